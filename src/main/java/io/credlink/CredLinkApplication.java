@@ -1,0 +1,20 @@
+package io.credlink;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * CredLink: one Spring Boot application; each direct sub-package is a module.
+ *
+ * <p>Without arguments it serves HTTP. The same jar runs commands ({@code import DIR},
+ * {@code generate ...}, {@code evaluate DIR}).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CredLinkApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CredLinkApplication.class, args);
+    }
+}

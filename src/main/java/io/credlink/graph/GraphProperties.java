@@ -1,0 +1,44 @@
+package io.credlink.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Where the graph lives.
+ *
+ * @param dataDir directory of the embedded store ({@code credlink.data-dir}, default {@code ./data})
+ * @param neo4j   embedded DBMS settings ({@code credlink.neo4j.*})
+ */
+@Validated
+@ConfigurationProperties("credlink")
+public record GraphProperties(
+        @NotNull @DefaultValue("./data") Path dataDir,
+        @NotNull @DefaultValue Neo4j neo4j) {
+
+    /**
+     * @param embedded        start Neo4j in-process (default); false = use {@code spring.neo4j.uri}
+     * @param boltHost        interface the embedded Bolt connector binds to (loopback by default)
+     * @param boltPort        port of the embedded Bolt connector; 0 picks a free one
+     * @param pageCache       page cache size of the embedded DBMS, e.g. {@code 512m}
+     * @param procedures      register GDS and APOC in the embedded DBMS
+     * @param temporary       put the store in a fresh temporary directory deleted on shutdown (tests)
+     * @param shutdownTimeout how long a clean shutdown may take
+     */
+    public record Neo4j(
+            @DefaultValue("true") boolean embedded,
+            @NotNull @DefaultValue("127.0.0.1") String boltHost,
+            @Min(0) @Max(65535) @DefaultValue("0") int boltPort,
+            @NotNull @DefaultValue("512m") String pageCache,
+            @DefaultValue("true") boolean procedures,
+            @DefaultValue("false") boolean temporary,
+            @NotNull @DefaultValue("30s") Duration shutdownTimeout) {
+    }
+}

@@ -1,0 +1,114 @@
+package io.credlink.graph.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+import io.credlink.graph.CypherCatalog;
+
+/**
+ * Applies {@code cypher/schema/V<nnn>__<description>.cypher} in version order, once each, and
+ * records every applied version with its checksum in a {@code :__CredLinkMigration} node. An
+ * applied file that was edited afterwards stops start-up: schema history is append-only.
+ */
+@Component
+class SchemaMigrations implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+    private static final Pattern NAME = Pattern.compile("schema/V(\\d+)__(\\w+)");
+
+    private final Driver driver;
+    private final CypherCatalog catalog;
+
+    SchemaMigrations(Driver driver, CypherCatalog catalog) {
+        this.driver = driver;
+        this.catalog = catalog;
+    }
+
+    record Migration(int version, String description, String text, String checksum) {
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        List<Migration> migrations = pending(catalog.all());
+        try (Session session = driver.session()) {
+            session.run("CREATE CONSTRAINT credlink_migration_version IF NOT EXISTS "
+                    + "FOR (m:__CredLinkMigration) REQUIRE m.version IS UNIQUE").consume();
+            for (Migration m : migrations) {
+                Optional<String> applied = session.run(
+                        "MATCH (m:__CredLinkMigration {version: $v}) RETURN m.checksum AS checksum",
+                        Map.of("v", m.version())).list(r -> r.get("checksum").asString()).stream().findFirst();
+                if (applied.isPresent()) {
+                    if (!applied.get().equals(m.checksum())) {
+                        throw new IllegalStateException("schema migration V" + m.version() + " (" + m.description()
+                                + ") was changed after it was applied; add a new version instead");
+                    }
+                    continue;
+                }
+                for (String statement : statements(m.text())) {
+                    session.run(statement).consume();
+                }
+                session.run("CREATE (:__CredLinkMigration {version: $v, description: $d, checksum: $c, appliedAt: datetime()})",
+                        Map.of("v", m.version(), "d", m.description(), "c", m.checksum())).consume();
+                log.info("Applied schema migration V{} {}", m.version(), m.description());
+            }
+        }
+    }
+
+    static List<Migration> pending(Map<String, String> catalog) {
+        List<Migration> list = new ArrayList<>();
+        catalog.forEach((name, text) -> {
+            Matcher matcher = NAME.matcher(name);
+            if (matcher.matches()) {
+                list.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), text, sha256(text)));
+            }
+        });
+        list.sort((a, b) -> Integer.compare(a.version(), b.version()));
+        return list;
+    }
+
+    /** Statements end with a semicolon at the end of a line; {@code //} lines are comments. */
+    static List<String> statements(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("//")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String s = current.toString().strip();
+                out.add(s.substring(0, s.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

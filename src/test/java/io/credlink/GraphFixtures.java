@@ -1,0 +1,15 @@
+package io.credlink;
+
+import org.neo4j.driver.Driver;
+
+/** Test data on the shared embedded graph; every domain node carries :Entity. */
+public final class GraphFixtures {
+
+    private GraphFixtures() {
+    }
+
+    /** Removes the domain data (not users, migrations or the audit trail of other tests). */
+    public static void deleteDomainData(Driver driver) {
+        driver.executableQuery("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").execute();
+    }
+}
