@@ -8,8 +8,8 @@ public final class GraphFixtures {
     private GraphFixtures() {
     }
 
-    /** Removes the domain data (not users, migrations or the audit trail of other tests). */
+    /** Removes the domain data (not users, migrations or the audit trail). */
     public static void deleteDomainData(Driver driver) {
-        driver.executableQuery("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").execute();
+        driver.executableQuery("MATCH (n:Entity) DETACH DELETE n").execute();
     }
 }
