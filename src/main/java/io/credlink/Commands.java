@@ -1,0 +1,21 @@
+package io.credlink;
+
+import io.credlink.ingest.ImportCommand;
+
+/** The commands the jar runs instead of serving HTTP (API.md "Commands"). */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static boolean isCommand(String first) {
+        return first.equals("import");
+    }
+
+    static int run(String[] args) {
+        return switch (args[0]) {
+            case "import" -> ImportCommand.run(CredLinkApplication.class, args, System.out, System.err);
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package io.credlink.ingest;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Import settings ({@code credlink.ingest.*}).
+ *
+ * @param loadSample       import the sample dataset on start when the database holds no entity
+ * @param sampleDir        where the sample is; empty = {@code ./datasets/sample} if present, else the copy in the jar
+ * @param batchSize        rows per write transaction
+ * @param parallelism      write transactions in flight at once within a file
+ * @param maxErrorsPerFile rejected rows listed per file (all are counted)
+ * @param maxUploadSize    largest upload {@code POST /api/v1/imports} accepts (zip contents included)
+ */
+@Validated
+@ConfigurationProperties("credlink.ingest")
+public record IngestProperties(
+        @DefaultValue("true") boolean loadSample,
+        Path sampleDir,
+        @Min(1) @Max(100_000) @DefaultValue("5000") int batchSize,
+        @Min(1) @Max(16) @DefaultValue("2") int parallelism,
+        @Min(0) @DefaultValue("10000") int maxErrorsPerFile,
+        @NotNull @DefaultValue("512MB") DataSize maxUploadSize) {
+}
