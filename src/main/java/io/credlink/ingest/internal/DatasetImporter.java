@@ -237,6 +237,8 @@ class DatasetImporter implements ImportService {
         final AtomicLong read = new AtomicLong();
         final AtomicLong imported = new AtomicLong();
         final AtomicLong rejected = new AtomicLong();
+        final AtomicLong lookupNanos = new AtomicLong();
+        final AtomicLong writeNanos = new AtomicLong();
         final List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
         final ExecutorService writers;
         final Semaphore inFlight;
@@ -273,7 +275,10 @@ class DatasetImporter implements ImportService {
         }
 
         void write(List<ParsedRow> batch) {
+            long t0 = System.nanoTime();
             Map<String, String> types = resolveTypes(batch);
+            long t1 = System.nanoTime();
+            lookupNanos.addAndGet(t1 - t0);
             List<Map<String, Object>> rows = new ArrayList<>(batch.size());
             List<ParsedRow> accepted = new ArrayList<>(batch.size());
             for (ParsedRow row : batch) {
@@ -291,6 +296,7 @@ class DatasetImporter implements ImportService {
             try (Session session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> tx.run(upsert, Map.of("rows", rows)).consume());
                 imported.addAndGet(rows.size());
+                writeNanos.addAndGet(System.nanoTime() - t1);
             } catch (RuntimeException e) {
                 log.error("writing a batch of {} failed", spec.file(), e);
                 accepted.forEach(r -> reject(r.line(), "could not be written: " + e.getMessage()));
@@ -364,6 +370,9 @@ class DatasetImporter implements ImportService {
         }
 
         FileReport report(long tookMs) {
+            log.info("{}: {} rows in {} ms; reference look-ups {} ms and writes {} ms over {} writer threads",
+                    spec.file(), read.get(), tookMs, lookupNanos.get() / 1_000_000, writeNanos.get() / 1_000_000,
+                    properties.parallelism());
             List<RowError> sorted = new ArrayList<>(errors);
             sorted.sort(Comparator.comparingLong(RowError::line));
             return new FileReport(spec.file(), read.get(), imported.get(), rejected.get(), null, List.copyOf(sorted),
