@@ -16,6 +16,9 @@ import io.credlink.access.UserRequest;
 import io.credlink.access.UserService;
 import io.credlink.access.UserView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,6 +37,9 @@ class UserController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "409", description = "The name is taken", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(summary = "Creates a user",
             description = "orgId (an Insurer id) is required for INSURER, entityId (a party id) for SUBJECT; "
                     + "an unknown id is a 400 with a field error; a taken name is a 409.")
@@ -43,6 +49,9 @@ class UserController {
     }
 
     @GetMapping("/{name}")
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "404", description = "No such user", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(summary = "One user by name")
     UserView get(@PathVariable String name) {
         return users.get(name);
