@@ -1,0 +1,10 @@
+// Sets the bootstrap administrator's password hash, role ADMIN and enabled (configuration wins).
+// Parameters: $name, $passwordHash
+// Columns: name (no row when the user does not exist)
+MATCH (u:User {name: $name})
+SET u.passwordHash = $passwordHash,
+    u.role = 'ADMIN',
+    u.enabled = true,
+    u.orgId = null,
+    u.entityId = null
+RETURN u.name AS name

@@ -1,0 +1,99 @@
+package io.credlink.access;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import io.credlink.access.internal.SignedInUsers;
+import io.credlink.access.internal.UserQueries;
+import io.credlink.web.InvalidInput;
+import io.credlink.web.Problems.FieldMessage;
+
+/** Users and the signed-in user: the access module's facade. */
+@Service
+public class UserService {
+
+    private final UserQueries users;
+    private final PasswordEncoder encoder;
+    private final AccessProperties properties;
+
+    public UserService(UserQueries users, PasswordEncoder encoder, AccessProperties properties) {
+        this.users = users;
+        this.encoder = encoder;
+        this.properties = properties;
+    }
+
+    /**
+     * Creates a user with a BCrypt hash of the password.
+     *
+     * @throws InvalidInput      (400) password too short, orgId/entityId missing, unknown or not
+     *                           allowed for the role
+     * @throws UserAlreadyExists (409) the name is taken
+     */
+    public UserView create(UserRequest request) {
+        List<FieldMessage> errors = new ArrayList<>();
+        if (request.password().length() < properties.minPasswordLength()) {
+            errors.add(new FieldMessage("password", "must be at least " + properties.minPasswordLength() + " characters"));
+        } else if (request.password().getBytes(StandardCharsets.UTF_8).length > 72) {
+            // BCrypt reads only 72 bytes; multi-byte characters reach that before 72 characters
+            errors.add(new FieldMessage("password", "must be at most 72 bytes in UTF-8"));
+        }
+        String orgId = blankToNull(request.orgId());
+        String entityId = blankToNull(request.entityId());
+        if (request.role() == Role.INSURER) {
+            if (orgId == null) {
+                errors.add(new FieldMessage("orgId", "is required for role INSURER"));
+            } else if (!users.insurerExists(orgId)) {
+                errors.add(new FieldMessage("orgId", "is not the id of an insurer"));
+            }
+        } else if (orgId != null) {
+            errors.add(new FieldMessage("orgId", "is only allowed for role INSURER"));
+        }
+        if (request.role() == Role.SUBJECT) {
+            if (entityId == null) {
+                errors.add(new FieldMessage("entityId", "is required for role SUBJECT"));
+            } else if (!users.partyExists(entityId)) {
+                errors.add(new FieldMessage("entityId", "is not the id of a party"));
+            }
+        } else if (entityId != null) {
+            errors.add(new FieldMessage("entityId", "is only allowed for role SUBJECT"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (users.find(request.name()).isPresent()) {
+            throw new UserAlreadyExists(request.name());
+        }
+        try {
+            return users.create(request.name(), encoder.encode(request.password()), request.role(), orgId, entityId)
+                    .view();
+        } catch (DataIntegrityViolationException raced) {
+            throw new UserAlreadyExists(request.name());
+        }
+    }
+
+    /** @throws UserNotFound (404) */
+    public UserView get(String name) {
+        return users.find(name).map(u -> u.view()).orElseThrow(() -> new UserNotFound(name));
+    }
+
+    /** Users by name, {@code page} from 0. */
+    public UserPage list(int page, int size) {
+        List<UserView> items = users.list((long) page * size, size).stream().map(u -> u.view()).toList();
+        return new UserPage(items, page, size, users.count());
+    }
+
+    /** The user signed in on this thread (empty outside a request or for anonymous calls). */
+    public Optional<CurrentUser> currentUser() {
+        return SignedInUsers.current();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,53 @@
+package io.credlink.access.internal;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import io.credlink.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * 401 and 403 from the security filter chain, as problem+json with the same types and titles
+ * the MVC advice uses. The detail never says whether the user exists or is disabled.
+ */
+final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "CredLink";
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+            throws IOException {
+        String detail = ex == null || ex instanceof InsufficientAuthenticationException
+                ? "Send HTTP Basic credentials." : "The credentials were not accepted.";
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
+                "Authentication required", detail));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+            throws IOException {
+        write(request, response, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Access denied",
+                "Your role may not perform this request."));
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException ignored) {
+            // A path that is not a valid URI reference is left out rather than echoed.
+        }
+        Problems.write(response, problem);
+    }
+}

@@ -1,0 +1,41 @@
+package io.credlink.access.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import io.credlink.access.AccessProperties;
+
+/**
+ * HTTP Basic against the users in the graph, stateless (no session, no cookie, hence no CSRF
+ * token: a browser never sends the credentials on its own), authorisation by {@link EndpointPolicy}.
+ * Method security is on for rules finer than a path (e.g. "its own customers").
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder(AccessProperties properties) {
+        return new BoundedBCryptPasswordEncoder(properties.bcryptStrength());
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+        http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(EndpointPolicy::apply);
+        return http.build();
+    }
+}

@@ -1,0 +1,111 @@
+package io.credlink.access.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import io.credlink.access.Role;
+import io.credlink.graph.CypherCatalog;
+
+/** The :User nodes and the look-ups user management needs, through the named Cypher of cypher/access. */
+@Component
+public class UserQueries {
+
+    private final Neo4jClient client;
+    private final String findUser;
+    private final String createUser;
+    private final String updateAdminCredentials;
+    private final String listUsers;
+    private final String countUsers;
+    private final String findInsurer;
+    private final String findParty;
+
+    public UserQueries(Neo4jClient client, CypherCatalog catalog) {
+        this.client = client;
+        this.findUser = catalog.get("access/findUser");
+        this.createUser = catalog.get("access/createUser");
+        this.updateAdminCredentials = catalog.get("access/updateAdminCredentials");
+        this.listUsers = catalog.get("access/listUsers");
+        this.countUsers = catalog.get("access/countUsers");
+        this.findInsurer = catalog.get("access/findInsurer");
+        this.findParty = catalog.get("access/findParty");
+    }
+
+    public Optional<StoredUser> find(String name) {
+        return client.query(findUser).bind(name).to("name").fetchAs(StoredUser.class)
+                .mappedBy((types, record) -> map(record)).one();
+    }
+
+    /** Creates the user; a duplicate name fails on the unique constraint (a DataIntegrityViolationException). */
+    public StoredUser create(String name, String passwordHash, Role role, String orgId, String entityId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("name", name);
+        params.put("passwordHash", passwordHash);
+        params.put("role", role.name());
+        params.put("orgId", orgId);
+        params.put("entityId", entityId);
+        return client.query(createUser).bindAll(params).fetchAs(StoredUser.class)
+                .mappedBy((types, record) -> map(record)).one()
+                .orElseThrow(() -> new IllegalStateException("CREATE returned no row"));
+    }
+
+    /** Makes {@code name} an enabled ADMIN with this hash; false when there is no such user. */
+    public boolean updateAdminCredentials(String name, String passwordHash) {
+        return client.query(updateAdminCredentials).bindAll(Map.of("name", name, "passwordHash", passwordHash))
+                .fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString()).one().isPresent();
+    }
+
+    public List<StoredUser> list(long skip, int limit) {
+        Collection<StoredUser> users = client.query(listUsers).bindAll(Map.of("skip", skip, "limit", limit))
+                .fetchAs(StoredUser.class).mappedBy((types, record) -> map(record)).all();
+        return List.copyOf(users);
+    }
+
+    public long count() {
+        return counts(Role.ADMIN)[0];
+    }
+
+    public long countWithRole(Role role) {
+        return counts(role)[1];
+    }
+
+    public boolean insurerExists(String id) {
+        return client.query(findInsurer).bind(id).to("id").fetchAs(String.class)
+                .mappedBy((types, record) -> record.get("id").asString()).one().isPresent();
+    }
+
+    public boolean partyExists(String id) {
+        return client.query(findParty).bind(id).to("id").fetchAs(String.class)
+                .mappedBy((types, record) -> record.get("id").asString()).one().isPresent();
+    }
+
+    private long[] counts(Role role) {
+        return client.query(countUsers).bind(role.name()).to("role").fetchAs(long[].class)
+                .mappedBy((types, record) -> new long[] {record.get("total").asLong(), record.get("withRole").asLong()})
+                .one().orElse(new long[] {0, 0});
+    }
+
+    private static StoredUser map(Record record) {
+        Value createdAt = record.get("createdAt");
+        Value enabled = record.get("enabled");
+        return new StoredUser(
+                record.get("name").asString(),
+                record.get("passwordHash").asString(),
+                Role.valueOf(record.get("role").asString()),
+                text(record.get("orgId")),
+                text(record.get("entityId")),
+                createdAt.isNull() ? null : createdAt.asZonedDateTime().toInstant(),
+                enabled.isNull() || enabled.asBoolean());
+    }
+
+    private static String text(Value value) {
+        return value.isNull() ? null : value.asString();
+    }
+}
