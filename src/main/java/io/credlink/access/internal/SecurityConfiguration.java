@@ -1,5 +1,6 @@
 package io.credlink.access.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,23 +20,29 @@ import io.credlink.access.AccessProperties;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    @Bean
-    PasswordEncoder passwordEncoder(AccessProperties properties) {
-        return new BoundedBCryptPasswordEncoder(properties.bcryptStrength());
+    /** The HTTP filter chain exists only when serving HTTP; commands such as {@code import} run without it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class HttpSecurityConfiguration {
+
+        @Bean
+        SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+            ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+            http
+                    .csrf(csrf -> csrf.disable())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .requestCache(cache -> cache.disable())
+                    .logout(logout -> logout.disable())
+                    .formLogin(form -> form.disable())
+                    .httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                    .authorizeHttpRequests(EndpointPolicy::apply);
+            return http.build();
+        }
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
-        http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.realmName(ProblemSecurityHandlers.REALM).authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(EndpointPolicy::apply);
-        return http.build();
+    PasswordEncoder passwordEncoder(AccessProperties properties) {
+        return new BoundedBCryptPasswordEncoder(properties.bcryptStrength());
     }
 }
