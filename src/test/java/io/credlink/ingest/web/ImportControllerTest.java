@@ -1,0 +1,58 @@
+package io.credlink.ingest.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.util.unit.DataSize;
+
+import io.credlink.ingest.ImportFailed;
+import io.credlink.ingest.ImportProgress;
+import io.credlink.ingest.ImportReport;
+import io.credlink.ingest.ImportService;
+import io.credlink.ingest.IngestProperties;
+
+class ImportControllerTest {
+
+    /** Fails the test if the controller hands anything to the importer. */
+    static final ImportService UNREACHED = new ImportService() {
+        @Override
+        public ImportReport importDirectory(Path dir, ImportProgress progress) {
+            throw new AssertionError("nothing may be imported");
+        }
+
+        @Override
+        public ImportReport importUpload(Path uploadDir, ImportProgress progress) {
+            throw new AssertionError("nothing may be imported");
+        }
+
+        @Override
+        public boolean isGraphEmpty() {
+            return true;
+        }
+    };
+
+    @Test
+    void anUploadLargerThanTheLimitIsRejectedWith413BeforeAnythingIsImported() {
+        IngestProperties small = new IngestProperties(false, null, 10, 1, 10, DataSize.ofBytes(10));
+        ImportController controller = new ImportController(UNREACHED, small);
+        var file = new MockMultipartFile("files", "consumers.csv", "text/csv", "id,name,id_number,kind\n".getBytes());
+        assertThatThrownBy(() -> controller.upload(List.of(file)))
+                .isInstanceOfSatisfying(ImportFailed.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                    assertThat(e.getBody().getType().toString()).endsWith("/upload-too-large");
+                });
+    }
+
+    @Test
+    void fileNamesLoseAnyFolderAClientPutInFront() {
+        assertThat(ImportController.safeName("../../etc/claims.csv")).isEqualTo("claims.csv");
+        assertThat(ImportController.safeName("C:\\data\\policies.csv")).isEqualTo("policies.csv");
+        assertThatThrownBy(() -> ImportController.safeName("..")).isInstanceOf(ImportFailed.class);
+    }
+}
