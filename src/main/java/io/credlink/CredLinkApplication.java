@@ -1,5 +1,7 @@
 package io.credlink;
 
+import io.credlink.datagen.GenerateCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CredLinkApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("generate")) {
+            // writes CSV files only: no Spring context, no database
+            System.exit(GenerateCommand.run(args));
+        }
         SpringApplication.run(CredLinkApplication.class, args);
     }
 }
