@@ -1,5 +1,6 @@
 package io.credlink;
 
+import io.credlink.datagen.GenerateCommand;
 import io.credlink.ingest.ImportCommand;
 
 /** The commands the jar runs instead of serving HTTP (API.md "Commands"). */
@@ -9,12 +10,14 @@ final class Commands {
     }
 
     static boolean isCommand(String first) {
-        return first.equals("import");
+        return first.equals("import") || first.equals("generate");
     }
 
     static int run(String[] args) {
         return switch (args[0]) {
             case "import" -> ImportCommand.run(CredLinkApplication.class, args, System.out, System.err);
+            // writes CSV files only: no Spring context, no database
+            case "generate" -> GenerateCommand.run(args);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         };
     }
