@@ -1,0 +1,211 @@
+package io.credlink.registry.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import io.credlink.registry.CreditLookup;
+import io.credlink.registry.CreditSummary;
+import io.credlink.registry.EdgeView;
+import io.credlink.registry.EntityNotFound;
+import io.credlink.registry.EntityView;
+import io.credlink.registry.InvalidQueryParameter;
+import io.credlink.registry.NetworkRequest;
+import io.credlink.registry.NetworkView;
+import io.credlink.registry.NodeView;
+import io.credlink.registry.PathView;
+import io.credlink.registry.PathsRequest;
+import io.credlink.registry.PathsView;
+import io.credlink.registry.RegistryProperties;
+import io.credlink.registry.RegistryService;
+import io.credlink.registry.SearchHit;
+import io.credlink.registry.SearchRequest;
+import io.credlink.registry.SearchView;
+
+/**
+ * The registry facade. Credit comes from an optional {@link CreditLookup} bean (the credit
+ * module); without one, entities carry {@code credit: null}.
+ */
+@Service
+class DefaultRegistryService implements RegistryService {
+
+    static final int MAX_DEPTH = 4;
+    static final int MAX_HOPS = 6;
+    static final int MAX_QUERY_LENGTH = 200;
+    static final Set<String> TYPES = Set.of("Insurer", "Intermediary", "Practitioner", "Consumer", "Provider", "Policy",
+            "Claim", "Identifier", "Sanction", "CreditRecord");
+
+    private final RegistryQueries queries;
+    private final RegistryProperties properties;
+    private final ObjectProvider<CreditLookup> credit;
+
+    DefaultRegistryService(RegistryQueries queries, RegistryProperties properties, ObjectProvider<CreditLookup> credit) {
+        this.queries = queries;
+        this.properties = properties;
+        this.credit = credit;
+    }
+
+    @Override
+    public EntityView entity(String id) {
+        RegistryQueries.Entity entity = queries.findEntity(id).orElseThrow(() -> new EntityNotFound(id));
+        RegistryQueries.Node node = entity.node();
+        CreditLookup lookup = credit.getIfAvailable();
+        CreditSummary summary = lookup == null ? null : lookup.find(id).orElse(null);
+        return new EntityView(node.id(), node.type(), node.label(), node.properties(), summary, entity.relationships());
+    }
+
+    @Override
+    public NetworkView network(NetworkRequest request) {
+        int depth = request.depth();
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new InvalidQueryParameter("depth", "must be between 1 and " + MAX_DEPTH + " (was " + depth + ")");
+        }
+        LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
+        RegistryQueries.Node root = queries.findEntity(request.id()).orElseThrow(() -> new EntityNotFound(request.id())).node();
+        int limit = properties.maxNetworkNodes();
+        Map<String, RegistryQueries.Node> nodes = new LinkedHashMap<>();
+        nodes.put(root.id(), root);
+        List<String> frontier = List.of(root.id());
+        int reached = 0;
+        boolean truncated = false;
+        for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
+            int remaining = limit - nodes.size();
+            // one more than fits tells whether the cap cut the level
+            List<RegistryQueries.Node> next = queries.expandNetworkLevel(frontier, List.copyOf(nodes.keySet()), asOf, remaining + 1);
+            if (next.size() > remaining) {
+                truncated = true;
+                next = next.subList(0, remaining);
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            next.forEach(n -> nodes.put(n.id(), n));
+            frontier = next.stream().map(RegistryQueries.Node::id).toList();
+            reached = level;
+        }
+        List<EdgeView> edges = queries.findEdgesAmong(List.copyOf(nodes.keySet()), asOf);
+        List<NodeView> views = nodes.values().stream().map(DefaultRegistryService::view).toList();
+        return new NetworkView(root.id(), depth, reached, asOf, truncated, limit, views, edges);
+    }
+
+    @Override
+    public PathsView paths(PathsRequest request) {
+        int maxHops = request.maxHops() == null ? properties.defaultMaxHops() : request.maxHops();
+        if (maxHops < 1 || maxHops > MAX_HOPS) {
+            throw new InvalidQueryParameter("maxHops", "must be between 1 and " + MAX_HOPS + " (was " + maxHops + ")");
+        }
+        if (request.from() == null || request.from().isBlank()) {
+            throw new InvalidQueryParameter("from", "is required");
+        }
+        if (request.to() == null || request.to().isBlank()) {
+            throw new InvalidQueryParameter("to", "is required");
+        }
+        if (request.from().equals(request.to())) {
+            throw new InvalidQueryParameter("to", "must differ from 'from'");
+        }
+        LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
+        Map<String, RegistryQueries.Node> ends = byId(queries.findEntities(List.of(request.from(), request.to())));
+        for (String id : List.of(request.from(), request.to())) {
+            if (!ends.containsKey(id)) {
+                throw new EntityNotFound(id);
+            }
+        }
+        ShortestPaths.Result result = ShortestPaths.find(request.from(), request.to(), maxHops, properties.maxPaths(),
+                properties.maxPathExpansion(), (frontier, limit) -> queries.expandPathLevel(frontier, asOf, limit));
+        List<PathView> details = details(result.paths(), asOf);
+        return new PathsView(request.from(), request.to(), maxHops, asOf, result.paths().isEmpty() ? null : result.length(),
+                result.paths(), details, result.truncated(), properties.maxPaths(), result.budgetExhausted());
+    }
+
+    private List<PathView> details(List<List<String>> paths, LocalDate asOf) {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        paths.forEach(ids::addAll);
+        Map<String, RegistryQueries.Node> nodes = byId(queries.findEntities(List.copyOf(ids)));
+        List<EdgeView> edges = queries.findEdgesAmong(List.copyOf(ids), asOf);
+        List<PathView> out = new ArrayList<>();
+        for (List<String> path : paths) {
+            Set<String> hops = new HashSet<>();
+            for (int i = 0; i + 1 < path.size(); i++) {
+                hops.add(path.get(i) + "\u0000" + path.get(i + 1));
+                hops.add(path.get(i + 1) + "\u0000" + path.get(i));
+            }
+            List<EdgeView> pathEdges = edges.stream().filter(e -> hops.contains(e.source() + "\u0000" + e.target()))
+                    .sorted(Comparator.comparingInt((EdgeView e) -> Math.min(path.indexOf(e.source()), path.indexOf(e.target()))))
+                    .toList();
+            out.add(new PathView(path.stream().map(id -> view(nodes.get(id))).toList(), pathEdges));
+        }
+        return out;
+    }
+
+    @Override
+    public SearchView search(SearchRequest request) {
+        String q = request.q() == null ? "" : request.q().strip();
+        if (q.isEmpty()) {
+            throw new InvalidQueryParameter("q", "is required");
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        String type = request.type() == null || request.type().isBlank() ? null : request.type();
+        if (type != null && !TYPES.contains(type)) {
+            throw new InvalidQueryParameter("type", "must be one of " + TYPES.stream().sorted().toList());
+        }
+        int limit = request.limit() == null ? properties.defaultSearchLimit() : request.limit();
+        if (limit < 1 || limit > properties.maxSearchLimit()) {
+            throw new InvalidQueryParameter("limit", "must be between 1 and " + properties.maxSearchLimit());
+        }
+        List<String> licenseNos = List.copyOf(new LinkedHashSet<>(List.of(q, q.toUpperCase(Locale.ROOT))));
+        List<RegistryQueries.SearchRow> rows = queries.search(q, licenseNos, IdentifierQuery.candidateIds(q),
+                nameVariants(q), type, limit);
+        Map<String, SearchHit> hits = new LinkedHashMap<>();
+        rows.stream()
+                .sorted(Comparator.comparingInt(RegistryQueries.SearchRow::rank)
+                        .thenComparing(r -> r.node().label())
+                        .thenComparing(r -> r.node().id()))
+                .forEach(r -> hits.putIfAbsent(r.node().id(),
+                        new SearchHit(r.node().id(), r.node().type(), r.node().label(), r.matchedOn())));
+        return new SearchView(q, hits.values().stream().limit(limit).toList());
+    }
+
+    /**
+     * Spellings of a name fragment the TEXT index (case-sensitive) is asked for: as typed, lower
+     * case, upper case and capitalised words. Mixed-case oddities beyond these are not found.
+     */
+    static List<String> nameVariants(String q) {
+        Set<String> variants = new LinkedHashSet<>();
+        variants.add(q);
+        variants.add(q.toLowerCase(Locale.ROOT));
+        variants.add(q.toUpperCase(Locale.ROOT));
+        StringBuilder capitalised = new StringBuilder(q.length());
+        boolean start = true;
+        for (char c : q.toLowerCase(Locale.ROOT).toCharArray()) {
+            capitalised.append(start ? Character.toUpperCase(c) : c);
+            start = Character.isWhitespace(c) || c == '-';
+        }
+        variants.add(capitalised.toString());
+        return List.copyOf(variants);
+    }
+
+    private static Map<String, RegistryQueries.Node> byId(List<RegistryQueries.Node> nodes) {
+        Map<String, RegistryQueries.Node> map = new LinkedHashMap<>();
+        nodes.forEach(n -> map.put(n.id(), n));
+        return map;
+    }
+
+    private static NodeView view(RegistryQueries.Node node) {
+        return new NodeView(node.id(), node.type(), node.label());
+    }
+}
