@@ -71,7 +71,8 @@ class DefaultRegistryService implements RegistryService {
             throw new InvalidQueryParameter("depth", "must be between 1 and " + MAX_DEPTH + " (was " + depth + ")");
         }
         LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
-        RegistryQueries.Node root = queries.findEntity(request.id()).orElseThrow(() -> new EntityNotFound(request.id())).node();
+        RegistryQueries.Node root = queries.findEntities(List.of(request.id())).stream().findFirst()
+                .orElseThrow(() -> new EntityNotFound(request.id()));
         int limit = properties.maxNetworkNodes();
         Map<String, RegistryQueries.Node> nodes = new LinkedHashMap<>();
         nodes.put(root.id(), root);
