@@ -40,6 +40,7 @@ class EndpointSecurityTest {
             new Endpoint("GET", "/api/v1/entities/P-1", READERS),
             new Endpoint("GET", "/api/v1/entities/P-1/network?depth=2&asOf=2024-01-01", READERS),
             new Endpoint("GET", "/api/v1/paths?from=P-1&to=P-2&maxHops=3", READERS),
+            new Endpoint("GET", "/api/v1/search?q=zhang", READERS),
             new Endpoint("POST", "/api/v1/sanctions", AUTHORITIES),
             new Endpoint("GET", "/api/v1/sanctions/S-1/propagation?asOf=2024-01-01", INVESTIGATORS),
             new Endpoint("POST", "/api/v1/sanctions/impact", AUTHORITIES),

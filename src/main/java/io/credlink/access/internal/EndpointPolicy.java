@@ -41,6 +41,7 @@ public final class EndpointPolicy {
             // the party or object, its network and the measures in force on it
             rule(HttpMethod.GET, "/api/v1/entities/**", READERS),
             rule(HttpMethod.GET, "/api/v1/paths", READERS),
+            rule(HttpMethod.GET, "/api/v1/search", READERS),
             rule(HttpMethod.POST, "/api/v1/sanctions/impact", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/sanctions", AUTHORITIES),
             rule(HttpMethod.GET, "/api/v1/sanctions/*/propagation", INVESTIGATORS),
