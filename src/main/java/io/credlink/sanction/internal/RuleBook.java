@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -43,6 +44,7 @@ class RuleBook {
 
     private final List<CompiledRule> rules;
 
+    @Autowired
     RuleBook(SanctionProperties properties, CypherCatalog catalog) {
         this(properties, catalog.get("sanction/expandStep"), catalog.get("sanction/reverseToSanctions"));
     }
