@@ -32,7 +32,7 @@ public record SanctionRequest(
     /** The end of a sanction cannot come before its start. */
     @JsonIgnore
     @AssertTrue(message = "effectiveTo must not be before effectiveFrom")
-    public boolean isEffectiveTo() {
+    public boolean isEffectiveToNotBeforeFrom() {
         return effectiveTo == null || effectiveFrom == null || !effectiveTo.isBefore(effectiveFrom);
     }
 }

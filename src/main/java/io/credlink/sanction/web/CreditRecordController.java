@@ -1,7 +1,6 @@
 package io.credlink.sanction.web;
 
 import java.net.URI;
-import java.security.Principal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.credlink.access.CurrentUser;
 import io.credlink.sanction.CreditRecordRequest;
 import io.credlink.sanction.CreditRecordView;
 import io.credlink.sanction.SanctionService;
@@ -29,8 +29,8 @@ class CreditRecordController {
     @Operation(summary = "Record a credit record", description = "The columns of records.csv as camelCase JSON; "
             + "the id is generated when absent.")
     @PostMapping
-    ResponseEntity<CreditRecordView> record(@Valid @RequestBody CreditRecordRequest request, Principal principal) {
-        CreditRecordView view = sanctions.recordCreditRecord(request, Actors.name(principal));
+    ResponseEntity<CreditRecordView> record(@Valid @RequestBody CreditRecordRequest request, CurrentUser user) {
+        CreditRecordView view = sanctions.recordCreditRecord(request, user.name());
         return ResponseEntity.created(URI.create("/api/v1/records/" + view.id())).body(view);
     }
 }

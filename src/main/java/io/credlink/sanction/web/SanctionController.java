@@ -1,7 +1,6 @@
 package io.credlink.sanction.web;
 
 import java.net.URI;
-import java.security.Principal;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.credlink.access.CurrentUser;
 import io.credlink.sanction.EarlyEndRequest;
 import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.SanctionRequest;
@@ -37,8 +37,8 @@ class SanctionController {
     @Operation(summary = "Record a sanction", description = "The columns of sanctions.csv as camelCase JSON; "
             + "the id is generated when absent.")
     @PostMapping
-    ResponseEntity<SanctionView> record(@Valid @RequestBody SanctionRequest request, Principal principal) {
-        SanctionView view = sanctions.record(request, Actors.name(principal));
+    ResponseEntity<SanctionView> record(@Valid @RequestBody SanctionRequest request, CurrentUser user) {
+        SanctionView view = sanctions.record(request, user.name());
         return ResponseEntity.created(URI.create("/api/v1/sanctions/" + view.id())).body(view);
     }
 
@@ -50,15 +50,15 @@ class SanctionController {
     @Operation(summary = "Withdraw a sanction", description = "Kept and marked withdrawn with who, when and why; "
             + "it no longer propagates on any date.")
     @PostMapping("/{id}/withdrawal")
-    SanctionView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request, Principal principal) {
-        return sanctions.withdraw(id, request, Actors.name(principal));
+    SanctionView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request, CurrentUser user) {
+        return sanctions.withdraw(id, request, user.name());
     }
 
     @Operation(summary = "End a sanction early (credit repair)", description = "Sets effectiveTo; the previous "
             + "end is kept in the sanction's history.")
     @PostMapping("/{id}/early-end")
-    SanctionView endEarly(@PathVariable String id, @Valid @RequestBody EarlyEndRequest request, Principal principal) {
-        return sanctions.endEarly(id, request, Actors.name(principal));
+    SanctionView endEarly(@PathVariable String id, @Valid @RequestBody EarlyEndRequest request, CurrentUser user) {
+        return sanctions.endEarly(id, request, user.name());
     }
 
     @Operation(summary = "Where a sanction reaches", description = "Every measure the propagation rules derive "
