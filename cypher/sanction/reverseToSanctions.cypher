@@ -1,0 +1,25 @@
+// Template of the last reverse hop of a restriction search: from the frontier (the parties a
+// rule's first step reaches), back along that step to the parties it starts from, and the
+// sanctions against them that set the rule off and are in force on $asOf. Placeholders
+// `{{relationships}}` and `{{labels}}` are substituted as in expandStep.cypher (enum names from
+// the validated rule configuration only, back-quoted).
+// Parameters: $frontier (list of ids), $direction (the step's direction, seen from the
+//   sanctioned party), $roles (list or null), $date (DATE or null), $fromKinds (list or null:
+//   kinds the frontier node must have), $asOf (DATE), $blacklist (true or null),
+//   $sanctionKinds (list or null), $minSeverity (integer).
+// Columns: sanctionId.
+UNWIND $frontier AS fromId
+MATCH (a:Entity {id: fromId})
+WHERE $fromKinds IS NULL OR a.kind IN $fromKinds
+MATCH (a)-[r:`{{relationships}}`]-(b:`{{labels}}`)<-[:AGAINST]-(s:Sanction)
+WHERE ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = b))
+  AND ($roles IS NULL OR r.role IN $roles)
+  AND ($date IS NULL OR ((r.from IS NULL OR r.from <= $date) AND (r.to IS NULL OR $date <= r.to)))
+  AND s.effectiveFrom <= $asOf
+  AND (s.effectiveTo IS NULL OR $asOf <= s.effectiveTo)
+  AND coalesce(s.withdrawn, false) = false
+  AND ($blacklist IS NULL OR s.blacklist = $blacklist)
+  AND ($sanctionKinds IS NULL OR s.kind IN $sanctionKinds)
+  AND s.severity >= $minSeverity
+RETURN DISTINCT s.id AS sanctionId
+ORDER BY sanctionId

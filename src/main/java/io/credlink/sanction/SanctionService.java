@@ -1,0 +1,39 @@
+package io.credlink.sanction;
+
+import java.time.LocalDate;
+
+/**
+ * Joint sanctions: recording, due process, propagation, restrictions and lists. Dates are the
+ * days a question is asked about ({@code asOf}); {@code actor} is the user who acts.
+ */
+public interface SanctionService {
+
+    /** Records a sanction; fails when the subject is unknown or the id is taken. */
+    SanctionView record(SanctionRequest request, String actor);
+
+    SanctionView find(String sanctionId);
+
+    /** Marks the sanction withdrawn (kept, never deleted): it no longer propagates on any date. */
+    SanctionView withdraw(String sanctionId, WithdrawalRequest request, String actor);
+
+    /** Ends the sanction early (credit repair), keeping the previous end in its history. */
+    SanctionView endEarly(String sanctionId, EarlyEndRequest request, String actor);
+
+    /** Records a credit record (complaint, award, red-list entry…). */
+    CreditRecordView recordCreditRecord(CreditRecordRequest request, String actor);
+
+    /** The measures a recorded sanction sets off on {@code asOf}. */
+    PropagationView propagation(String sanctionId, LocalDate asOf);
+
+    /** What-if: the measures a proposed sanction would set off on {@code asOf}; records nothing. */
+    PropagationView impact(SanctionRequest proposal, LocalDate asOf);
+
+    /** The measures in force on a party on {@code asOf}: exactly what propagation says about it. */
+    RestrictionsView restrictions(String entityId, LocalDate asOf);
+
+    /** Parties with a blacklisting sanction in force on {@code asOf}; {@code size} 0 = all. */
+    PageView<BlackListEntry> blackList(LocalDate asOf, int page, int size);
+
+    /** Parties with a RED_LIST or AWARD record inside the window and not blacklisted on {@code asOf}. */
+    PageView<RedListEntry> redList(LocalDate asOf, int page, int size);
+}

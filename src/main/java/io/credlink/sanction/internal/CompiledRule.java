@@ -1,0 +1,71 @@
+package io.credlink.sanction.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import io.credlink.sanction.PartnerMeasure;
+import io.credlink.sanction.SanctionKind;
+import io.credlink.sanction.SanctionProperties.Direction;
+import io.credlink.sanction.SanctionProperties.InForceOn;
+import io.credlink.sanction.SanctionProperties.NodeType;
+
+/**
+ * A validated rule ready to run.
+ *
+ * @param parent    the rule whose targets this one starts from, or null
+ * @param hops      this rule's own hops
+ * @param chain     every hop from the sanctioned party to the target, the parent's first
+ * @param root      the trigger of the rule chain's first rule (what a reverse search looks for)
+ */
+record CompiledRule(
+        int order,
+        String id,
+        CompiledRule parent,
+        Trigger trigger,
+        List<Hop> hops,
+        List<Hop> chain,
+        Trigger root,
+        Set<NodeType> target,
+        boolean otherThanSubject,
+        String measure,
+        List<PartnerMeasure> partnerMeasures,
+        int maxFanOut) {
+
+    /** Which sanctions set the rule off. */
+    record Trigger(Set<NodeType> subjectTypes, boolean blacklist, Set<SanctionKind> kinds, int minSeverity) {
+
+        boolean matches(SanctionFacts s) {
+            return (subjectTypes.isEmpty() || GraphModel.isOfType(s.subjectType(), subjectTypes))
+                    && (!blacklist || s.blacklist())
+                    && (kinds.isEmpty() || kinds.contains(s.kind()))
+                    && s.severity() >= minSeverity;
+        }
+    }
+
+    /**
+     * One hop with its parameters and its rendered queries.
+     *
+     * @param fromKinds      the kinds the node the hop starts from has (null = any)
+     * @param toKinds        the kinds the reached node must have (null = any)
+     * @param forwardQuery   expandStep rendered with the reached node's labels
+     * @param reverseQuery   expandStep (or, for the chain's first hop, reverseToSanctions) rendered
+     *                       with the labels of the node the hop starts from
+     */
+    record Hop(
+            Direction direction,
+            List<String> roles,
+            InForceOn inForceOn,
+            List<String> fromKinds,
+            List<String> toKinds,
+            String forwardQuery,
+            String reverseQuery) {
+
+        Direction reversed() {
+            return switch (direction) {
+                case OUTGOING -> Direction.INCOMING;
+                case INCOMING -> Direction.OUTGOING;
+                case BOTH -> Direction.BOTH;
+            };
+        }
+    }
+}

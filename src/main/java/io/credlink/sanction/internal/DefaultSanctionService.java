@@ -1,0 +1,157 @@
+package io.credlink.sanction.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import io.credlink.sanction.BlackListEntry;
+import io.credlink.sanction.CreditRecordRequest;
+import io.credlink.sanction.CreditRecordView;
+import io.credlink.sanction.EarlyEndRequest;
+import io.credlink.sanction.IdAlreadyUsed;
+import io.credlink.sanction.InvalidEarlyEnd;
+import io.credlink.sanction.PageView;
+import io.credlink.sanction.PartyNotFound;
+import io.credlink.sanction.PropagationView;
+import io.credlink.sanction.RedListEntry;
+import io.credlink.sanction.RestrictionsView;
+import io.credlink.sanction.SanctionAlreadyWithdrawn;
+import io.credlink.sanction.SanctionEndedEarly;
+import io.credlink.sanction.SanctionNotFound;
+import io.credlink.sanction.SanctionProperties;
+import io.credlink.sanction.SanctionRecorded;
+import io.credlink.sanction.SanctionRequest;
+import io.credlink.sanction.SanctionService;
+import io.credlink.sanction.SanctionView;
+import io.credlink.sanction.SanctionWithdrawn;
+import io.credlink.sanction.SubjectNotFound;
+import io.credlink.sanction.WithdrawalRequest;
+
+/**
+ * The sanction facade. Restrictions are not stored: they are found by walking the rules
+ * backwards from the party to the sanctions that can reach it and confirming each with the same
+ * forward propagation, so they always agree with propagation, whatever was imported or changed.
+ */
+@Service
+class DefaultSanctionService implements SanctionService {
+
+    private final Sanctions sanctions;
+    private final SanctionLists lists;
+    private final PropagationEngine engine;
+    private final SanctionProperties properties;
+    private final ApplicationEventPublisher events;
+
+    DefaultSanctionService(Sanctions sanctions, SanctionLists lists, PropagationEngine engine,
+            SanctionProperties properties, ApplicationEventPublisher events) {
+        this.sanctions = sanctions;
+        this.lists = lists;
+        this.engine = engine;
+        this.properties = properties;
+        this.events = events;
+    }
+
+    @Override
+    public SanctionView record(SanctionRequest request, String actor) {
+        sanctions.party(request.subjectId()).orElseThrow(() -> new SubjectNotFound(request.subjectId()));
+        String id = request.id() == null || request.id().isBlank() ? "SAN-" + UUID.randomUUID() : request.id();
+        if (sanctions.idTaken(id) || !sanctions.create(request, id, actor)) {
+            if (sanctions.party(request.subjectId()).isEmpty()) {
+                throw new SubjectNotFound(request.subjectId());
+            }
+            throw new IdAlreadyUsed(id);
+        }
+        events.publishEvent(new SanctionRecorded(id, request.subjectId(), request.blacklist()));
+        return find(id);
+    }
+
+    @Override
+    public SanctionView find(String sanctionId) {
+        return sanctions.find(sanctionId).orElseThrow(() -> new SanctionNotFound(sanctionId));
+    }
+
+    @Override
+    public SanctionView withdraw(String sanctionId, WithdrawalRequest request, String actor) {
+        SanctionView current = find(sanctionId);
+        if (current.withdrawn() || !sanctions.withdraw(sanctionId, actor, request.reason())) {
+            throw new SanctionAlreadyWithdrawn(sanctionId);
+        }
+        events.publishEvent(new SanctionWithdrawn(sanctionId, current.subjectId()));
+        return find(sanctionId);
+    }
+
+    @Override
+    public SanctionView endEarly(String sanctionId, EarlyEndRequest request, String actor) {
+        SanctionView current = find(sanctionId);
+        if (current.withdrawn()) {
+            throw new SanctionAlreadyWithdrawn(sanctionId);
+        }
+        LocalDate to = request.effectiveTo();
+        if (to.isBefore(current.effectiveFrom())) {
+            throw new InvalidEarlyEnd("the sanction takes effect on " + current.effectiveFrom()
+                    + "; an end before that is a withdrawal, not an early end");
+        }
+        if (current.effectiveTo() != null && !to.isBefore(current.effectiveTo())) {
+            throw new InvalidEarlyEnd("the sanction already ends on " + current.effectiveTo()
+                    + "; an early end must come before that");
+        }
+        if (!sanctions.endEarly(sanctionId, to, actor, request.reason())) {
+            throw new SanctionAlreadyWithdrawn(sanctionId);
+        }
+        events.publishEvent(new SanctionEndedEarly(sanctionId, current.subjectId(), to));
+        return find(sanctionId);
+    }
+
+    @Override
+    public CreditRecordView recordCreditRecord(CreditRecordRequest request, String actor) {
+        sanctions.party(request.subjectId()).orElseThrow(() -> new SubjectNotFound(request.subjectId()));
+        String id = request.id() == null || request.id().isBlank() ? "REC-" + UUID.randomUUID() : request.id();
+        if (sanctions.idTaken(id) || !sanctions.create(request, id, actor)) {
+            if (sanctions.party(request.subjectId()).isEmpty()) {
+                throw new SubjectNotFound(request.subjectId());
+            }
+            throw new IdAlreadyUsed(id);
+        }
+        return new CreditRecordView(id, request.subjectId(), request.kind(), request.date(), request.severity(),
+                request.detail() == null || request.detail().isBlank() ? null : request.detail(), false);
+    }
+
+    @Override
+    public PropagationView propagation(String sanctionId, LocalDate asOf) {
+        return engine.propagate(Sanctions.facts(find(sanctionId)), asOf);
+    }
+
+    @Override
+    public PropagationView impact(SanctionRequest p, LocalDate asOf) {
+        Sanctions.Party subject = sanctions.party(p.subjectId()).orElseThrow(() -> new SubjectNotFound(p.subjectId()));
+        SanctionFacts facts = new SanctionFacts(p.id(), subject.id(), subject.type(), subject.name(), p.kind(),
+                p.severity(), p.blacklist(), p.decidedOn(), p.effectiveFrom(), p.effectiveTo(), false, false);
+        return engine.propagate(facts, asOf);
+    }
+
+    @Override
+    public RestrictionsView restrictions(String entityId, LocalDate asOf) {
+        Sanctions.Party party = sanctions.party(entityId).orElseThrow(() -> new PartyNotFound(entityId));
+        List<RestrictionsView.Restriction> found = new ArrayList<>();
+        for (String sanctionId : engine.candidates(party.id(), party.type(), asOf)) {
+            sanctions.find(sanctionId).ifPresent(s -> engine.propagate(Sanctions.facts(s), asOf).affected().stream()
+                    .filter(a -> a.entityId().equals(entityId))
+                    .forEach(a -> found.add(new RestrictionsView.Restriction(s.id(), s.subjectId(), a.measure(),
+                            a.rule(), a.hops(), a.path(), a.disputed(), a.partnerMeasures()))));
+        }
+        return new RestrictionsView(entityId, asOf, List.copyOf(found));
+    }
+
+    @Override
+    public PageView<BlackListEntry> blackList(LocalDate asOf, int page, int size) {
+        return lists.black(asOf, page, size);
+    }
+
+    @Override
+    public PageView<RedListEntry> redList(LocalDate asOf, int page, int size) {
+        return lists.red(asOf, asOf.minus(properties.redListWindow()), page, size);
+    }
+}

@@ -1,0 +1,76 @@
+package io.credlink.sanction.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.stereotype.Component;
+
+import io.credlink.graph.CypherCatalog;
+import io.credlink.sanction.BlackListEntry;
+import io.credlink.sanction.PageView;
+import io.credlink.sanction.RecordKind;
+import io.credlink.sanction.RedListEntry;
+import io.credlink.sanction.SanctionKind;
+
+/** The red and black lists as of a date, paged. */
+@Component
+class SanctionLists {
+
+    private final Driver driver;
+    private final String listBlack;
+    private final String countBlack;
+    private final String listRed;
+    private final String countRed;
+
+    SanctionLists(Driver driver, CypherCatalog catalog) {
+        this.driver = driver;
+        this.listBlack = catalog.get("sanction/listBlack");
+        this.countBlack = catalog.get("sanction/countBlack");
+        this.listRed = catalog.get("sanction/listRed");
+        this.countRed = catalog.get("sanction/countRed");
+    }
+
+    PageView<BlackListEntry> black(LocalDate asOf, int page, int size) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                long total = tx.run(countBlack, Map.of("asOf", asOf)).single().get("total").asLong();
+                List<BlackListEntry> items = tx.run(listBlack, Map.of("asOf", asOf, "skip", skip(page, size),
+                        "limit", limit(size))).list(r -> new BlackListEntry(
+                        r.get("partyId").asString(), r.get("name").asString(null), r.get("type").asString(),
+                        r.get("licenseNo").asString(null), r.get("sanctionId").asString(),
+                        r.get("authority").asString(null), SanctionKind.valueOf(r.get("kind").asString()),
+                        r.get("severity").asInt(), r.get("reason").asString(null), Sanctions.date(r.get("decidedOn")),
+                        Sanctions.date(r.get("effectiveFrom")), Sanctions.date(r.get("effectiveTo")),
+                        r.get("disputed").asBoolean()));
+                return new PageView<>(items, page, size, total);
+            });
+        }
+    }
+
+    PageView<RedListEntry> red(LocalDate asOf, LocalDate windowStart, int page, int size) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, Object> when = Map.of("asOf", asOf, "windowStart", windowStart);
+                long total = tx.run(countRed, when).single().get("total").asLong();
+                List<RedListEntry> items = tx.run(listRed, Map.of("asOf", asOf, "windowStart", windowStart,
+                        "skip", skip(page, size), "limit", limit(size))).list(r -> new RedListEntry(
+                        r.get("partyId").asString(), r.get("name").asString(null), r.get("type").asString(),
+                        r.get("licenseNo").asString(null), r.get("recordId").asString(),
+                        RecordKind.valueOf(r.get("recordKind").asString()), Sanctions.date(r.get("date")),
+                        r.get("severity").asInt(), r.get("detail").asString(null)));
+                return new PageView<>(items, page, size, total);
+            });
+        }
+    }
+
+    private static long skip(int page, int size) {
+        return size == 0 ? 0 : (long) page * size;
+    }
+
+    private static long limit(int size) {
+        return size == 0 ? Long.MAX_VALUE : size;
+    }
+}

@@ -1,0 +1,159 @@
+package io.credlink.sanction.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.stereotype.Component;
+
+import io.credlink.graph.CypherCatalog;
+import io.credlink.sanction.CreditRecordRequest;
+import io.credlink.sanction.SanctionChangeView;
+import io.credlink.sanction.SanctionKind;
+import io.credlink.sanction.SanctionRequest;
+import io.credlink.sanction.SanctionView;
+
+/** Sanctions and credit records in the graph: small domain operations over named Cypher. */
+@Component
+class Sanctions {
+
+    private final Driver driver;
+    private final String findSanction;
+    private final String findParty;
+    private final String findEntityType;
+    private final String createSanction;
+    private final String withdrawSanction;
+    private final String endSanctionEarly;
+    private final String createCreditRecord;
+
+    Sanctions(Driver driver, CypherCatalog catalog) {
+        this.driver = driver;
+        this.findSanction = catalog.get("sanction/findSanction");
+        this.findParty = catalog.get("sanction/findParty");
+        this.findEntityType = catalog.get("sanction/findEntityType");
+        this.createSanction = catalog.get("sanction/createSanction");
+        this.withdrawSanction = catalog.get("sanction/withdrawSanction");
+        this.endSanctionEarly = catalog.get("sanction/endSanctionEarly");
+        this.createCreditRecord = catalog.get("sanction/createCreditRecord");
+    }
+
+    /** A party's id, domain type and name. */
+    record Party(String id, String type, String name) {
+    }
+
+    Optional<SanctionView> find(String id) {
+        return read(findSanction, Map.of("id", id)).stream().findFirst().map(Sanctions::view);
+    }
+
+    Optional<Party> party(String id) {
+        return read(findParty, Map.of("id", id)).stream().findFirst()
+                .map(r -> new Party(r.get("id").asString(), r.get("type").asString(), r.get("name").asString(null)));
+    }
+
+    boolean idTaken(String id) {
+        return !read(findEntityType, Map.of("id", id)).isEmpty();
+    }
+
+    /** Creates the sanction; false when the id was taken meanwhile. */
+    boolean create(SanctionRequest r, String id, String actor) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("authority", r.authority());
+        row.put("kind", r.kind().name());
+        row.put("severity", r.severity());
+        row.put("blacklist", r.blacklist());
+        row.put("decidedOn", r.decidedOn());
+        row.put("effectiveFrom", r.effectiveFrom());
+        row.put("effectiveTo", r.effectiveTo());
+        row.put("reason", blankToNull(r.reason()));
+        row.put("recordedBy", actor);
+        return write(createSanction, Map.of("subjectId", r.subjectId(), "row", row));
+    }
+
+    boolean create(CreditRecordRequest r, String id, String actor) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("kind", r.kind().name());
+        row.put("date", r.date());
+        row.put("severity", r.severity());
+        row.put("detail", blankToNull(r.detail()));
+        row.put("recordedBy", actor);
+        return write(createCreditRecord, Map.of("subjectId", r.subjectId(), "row", row));
+    }
+
+    boolean withdraw(String id, String actor, String reason) {
+        return write(withdrawSanction, Map.of("id", id, "by", actor, "reason", reason));
+    }
+
+    boolean endEarly(String id, LocalDate effectiveTo, String actor, String reason) {
+        return write(endSanctionEarly, Map.of("id", id, "effectiveTo", effectiveTo, "by", actor, "reason", reason));
+    }
+
+    private List<Record> read(String query, Map<String, Object> params) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(query, params).list());
+        }
+    }
+
+    /** Runs a write; false when it matched nothing or an id constraint refused it. */
+    private boolean write(String query, Map<String, Object> params) {
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> !tx.run(query, Values.value(params)).list().isEmpty());
+        } catch (ClientException e) {
+            if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static SanctionFacts facts(SanctionView v) {
+        return new SanctionFacts(v.id(), v.subjectId(), v.subjectType(), v.subjectName(), v.kind(), v.severity(),
+                v.blacklist(), v.decidedOn(), v.effectiveFrom(), v.effectiveTo(), v.withdrawn(), v.disputed());
+    }
+
+    private static SanctionView view(Record r) {
+        List<SanctionChangeView> history = r.get("changes").asList(Sanctions::change);
+        SanctionChangeView withdrawal = history.stream().filter(c -> c.kind().equals("WITHDRAWAL")).findFirst().orElse(null);
+        return new SanctionView(
+                r.get("id").asString(),
+                r.get("subjectId").asString(),
+                r.get("subjectType").asString(),
+                r.get("subjectName").asString(null),
+                r.get("authority").asString(null),
+                SanctionKind.valueOf(r.get("kind").asString()),
+                r.get("severity").asInt(),
+                r.get("blacklist").asBoolean(false),
+                date(r.get("decidedOn")),
+                date(r.get("effectiveFrom")),
+                date(r.get("effectiveTo")),
+                r.get("reason").asString(null),
+                r.get("disputed").asBoolean(),
+                r.get("withdrawn").asBoolean(),
+                withdrawal,
+                history);
+    }
+
+    private static SanctionChangeView change(Value c) {
+        OffsetDateTime at = c.get("at").isNull() ? null : c.get("at").asZonedDateTime().toOffsetDateTime();
+        return new SanctionChangeView(c.get("kind").asString(), at, c.get("by").asString(null),
+                c.get("reason").asString(null), date(c.get("previousEffectiveTo")), date(c.get("effectiveTo")));
+    }
+
+    static LocalDate date(Value v) {
+        return v == null || v.isNull() ? null : v.asLocalDate();
+    }
+}
