@@ -11,5 +11,7 @@ public final class GraphFixtures {
     /** Removes the domain data (not users, migrations or the audit trail). */
     public static void deleteDomainData(Driver driver) {
         driver.executableQuery("MATCH (n:Entity) DETACH DELETE n").execute();
+        // history of sanctions (early ends) is kept beside them, not as entities
+        driver.executableQuery("MATCH (n:SanctionChange) DETACH DELETE n").execute();
     }
 }

@@ -45,6 +45,11 @@ public final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/sanctions/impact", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/sanctions", AUTHORITIES),
             rule(HttpMethod.GET, "/api/v1/sanctions/*/propagation", INVESTIGATORS),
+            // due process on a recorded sanction: withdrawal and early end (credit repair)
+            rule(HttpMethod.POST, "/api/v1/sanctions/*/withdrawal", AUTHORITIES),
+            rule(HttpMethod.POST, "/api/v1/sanctions/*/early-end", AUTHORITIES),
+            rule(HttpMethod.GET, "/api/v1/sanctions/*", INVESTIGATORS),
+            rule(HttpMethod.POST, "/api/v1/records", AUTHORITIES),
             // published black and red lists: insurers are their audience
             rule(HttpMethod.GET, "/api/v1/lists/**", READERS),
             rule(null, "/api/v1/fraud/**", INVESTIGATORS),
