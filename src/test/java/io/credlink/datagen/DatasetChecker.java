@@ -1,5 +1,7 @@
 package io.credlink.datagen;
 
+import io.credlink.ingest.IdentifierNormaliser;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -126,21 +127,9 @@ final class DatasetChecker {
         return s == null || s.isEmpty() ? null : s;
     }
 
+    /** The importer's own normal form: the generator's shared values must link exactly as the import links them. */
     static String normalise(String kind, String value) {
-        switch (kind) {
-            case "PHONE": {
-                String d = value.replaceAll("[^0-9]", "");
-                return d.length() == 13 && d.startsWith("86") ? d.substring(2) : d;
-            }
-            case "EMAIL":
-                return value.trim().toLowerCase(Locale.ROOT);
-            case "BANK_ACCOUNT":
-                return value.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
-            case "ADDRESS":
-                return value.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-            default:
-                return value;
-        }
+        return IdentifierNormaliser.normalise(IdentifierNormaliser.Kind.valueOf(kind), value);
     }
 
     Set<String> labelled(String kind) {

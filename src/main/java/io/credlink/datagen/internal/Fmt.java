@@ -152,21 +152,4 @@ final class Fmt {
         }
         return norm;
     }
-
-    static String normalise(String kind, String value) {
-        switch (kind) {
-            case "PHONE": {
-                String d = value.replaceAll("[^0-9]", "");
-                return d.length() == 13 && d.startsWith("86") ? d.substring(2) : d;
-            }
-            case "EMAIL":
-                return value.trim().toLowerCase(Locale.ROOT);
-            case "BANK_ACCOUNT":
-                return value.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
-            case "ADDRESS":
-                return value.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-            default:
-                return value;
-        }
-    }
 }
