@@ -13,5 +13,7 @@ public final class GraphFixtures {
         driver.executableQuery("MATCH (n:Entity) DETACH DELETE n").execute();
         // history of sanctions (early ends) is kept beside them, not as entities
         driver.executableQuery("MATCH (n:SanctionChange) DETACH DELETE n").execute();
+        // stored credit scores, their history and the last recomputations (credit module)
+        driver.executableQuery("MATCH (n:CreditScore|CreditScoreSnapshot|CreditRecomputation) DETACH DELETE n").execute();
     }
 }

@@ -54,6 +54,8 @@ public final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/lists/**", READERS),
             rule(null, "/api/v1/fraud/**", INVESTIGATORS),
             rule(HttpMethod.GET, "/api/v1/credit/scores/**", READERS),
+            rule(HttpMethod.GET, "/api/v1/credit/summary", READERS),
+            rule(HttpMethod.POST, "/api/v1/credit/recomputations", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/counterparty-checks", READERS),
             rule(HttpMethod.POST, "/api/v1/objections/*/resolution", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/objections", SUBJECT),

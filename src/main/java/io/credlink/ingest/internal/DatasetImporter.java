@@ -35,9 +35,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.credlink.graph.CypherCatalog;
+import io.credlink.ingest.DatasetImported;
 import io.credlink.ingest.ImportFailed;
 import io.credlink.ingest.ImportProgress;
 import io.credlink.ingest.ImportReport;
@@ -68,10 +70,12 @@ class DatasetImporter implements ImportService {
     private final Map<String, String> upserts = new HashMap<>();
     private final String lookupTypes;
     private final String anyEntity;
+    private final ApplicationEventPublisher events;
 
-    DatasetImporter(Driver driver, CypherCatalog catalog, IngestProperties properties) {
+    DatasetImporter(Driver driver, CypherCatalog catalog, IngestProperties properties, ApplicationEventPublisher events) {
         this.driver = driver;
         this.properties = properties;
+        this.events = events;
         for (FileSpec spec : DatasetContract.FILES) {
             upserts.put(spec.file(), catalog.get(spec.query()));
         }
@@ -118,6 +122,7 @@ class DatasetImporter implements ImportService {
         ImportReport report = ImportReport.of(reports, ignored, (System.nanoTime() - t0) / 1_000_000);
         log.info("Imported {}: {} rows read, {} imported, {} rejected in {} ms ({} rows/s)", dir.getFileName(),
                 report.read(), report.imported(), report.rejected(), report.tookMs(), report.rowsPerSecond());
+        events.publishEvent(new DatasetImported(report.read(), report.imported(), report.rejected()));
         return report;
     }
 

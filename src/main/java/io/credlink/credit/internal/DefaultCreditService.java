@@ -1,0 +1,423 @@
+package io.credlink.credit.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import io.credlink.credit.CounterpartyCheckRequest;
+import io.credlink.credit.CounterpartyCheckView;
+import io.credlink.credit.CounterpartyCheckView.ActiveSanction;
+import io.credlink.credit.CounterpartyCheckView.Exposure;
+import io.credlink.credit.CreditProperties;
+import io.credlink.credit.CreditService;
+import io.credlink.credit.GradeSummaryView;
+import io.credlink.credit.InvalidCheckRequest;
+import io.credlink.credit.RecomputationView;
+import io.credlink.credit.ScoreHistoryView;
+import io.credlink.credit.ScoreView;
+import io.credlink.credit.ScoredPartyNotFound;
+import io.credlink.credit.ScoresRecomputed;
+import io.credlink.sanction.PartyNotFound;
+import io.credlink.sanction.RestrictionsView;
+import io.credlink.sanction.SanctionService;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The credit facade. Recomputations (serialised by one lock) gather facts per batch of parties,
+ * propagate network exposure once, score with {@link ScoringModel} and store current scores and,
+ * when a score changed, a history entry. Reads use the stored scores; a score for another day
+ * recomputes only the own-record part (see docs/credit-model.md, "asOf").
+ */
+@Service
+class DefaultCreditService implements CreditService {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultCreditService.class);
+    private static final TypeReference<List<ScoreView.Factor>> FACTORS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Exposure>> EXPOSURES = new TypeReference<>() {
+    };
+    private static final int HISTORY_LIMIT = 1000;
+    private static final int STRONGEST = 3;
+
+    private final CreditQueries queries;
+    private final CreditProperties properties;
+    private final SanctionService sanctions;
+    private final ApplicationEventPublisher events;
+    private final ScoringModel model;
+    private final NetworkPropagation propagation;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ReentrantLock recomputing = new ReentrantLock();
+    /** Parties that sanctions in force on a day (and not on the last full recomputation's day) restrict. */
+    private final Map<LocalDate, Set<String>> newlyRestricted = new ConcurrentHashMap<>();
+
+    DefaultCreditService(CreditQueries queries, CreditProperties properties, SanctionService sanctions,
+            ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.properties = properties;
+        this.sanctions = sanctions;
+        this.events = events;
+        this.model = new ScoringModel(properties);
+        this.propagation = new NetworkPropagation(properties.network());
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public ScoreView score(String entityId, LocalDate asOf) {
+        CreditQueries.Stored stored = queries.stored(List.of(entityId)).get(entityId);
+        if (stored != null && (asOf == null || asOf.equals(stored.asOf()))) {
+            return new ScoreView(stored.entityId(), stored.entityType(), stored.score(), stored.grade(), stored.base(),
+                    factors(stored.factors()), stored.asOf(), stored.blacklisted(), stored.computedAt());
+        }
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        PartyFacts facts = queries.facts(List.of(entityId), day).get(entityId);
+        if (facts == null) {
+            throw new ScoredPartyNotFound(entityId);
+        }
+        Optional<CreditQueries.StoredNetwork> network = queries.networkOn(entityId, day);
+        Network n = network.map(s -> network(s.networkJson())).orElse(Network.NONE);
+        ScoringModel.Result r = model.score(facts, day, n);
+        return new ScoreView(r.entityId(), r.type(), r.score(), r.grade(), r.base(), r.factors(), day, r.blacklisted(),
+                network.map(CreditQueries.StoredNetwork::computedAt).orElse(null));
+    }
+
+    @Override
+    public ScoreHistoryView history(String entityId) {
+        List<CreditQueries.HistoryRow> rows = queries.history(entityId, HISTORY_LIMIT);
+        if (rows.isEmpty() && queries.facts(List.of(entityId), LocalDate.now()).isEmpty()) {
+            throw new ScoredPartyNotFound(entityId);
+        }
+        return new ScoreHistoryView(entityId, rows.stream().map(h -> new ScoreHistoryView.Entry(h.asOf(), h.computedAt(),
+                h.score(), h.grade(), h.network(), factors(h.factors()))).toList());
+    }
+
+    @Override
+    public GradeSummaryView summary() {
+        Map<String, Map<String, Long>> grades = queries.grades();
+        List<GradeSummaryView.TypeSummary> types = new ArrayList<>();
+        for (CreditQueries.Coverage c : queries.coverage()) {
+            Map<String, Long> byGrade = new TreeMap<>();
+            for (String g : List.of("A", "B", "C", "D")) {
+                byGrade.put(g, grades.getOrDefault(c.type(), Map.of()).getOrDefault(g, 0L));
+            }
+            long scored = byGrade.values().stream().mapToLong(Long::longValue).sum();
+            double coverage = c.parties() == 0 ? 0 : (double) c.withRecords() / c.parties();
+            types.add(new GradeSummaryView.TypeSummary(c.type(), c.parties(), scored, byGrade, c.withRecords(), coverage));
+        }
+        OffsetDateTime last = queries.recomputations().values().stream().map(CreditQueries.Recomputation::computedAt)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new GradeSummaryView(last, types, List.of(0.80, 0.95));
+    }
+
+    // ---------------------------------------------------------------- recomputation
+
+    @Override
+    public RecomputationView recomputeAll(LocalDate asOf) {
+        recomputing.lock();
+        try {
+            long t0 = System.nanoTime();
+            OffsetDateTime at = now();
+            NetworkState net = network(asOf);
+            Set<String> restricted = restricted(asOf, queries.inForceSanctions(asOf, null, null));
+            long scored = 0;
+            long changed = 0;
+            String after = "";
+            while (true) {
+                List<CreditQueries.PartyRef> page = queries.parties(after, properties.batchSize());
+                if (page.isEmpty()) {
+                    break;
+                }
+                List<String> ids = page.stream().map(CreditQueries.PartyRef::id).toList();
+                long[] counts = rescore(ids, asOf, at, net, restricted::contains);
+                scored += counts[0];
+                changed += counts[1];
+                after = ids.get(ids.size() - 1);
+            }
+            queries.deleteOrphans();
+            queries.recordRecomputation("FULL", asOf, at, scored, changed);
+            newlyRestricted.clear();
+            RecomputationView view = new RecomputationView("FULL", asOf, at, scored, changed, net.seeds().size(), ms(t0));
+            log.info("Credit scores recomputed (full) as of {}: {} scored, {} changed, {} risk sources in {} ms", asOf, scored,
+                    changed, net.seeds().size(), view.tookMs());
+            events.publishEvent(new ScoresRecomputed(view));
+            return view;
+        } finally {
+            recomputing.unlock();
+        }
+    }
+
+    @Override
+    public RecomputationView recomputeAround(Collection<String> changedIds, LocalDate asOf) {
+        recomputing.lock();
+        try {
+            long t0 = System.nanoTime();
+            OffsetDateTime at = now();
+            NetworkState net = network(asOf);
+            Set<String> added = restricted(asOf, changedIds.isEmpty() ? List.of()
+                    : queries.inForceSanctions(asOf, null, changedIds));
+            Set<String> candidates = new LinkedHashSet<>(changedIds);
+            candidates.addAll(queries.networkTouched());
+            candidates.addAll(net.networks().keySet());
+            candidates.addAll(net.exposures().keySet());
+            candidates.addAll(added);
+            Map<String, CreditQueries.Stored> stored = queries.stored(candidates);
+            Set<String> affected = new LinkedHashSet<>(changedIds);
+            for (String id : candidates) {
+                CreditQueries.Stored old = stored.get(id);
+                if (old == null || !Objects.equals(old.networkJson(), json(net.networks().getOrDefault(id, Network.NONE)))
+                        || !Objects.equals(old.exposures(), exposuresJson(net.exposures().get(id)))
+                        || (added.contains(id) && !old.restricted())) {
+                    affected.add(id);
+                }
+            }
+            long scored = 0;
+            long changed = 0;
+            List<String> all = new ArrayList<>(affected);
+            for (int i = 0; i < all.size(); i += properties.batchSize()) {
+                List<String> ids = all.subList(i, Math.min(all.size(), i + properties.batchSize()));
+                Map<String, CreditQueries.Stored> before = stored;
+                long[] counts = rescore(ids, asOf, at, net, id -> added.contains(id)
+                        || (before.get(id) != null && before.get(id).restricted()));
+                scored += counts[0];
+                changed += counts[1];
+            }
+            queries.recordRecomputation("INCREMENTAL", asOf, at, scored, changed);
+            newlyRestricted.clear();
+            RecomputationView view = new RecomputationView("INCREMENTAL", asOf, at, scored, changed, net.seeds().size(), ms(t0));
+            log.info("Credit scores recomputed (incremental, {} changed ids) as of {}: {} scored, {} changed in {} ms",
+                    changedIds.size(), asOf, scored, changed, view.tookMs());
+            events.publishEvent(new ScoresRecomputed(view));
+            return view;
+        } finally {
+            recomputing.unlock();
+        }
+    }
+
+    /** Scores and stores a batch; returns {scored, changed}. */
+    private long[] rescore(List<String> ids, LocalDate asOf, OffsetDateTime at, NetworkState net,
+            java.util.function.Predicate<String> restricted) {
+        Map<String, PartyFacts> facts = queries.facts(ids, asOf);
+        Map<String, CreditQueries.Stored> stored = queries.stored(facts.keySet());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        long changed = 0;
+        for (PartyFacts f : facts.values()) {
+            Network n = net.networks().getOrDefault(f.id(), Network.NONE);
+            ScoringModel.Result r = model.score(f, asOf, n);
+            String networkJson = json(n);
+            CreditQueries.Stored old = stored.get(f.id());
+            boolean isChanged = old == null || old.score() != r.score() || !old.grade().equals(r.grade())
+                    || old.network() != r.network() || !Objects.equals(old.networkJson(), networkJson);
+            changed += isChanged ? 1 : 0;
+            Map<String, Object> row = new HashMap<>();
+            row.put("entityId", f.id());
+            row.put("entityType", f.type());
+            row.put("score", r.score());
+            row.put("grade", r.grade());
+            row.put("base", r.base());
+            row.put("factors", json(r.factors()));
+            row.put("asOf", asOf);
+            row.put("computedAt", at);
+            row.put("blacklisted", r.blacklisted());
+            row.put("hasRecords", r.hasRecords());
+            row.put("network", r.network());
+            row.put("networkJson", networkJson);
+            row.put("exposure", n.exposure());
+            row.put("exposures", exposuresJson(net.exposures().get(f.id())));
+            row.put("restricted", restricted.test(f.id()));
+            row.put("changed", isChanged);
+            rows.add(row);
+        }
+        queries.writeScores(rows);
+        return new long[] {rows.size(), changed};
+    }
+
+    /** The network part of a recomputation: seeds, propagated exposure, blacklisted parties near each party. */
+    record NetworkState(List<NetworkPropagation.Seed> seeds, Map<String, Network> networks, Map<String, List<Exposure>> exposures) {
+    }
+
+    NetworkState network(LocalDate asOf) {
+        CreditProperties.Network p = properties.network();
+        Map<String, NetworkPropagation.Seed> seeds = new TreeMap<>();
+        for (CreditQueries.RiskRow row : queries.riskSources(asOf)) {
+            double mass = switch (row.reason()) {
+                case "BLACKLISTED" -> p.blacklistWeight();
+                case "SANCTIONED" -> p.sanctionWeight() * Math.max(1, Math.min(5, row.severity() == null ? 1 : row.severity())) / 5.0;
+                default -> p.fraudWeight() * model.decay(row.since(), asOf);
+            };
+            seeds.merge(row.id(), new NetworkPropagation.Seed(row.id(), mass, row.reason()),
+                    (a, b) -> a.mass() >= b.mass() ? a : b);
+        }
+        List<NetworkPropagation.Seed> list = List.copyOf(seeds.values());
+        Map<String, Network> networks = propagation.propagate(list, queries, STRONGEST);
+        List<String> blacklisted = list.stream().filter(s -> s.reason().equals("BLACKLISTED")).map(NetworkPropagation.Seed::id).toList();
+        return new NetworkState(list, networks, exposures(blacklisted));
+    }
+
+    /** Blacklisted parties within {@code exposureHops} of every party, breadth first, with the path from the party. */
+    private Map<String, List<Exposure>> exposures(List<String> blacklisted) {
+        CreditProperties.Network p = properties.network();
+        Map<String, List<Exposure>> out = new HashMap<>();
+        record Walk(String source, String node, List<String> path) {
+        }
+        Map<String, Set<String>> visited = new HashMap<>();
+        List<Walk> frontier = new ArrayList<>();
+        for (String b : blacklisted) {
+            frontier.add(new Walk(b, b, List.of(b)));
+            visited.computeIfAbsent(b, k -> new HashSet<>()).add(b);
+        }
+        for (int hop = 1; hop <= p.exposureHops() && !frontier.isEmpty(); hop++) {
+            Set<String> nodes = new HashSet<>();
+            frontier.forEach(w -> nodes.add(w.node()));
+            Map<String, List<NetworkPropagation.Neighbour>> links = queries.neighbours(nodes);
+            List<Walk> next = new ArrayList<>();
+            for (Walk w : frontier) {
+                Set<String> seen = visited.get(w.source());
+                for (NetworkPropagation.Neighbour n : links.getOrDefault(w.node(), List.of())) {
+                    if (seen.size() > p.sourceFanOut() || !seen.add(n.id())) {
+                        continue;
+                    }
+                    List<String> path = new ArrayList<>(w.path());
+                    path.add(n.id());
+                    next.add(new Walk(w.source(), n.id(), path));
+                    if (n.party()) {
+                        List<String> fromParty = new ArrayList<>(path);
+                        java.util.Collections.reverse(fromParty);
+                        out.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(new Exposure(w.source(), hop, List.copyOf(fromParty)));
+                    }
+                }
+            }
+            frontier = next;
+        }
+        out.replaceAll((k, v) -> v.stream().sorted(Comparator.comparingInt(Exposure::hops).thenComparing(Exposure::entityId))
+                .limit(p.maxExposures()).toList());
+        return out;
+    }
+
+    /** The parties the propagation of these sanctions reaches on {@code asOf}. */
+    private Set<String> restricted(LocalDate asOf, List<String> sanctionIds) {
+        Set<String> out = new HashSet<>();
+        for (String id : sanctionIds) {
+            sanctions.propagation(id, asOf).affected().forEach(a -> out.add(a.entityId()));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- counterparty checks
+
+    @Override
+    public CounterpartyCheckView check(CounterpartyCheckRequest request) {
+        List<String> ids = request == null ? null : request.ids();
+        if (ids == null || ids.isEmpty()) {
+            throw new InvalidCheckRequest("ids must name 1 to " + properties.maxCheckIds() + " parties");
+        }
+        if (ids.size() > properties.maxCheckIds()) {
+            throw new InvalidCheckRequest("at most " + properties.maxCheckIds() + " ids per check (got " + ids.size() + ")");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null || ids.get(i).isBlank()) {
+                throw new InvalidCheckRequest("ids[" + i + "] is blank");
+            }
+        }
+        LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
+        Map<String, CreditQueries.CheckRow> rows = queries.check(new LinkedHashSet<>(ids), asOf);
+        Set<String> extra = newlyRestricted.computeIfAbsent(asOf, day -> restricted(day, queries.inForceSanctions(day, lastFull(), null)));
+        List<CounterpartyCheckView.Result> results = new ArrayList<>();
+        Map<String, CounterpartyCheckView.Result> done = new HashMap<>();
+        for (String id : ids) {
+            CounterpartyCheckView.Result result = done.computeIfAbsent(id, k -> result(rows.get(k), extra, asOf));
+            results.add(result);
+        }
+        return new CounterpartyCheckView(asOf, results);
+    }
+
+    private CounterpartyCheckView.Result result(CreditQueries.CheckRow row, Set<String> extra, LocalDate asOf) {
+        if (row == null || !row.found()) {
+            return new CounterpartyCheckView.Result(row == null ? null : row.id(), false, null, null, null, false, List.of(), List.of(),
+                    List.of());
+        }
+        List<ActiveSanction> active = row.activeSanctions().stream().map(DefaultCreditService::active).toList();
+        boolean blacklisted = active.stream().anyMatch(ActiveSanction::blacklist);
+        List<RestrictionsView.Restriction> restrictions = List.of();
+        if (row.restricted() || extra.contains(row.id())) {
+            try {
+                restrictions = sanctions.restrictions(row.id(), asOf).restrictions();
+            } catch (PartyNotFound gone) {
+                restrictions = List.of();
+            }
+        }
+        Integer score = row.score();
+        String grade = row.grade();
+        if (blacklisted) {
+            score = score == null ? null : Math.min(score, properties.blacklistCap());
+            grade = "D";
+        }
+        List<Exposure> exposures = row.exposures() == null ? List.of() : json.readValue(row.exposures(), EXPOSURES);
+        return new CounterpartyCheckView.Result(row.id(), true, row.type(), score, grade, blacklisted, active, restrictions,
+                exposures);
+    }
+
+    private static ActiveSanction active(Value v) {
+        return new ActiveSanction(v.get("id").asString(), v.get("kind").asString(null), v.get("severity").asInt(1),
+                v.get("blacklist").asBoolean(false), v.get("authority").asString(null),
+                v.get("effectiveFrom").isNull() ? null : v.get("effectiveFrom").asLocalDate(),
+                v.get("effectiveTo").isNull() ? null : v.get("effectiveTo").asLocalDate(), v.get("disputed").asBoolean(false));
+    }
+
+    private LocalDate lastFull() {
+        CreditQueries.Recomputation full = queries.recomputations().get("FULL");
+        return full == null ? null : full.asOf();
+    }
+
+    /** Forgets what checks cached about sanctions that came into force (a sanction or the graph changed). */
+    void forgetCachedRestrictions() {
+        newlyRestricted.clear();
+    }
+
+    // ---------------------------------------------------------------- JSON of stored values
+
+    private List<ScoreView.Factor> factors(String text) {
+        return json.readValue(text, FACTORS);
+    }
+
+    private Network network(String text) {
+        return text == null ? Network.NONE : json.readValue(text, Network.class);
+    }
+
+    private String exposuresJson(List<Exposure> exposures) {
+        return json(exposures == null ? List.of() : exposures);
+    }
+
+    private String json(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Network-aware credit scores: the indicator system per party type (own sanctions and records
+ * weighted by severity and decayed by age, licence status, claim and business behaviour), the
+ * network exposure to blacklisted, sanctioned and fraud-flagged parties propagated along the graph,
+ * scores 0–1000 with grades A–D and the factors that explain them, stored with history by batch
+ * and incremental recomputations, the grade and coverage summary, and counterparty checks.
+ */
+package io.credlink.credit;

@@ -1,0 +1,66 @@
+package io.credlink.credit.web;
+
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.credlink.access.CurrentUser;
+import io.credlink.credit.CreditService;
+import io.credlink.credit.GradeSummaryView;
+import io.credlink.credit.RecomputationView;
+import io.credlink.credit.ScoreHistoryView;
+import io.credlink.credit.ScoreView;
+import io.swagger.v3.oas.annotations.Operation;
+
+/** Credit scores, their history, the grade summary and recomputations. */
+@RestController
+class CreditController {
+
+    private static final Logger log = LoggerFactory.getLogger(CreditController.class);
+
+    private final CreditService credit;
+
+    CreditController(CreditService credit) {
+        this.credit = credit;
+    }
+
+    @Operation(summary = "A party's credit score", description = "Without asOf: the stored current score. With asOf: "
+            + "the own-record part as of that day and the network part stored on or before it. "
+            + "base + Σ factors[].contribution = score.")
+    @GetMapping("/api/v1/credit/scores/{id}")
+    ScoreView score(@PathVariable String id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return credit.score(id, asOf);
+    }
+
+    @Operation(summary = "A party's stored score history", description = "Newest first; one entry per recomputation that changed it.")
+    @GetMapping("/api/v1/credit/scores/{id}/history")
+    ScoreHistoryView history(@PathVariable String id) {
+        return credit.history(id);
+    }
+
+    @Operation(summary = "Grade distribution and coverage per party type")
+    @GetMapping("/api/v1/credit/summary")
+    GradeSummaryView summary() {
+        return credit.summary();
+    }
+
+    @Operation(summary = "Recompute every score", description = "Scores every party as of asOf (default today) and stores "
+            + "the scores with history; answers when done.")
+    @PostMapping("/api/v1/credit/recomputations")
+    @ResponseStatus(HttpStatus.CREATED)
+    RecomputationView recompute(CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        log.info("Full credit recomputation requested by {}", user.name());
+        return credit.recomputeAll(asOf == null ? LocalDate.now() : asOf);
+    }
+}
