@@ -1,0 +1,163 @@
+package io.credlink.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.credlink.CredLinkTest;
+import io.credlink.access.AccessFixtures;
+import io.credlink.access.AccessFixtures.Reply;
+import io.credlink.access.Role;
+import tools.jackson.databind.JsonNode;
+
+/** The credit endpoints over HTTP: shapes, roles and problem details. */
+@CredLinkTest
+class CreditHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    AccessFixtures http;
+    Map<Role, String> users;
+
+    @BeforeEach
+    void fixture() {
+        http = new AccessFixtures(port);
+        CreditFixtures.clear(driver);
+        CreditFixtures.build(driver);
+        users = http.usersByRole(driver);
+    }
+
+    @AfterEach
+    void clean() {
+        CreditFixtures.clear(driver);
+    }
+
+    Reply as(Role role, String method, String path) {
+        String user = users.get(role);
+        return http.call(method, path, user, AccessFixtures.passwordOf(user));
+    }
+
+    Reply postAs(Role role, String path, String body) {
+        String user = users.get(role);
+        return http.json("POST", path, user, AccessFixtures.passwordOf(user), body);
+    }
+
+    @Test
+    void aRegulatorRecomputesAndAnInsurerReadsScoresHistoryAndSummary() {
+        Reply run = as(Role.REGULATOR, "POST", "/api/v1/credit/recomputations");
+        assertThat(run.status()).as(run.raw().body()).isEqualTo(201);
+        assertThat(run.json().get("mode").asString()).isEqualTo("FULL");
+        assertThat(run.json().get("scored").asLong()).isPositive();
+
+        Reply score = as(Role.INSURER, "GET", "/api/v1/credit/scores/C4");
+        assertThat(score.status()).isEqualTo(200);
+        JsonNode body = score.json();
+        assertThat(body.get("entityId").asString()).isEqualTo("C4");
+        assertThat(body.get("grade").asString()).isEqualTo("D");
+        int sum = body.get("base").asInt();
+        for (JsonNode f : body.get("factors")) {
+            assertThat(f.has("name")).isTrue();
+            assertThat(f.has("detail")).isTrue();
+            sum += f.get("contribution").asInt();
+        }
+        assertThat(sum).isEqualTo(body.get("score").asInt());
+        assertThat(body.get("asOf").asString()).isEqualTo(java.time.LocalDate.now().toString());
+
+        Reply earlier = as(Role.ANALYST, "GET", "/api/v1/credit/scores/C4?asOf=2023-06-01");
+        assertThat(earlier.status()).isEqualTo(200);
+        assertThat(earlier.json().get("asOf").asString()).isEqualTo("2023-06-01");
+
+        Reply history = as(Role.INSURER, "GET", "/api/v1/credit/scores/C4/history");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.json().get("items").size()).isEqualTo(1);
+
+        Reply summary = as(Role.REGULATOR, "GET", "/api/v1/credit/summary");
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.json().get("types").size()).isEqualTo(5);
+
+        Reply entity = as(Role.INSURER, "GET", "/api/v1/entities/C4");
+        assertThat(entity.status()).isEqualTo(200);
+        assertThat(entity.json().get("credit").get("grade").asString()).isEqualTo("D");
+        assertThat(entity.json().get("credit").get("score").asInt()).isEqualTo(body.get("score").asInt());
+    }
+
+    @Test
+    void onlyAdminsAndRegulatorsRecompute() {
+        assertThat(as(Role.ANALYST, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(403);
+        assertThat(as(Role.INSURER, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(403);
+        assertThat(as(Role.SUBJECT, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(403);
+        assertThat(http.call("POST", "/api/v1/credit/recomputations", null, null).status()).isEqualTo(401);
+        assertThat(http.asAdmin("POST", "/api/v1/credit/recomputations").status()).isEqualTo(201);
+    }
+
+    @Test
+    void subjectsAndAnonymousCallersReadNoScores() {
+        assertThat(as(Role.SUBJECT, "GET", "/api/v1/credit/scores/C4").status()).isEqualTo(403);
+        assertThat(as(Role.SUBJECT, "GET", "/api/v1/credit/summary").status()).isEqualTo(403);
+        assertThat(postAs(Role.SUBJECT, "/api/v1/counterparty-checks", "{\"ids\": [\"C4\"]}").status()).isEqualTo(403);
+        assertThat(http.call("GET", "/api/v1/credit/scores/C4", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownPartyIsA404Problem() {
+        Reply r = as(Role.INSURER, "GET", "/api/v1/credit/scores/NOPE");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("type").asString()).isEqualTo("https://credlink.io/problems/party-not-found");
+        assertThat(as(Role.INSURER, "GET", "/api/v1/credit/scores/NOPE/history").status()).isEqualTo(404);
+        assertThat(as(Role.INSURER, "GET", "/api/v1/credit/scores/C4?asOf=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void anInsurerChecksCounterpartiesInOneRequest() {
+        http.asAdmin("POST", "/api/v1/credit/recomputations");
+
+        Reply r = postAs(Role.INSURER, "/api/v1/counterparty-checks", "{\"ids\": [\"AG2\", \"NOPE\", \"C4\"]}");
+
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+        JsonNode results = r.json().get("results");
+        assertThat(results.size()).isEqualTo(3);
+        assertThat(results.get(0).get("entityId").asString()).isEqualTo("AG2");
+        assertThat(results.get(0).get("found").asBoolean()).isTrue();
+        assertThat(results.get(0).get("exposures").get(0).get("path").toString()).isEqualTo("[\"AG2\",\"P2\"]");
+        assertThat(results.get(0).get("restrictions").get(0).get("sanctionId").asString()).isEqualTo("S-P2");
+        assertThat(results.get(1).get("found").asBoolean()).isFalse();
+        assertThat(results.get(2).get("blacklisted").asBoolean()).isTrue();
+        assertThat(results.get(2).get("grade").asString()).isEqualTo("D");
+        assertThat(results.get(2).get("activeSanctions").get(0).get("sanctionId").asString()).isEqualTo("S-C4");
+    }
+
+    @Test
+    void aCheckOfNoneOrMoreThanAThousandIdsIsA400Problem() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            ids.add("\"X" + i + "\"");
+        }
+        String tooMany = "{\"ids\": [" + ids.stream().collect(Collectors.joining(",")) + "]}";
+        String thousand = "{\"ids\": [" + String.join(",", ids.subList(0, 1000)) + "]}";
+        for (String body : List.of("{\"ids\": []}", "{}", tooMany, "{\"ids\": [\" \"]}")) {
+            Reply r = postAs(Role.INSURER, "/api/v1/counterparty-checks", body);
+            assertThat(r.status()).as(body.length() > 100 ? "1001 ids" : body).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("type").asString()).isEqualTo("https://credlink.io/problems/invalid-check");
+        }
+        assertThat(postAs(Role.INSURER, "/api/v1/counterparty-checks", "{\"ids\": 3}").status()).isEqualTo(400);
+        Reply ok = postAs(Role.INSURER, "/api/v1/counterparty-checks", thousand);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.json().get("results").size()).isEqualTo(1000);
+    }
+}
