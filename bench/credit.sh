@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Credit benchmark: counterparty check p50/p99 with 32 concurrent HTTP clients, 1000-id batches
+# and a full recompute, against a CredLink started here on a loopback port.
+#   usage: bench/credit.sh [SCALE] [SEED]
+#     without STORE: generates scale N (default 10), imports it into a temporary store (the import
+#     recomputes every score; its time is printed), then serves that store;
+#     STORE=dir DATASET=dir bench/credit.sh: serves an existing store, ids from DATASET's CSVs.
+#   env: PORT (18082), BCRYPT (bcrypt strength of the benchmark admin, default 4: see
+#   docs/benchmarks.md), CLIENTS, REQUESTS, BATCHES, WARMUP, RECOMPUTE (see bench/CreditBench.java).
+# Builds target/credlink.jar when it is missing; stops the server it started at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${1:-10}
+seed=${2:-1}
+port=${PORT:-18082}
+password=benchmark-only-password
+[ -f target/credlink.jar ] || mvn -q package -DskipTests
+work=$(mktemp -d -t credlink-credit-bench-XXXXXX)
+server=""
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
+}
+trap cleanup EXIT
+jar=(java ${BENCH_JAVA_OPTS:--Xmx2g} -jar target/credlink.jar)
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+if [ -z "${STORE:-}" ]; then
+  STORE="$work/store"
+  DATASET="$work/dataset"
+  echo "== generate scale $scale seed $seed"
+  "${jar[@]}" generate --out "$DATASET" --scale "$scale" --seed "$seed" | tail -1
+  echo "== import (then the full recompute the import sets off)"
+  start=$(date +%s)
+  "${jar[@]}" import "$DATASET" --credlink.data-dir="$STORE" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
+      2>&1 | grep -E '^total|Credit scores recomputed' || true
+  echo "import + recompute: $(( $(date +%s) - start )) s"
+fi
+: "${DATASET:?set DATASET to the dataset the store was imported from (its ids are checked)}"
+for f in insurers intermediaries practitioners consumers providers; do
+  [ -f "$DATASET/$f.csv" ] && tail -n +2 "$DATASET/$f.csv" | cut -d, -f1
+done > "$work/ids.txt"
+echo "== serve $STORE on 127.0.0.1:$port"
+"${jar[@]}" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
+    --server.address=127.0.0.1 --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
+    --credlink.security.bcrypt-strength=${BCRYPT:-4} --credlink.security.bootstrap-admin-password=$password \
+    > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 600); do
+  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { tail -20 "$work/server.log"; exit 1; }
+  sleep 1
+done
+echo "== load (parties: $(wc -l < "$work/ids.txt"))"
+java bench/CreditBench.java "http://127.0.0.1:$port" admin "$password" "$work/ids.txt"
