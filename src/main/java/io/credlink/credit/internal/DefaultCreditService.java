@@ -140,7 +140,9 @@ class DefaultCreditService implements CreditService {
             long t0 = System.nanoTime();
             OffsetDateTime at = now();
             NetworkState net = network(asOf);
+            long networkMs = ms(t0);
             Set<String> restricted = restricted(asOf, queries.inForceSanctions(asOf, null, null));
+            long restrictedMs = ms(t0) - networkMs;
             long scored = 0;
             long changed = 0;
             String after = "";
@@ -159,8 +161,9 @@ class DefaultCreditService implements CreditService {
             queries.recordRecomputation("FULL", asOf, at, scored, changed);
             newlyRestricted.clear();
             RecomputationView view = new RecomputationView("FULL", asOf, at, scored, changed, net.seeds().size(), ms(t0));
-            log.info("Credit scores recomputed (full) as of {}: {} scored, {} changed, {} risk sources in {} ms", asOf, scored,
-                    changed, net.seeds().size(), view.tookMs());
+            log.info("Credit scores recomputed (full) as of {}: {} scored, {} changed, {} risk sources in {} ms (network {} ms, "
+                    + "restriction flags {} ms, {} parties restricted)", asOf, scored, changed, net.seeds().size(), view.tookMs(),
+                    networkMs, restrictedMs, restricted.size());
             events.publishEvent(new ScoresRecomputed(view));
             return view;
         } finally {
