@@ -37,6 +37,7 @@ import jakarta.validation.constraints.NotNull;
  * @param network            the network component
  * @param recomputeAfterChanges recompute scores after imports and sanction changes (events)
  * @param batchSize          parties scored per query batch in a recomputation
+ * @param recomputeParallelism pages of parties scored and written at once in a full recomputation
  * @param maxCheckIds        most ids one counterparty check accepts
  */
 @Validated
@@ -57,6 +58,7 @@ public record CreditProperties(
         @Valid @NotNull @DefaultValue Network network,
         @DefaultValue("true") boolean recomputeAfterChanges,
         @DefaultValue("5000") @Min(1) int batchSize,
+        @DefaultValue("2") @Min(1) @Max(16) int recomputeParallelism,
         @DefaultValue("1000") @Min(1) @Max(10000) int maxCheckIds) {
 
     public CreditProperties {

@@ -143,20 +143,9 @@ class DefaultCreditService implements CreditService {
             long networkMs = ms(t0);
             Set<String> restricted = restricted(asOf, queries.inForceSanctions(asOf, null, null));
             long restrictedMs = ms(t0) - networkMs;
-            long scored = 0;
-            long changed = 0;
-            String after = "";
-            while (true) {
-                List<CreditQueries.PartyRef> page = queries.parties(after, properties.batchSize());
-                if (page.isEmpty()) {
-                    break;
-                }
-                List<String> ids = page.stream().map(CreditQueries.PartyRef::id).toList();
-                long[] counts = rescore(ids, asOf, at, net, restricted::contains);
-                scored += counts[0];
-                changed += counts[1];
-                after = ids.get(ids.size() - 1);
-            }
+            long[] totals = scoreAllPages(asOf, at, net, restricted);
+            long scored = totals[0];
+            long changed = totals[1];
             queries.deleteOrphans();
             queries.recordRecomputation("FULL", asOf, at, scored, changed);
             newlyRestricted.clear();
@@ -215,6 +204,50 @@ class DefaultCreditService implements CreditService {
             return view;
         } finally {
             recomputing.unlock();
+        }
+    }
+
+    /**
+     * Every party page by page: pages are listed in id order by this thread and scored and written
+     * by {@code recompute-parallelism} workers, at most two pages per worker in flight.
+     */
+    private long[] scoreAllPages(LocalDate asOf, OffsetDateTime at, NetworkState net, Set<String> restricted) {
+        int workers = properties.recomputeParallelism();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(2 * workers);
+        List<java.util.concurrent.Future<long[]>> pages = new ArrayList<>();
+        try {
+            String after = "";
+            while (true) {
+                List<CreditQueries.PartyRef> page = queries.parties(after, properties.batchSize());
+                if (page.isEmpty()) {
+                    break;
+                }
+                List<String> ids = page.stream().map(CreditQueries.PartyRef::id).toList();
+                inFlight.acquireUninterruptibly();
+                pages.add(pool.submit(() -> {
+                    try {
+                        return rescore(ids, asOf, at, net, restricted::contains);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+                after = ids.get(ids.size() - 1);
+            }
+            long[] totals = new long[2];
+            for (java.util.concurrent.Future<long[]> f : pages) {
+                long[] counts = f.get();
+                totals[0] += counts[0];
+                totals[1] += counts[1];
+            }
+            return totals;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("recomputation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
