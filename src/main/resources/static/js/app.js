@@ -65,6 +65,7 @@ function route() {
 function showSignedIn(s) {
   nav.hidden = !s;
   who.hidden = !s;
+  if (!s) clear(document.getElementById('who-name'));
   if (s) {
     const name = document.getElementById('who-name');
     clear(name).append('Signed in as ', h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, s.role) : '');
@@ -104,7 +105,7 @@ function loginView(el) {
       const role = await probeRole(name.value.trim(), token);
       saveSession({ name: name.value.trim(), token, role });
       clearCache();
-      location.hash = '#/search';
+      if (location.hash === '#/search') route(); else location.hash = '#/search';
     } catch (e) {
       message.append(note(e.message, 'error'));
       password.select();

@@ -70,7 +70,7 @@ export class GraphView {
   constructor(container, { onTap, tooltip = document.getElementById('tooltip'), rootId } = {}) {
     this.rootId = rootId;
     this.tooltip = tooltip;
-    this.cy = window.cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
+    this.cy = window.cytoscape({ container, style: STYLE, minZoom: 0.05, maxZoom: 1.6, boxSelectionEnabled: false });
     this.marks = { blacklisted: new Set(), alerts: new Map() };
     if (onTap) this.cy.on('tap', 'node', (e) => onTap(e.target));
     this.cy.on('mouseover', 'node', (e) => this.showTip(e.target, e.originalEvent));
@@ -233,7 +233,7 @@ export function blacklistedOn(asOf) {
 let alertsPromise;
 export function alertCounts() {
   if (!alertsPromise) {
-    alertsPromise = api('/fraud/alerts').then((res) => {
+    alertsPromise = api('/fraud/alerts', { query: { size: 1000 } }).then((res) => {
       const m = new Map();
       for (const a of res.items || []) for (const id of a.entityIds || []) m.set(id, (m.get(id) || 0) + 1);
       return m;

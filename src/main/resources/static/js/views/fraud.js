@@ -20,7 +20,7 @@ export async function fraudView(el) {
     scan.disabled = true;
     scanOut.textContent = 'Scanning…';
     try {
-      const r = await api('/fraud/scans', { method: 'POST', body: {} });
+      const r = await api('/fraud/scans', { method: 'POST' });
       scanOut.textContent = `Scan ${r.scanId ?? ''} found ${Object.entries(r.alerts || {}).map(([k, v]) => `${v} ${k}`).join(', ') || 'nothing'} in ${r.tookMs} ms`;
       go('/fraud', { kind: kind.value, minScore: minScore.value, t: Date.now() });
     } catch (e) { scanOut.textContent = ''; scanOut.append(errorNote(e)); } finally { scan.disabled = false; }
@@ -30,8 +30,8 @@ export async function fraudView(el) {
   el.append(h('h1', null, 'Rings and alerts'), h('p', { class: 'controls' }, scan, scanOut), h('div', { class: 'grid2' }, rings, alerts));
 
   const [r, a] = await Promise.all([
-    optional('/fraud/rings').catch((e) => ({ failed: e })),
-    optional('/fraud/alerts', { query: { kind: q.get('kind'), minScore: q.get('minScore') } }).catch((e) => ({ failed: e })),
+    optional('/fraud/rings', { query: { size: 1000 } }).catch((e) => ({ failed: e })),
+    optional('/fraud/alerts', { query: { kind: q.get('kind'), minScore: q.get('minScore'), size: 1000 } }).catch((e) => ({ failed: e })),
   ]);
   if (r.failed) rings.append(errorNote(r.failed));
   else if (!r.data) rings.append(unavailable('Rings', r.error));
@@ -67,7 +67,7 @@ function numberRows(section) {
 
 export async function ringView(el, id) {
   el.append(h('p', null, h('a', { href: '#/fraud' }, '← Rings and alerts')), h('h1', null, `Ring ${id}`));
-  const { data, error } = await optional('/fraud/rings');
+  const { data, error } = await optional('/fraud/rings', { query: { size: 1000 } });
   const ring = (data?.items || []).find((r) => r.id === id);
   if (!data) { el.append(unavailable('Rings', error)); return undefined; }
   if (!ring) { el.append(note(`No ring ${id} in the current results.`, 'error')); return undefined; }
@@ -76,10 +76,12 @@ export async function ringView(el, id) {
 
 export async function alertView(el, id) {
   el.append(h('p', null, h('a', { href: '#/fraud' }, '← Rings and alerts')), h('h1', null, `Alert ${id}`));
-  const { data, error } = await optional('/fraud/alerts');
-  const alert = (data?.items || []).find((a) => a.id === id);
-  if (!data) { el.append(unavailable('Alerts', error)); return undefined; }
-  if (!alert) { el.append(note(`No alert ${id} in the current results.`, 'error')); return undefined; }
+  const { data: alert, error } = await optional(`/fraud/alerts/${encodeURIComponent(id)}`);
+  if (!alert) {
+    el.append(error?.status === 404 && error.problem?.type && !error.problem.type.endsWith('/not-found')
+      ? note(`No alert ${id}.`, 'error') : unavailable('Alerts', error));
+    return undefined;
+  }
   const ids = alert.entityIds || [];
   const typed = await mapLimit(ids, 4, entity);
   const claimIds = ids.filter((_, i) => typed[i]?.type === 'Claim');
@@ -99,9 +101,10 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   caseBtn.addEventListener('click', async () => {
     caseBtn.disabled = true;
     try {
-      const body = ring ? { ringId: id, entityIds: named, title: `Ring ${id}` } : { alertIds: [id], entityIds: named, title: `${kind} alert ${id}` };
+      // a ring is its RING alert: a case is opened on alert ids
+      const body = { title: ring ? `Ring ${id}` : `${kind} alert ${id}`, alertIds: [id] };
       const c = await api('/fraud/cases', { method: 'POST', body });
-      caseOut.replaceChildren(note(`Case ${c.id ?? ''} opened${c.status ? ` (${c.status})` : ''}.`));
+      caseOut.replaceChildren(note(`Case ${c.id ?? ''} opened${c.status ? ` (${c.status})` : ''} on ${(c.alertIds || [id]).join(', ')}.`));
     } catch (e) {
       caseOut.replaceChildren(e.unavailable ? unavailable('Cases', e) : errorNote(e));
       caseBtn.disabled = false;

@@ -59,10 +59,10 @@ export async function graphView(el, [rootId]) {
     view.cy.nodes().unselect();
     view.cy.getElementById(id).select();
     const n = view.cy.getElementById(id);
-    clear(details).append(h('h3', null, n.data('label')), h('p', { class: 'mono' }, `${n.data('type')} · ${id}`),
+    details.replaceChildren(h('div', null, h('h3', null, n.data('label')), h('p', { class: 'mono' }, `${n.data('type')} · ${id}`),
       n.hasClass('blacklisted') ? h('p', null, h('span', { class: 'badge red' }, 'black list')) : null,
       n.data('alerts') ? h('p', null, h('span', { class: 'badge warn' }, `${n.data('alerts')} alert(s)`)) : null,
-      h('p', null, h('a', { href: `#/party/${encodeURIComponent(id)}` }, 'Open its page')));
+      h('p', null, h('a', { href: `#/party/${encodeURIComponent(id)}` }, 'Open its page'))));
   }
 
   async function expandNode(id) {

@@ -69,10 +69,10 @@ export async function listsView(el) {
     const next = h('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages, onclick: () => go('/lists', { list: kind, asOf, page: page + 1 }) }, 'Next');
     const t = table(columns, items, { caption: `${kind} list on ${asOf}` });
     t.id = 'list-table';
-    panel.replaceChildren(
+    panel.replaceChildren(...[
       h('p', { id: 'list-summary' }, `${res.total} part${res.total === 1 ? 'y' : 'ies'} on the ${kind} list on ${asOf}`),
       items.length ? t : note('The list is empty on this date.'),
-      pages > 1 ? h('div', { class: 'pager' }, prev, `page ${page + 1} of ${pages}`, next) : null);
+      pages > 1 ? h('div', { class: 'pager' }, prev, `page ${page + 1} of ${pages}`, next) : null].filter(Boolean));
   } catch (e) {
     panel.replaceChildren(errorNote(e));
   }

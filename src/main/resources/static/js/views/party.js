@@ -143,7 +143,7 @@ async function loadSanctions(panel, id, asOf) {
 }
 
 async function loadFraud(panel, id) {
-  const [alerts, rings] = await Promise.all([optional('/fraud/alerts'), optional('/fraud/rings')]);
+  const [alerts, rings] = await Promise.all([optional('/fraud/alerts', { query: { size: 1000 } }), optional('/fraud/rings', { query: { size: 1000 } })]);
   if (!alerts.data && !rings.data) { panel.append(unavailable('Fraud alerts and rings', alerts.error || rings.error)); return; }
   const mine = (alerts.data?.items || []).filter((a) => (a.entityIds || []).includes(id));
   const myRings = (rings.data?.items || []).filter((r) => (r.memberIds || []).includes(id) || (r.claimIds || []).includes(id));
