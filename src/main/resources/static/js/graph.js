@@ -40,10 +40,11 @@ const STYLE = [
     'background-color': (n) => (TYPES[n.data('type')] || OTHER).color,
     shape: (n) => (TYPES[n.data('type')] || OTHER).shape,
     label: 'data(label)', 'font-size': 10, 'font-family': getComputedStyle(document.body).fontFamily,
-    'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 120,
+    'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 170,
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
     'min-zoomed-font-size': 7, color: '#1f2937', width: 26, height: 26,
     'border-width': 1, 'border-color': '#fff' } },
-  { selector: 'node[type="Identifier"], node[type="Policy"], node[type="CreditRecord"]', style: { width: 16, height: 16, 'font-size': 8 } },
+  { selector: 'node[type="Identifier"], node[type="Policy"], node[type="CreditRecord"]', style: { width: 16, height: 16, 'font-size': 8, 'min-zoomed-font-size': 10 } },
   { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 700, 'font-size': 12, 'border-width': 3, 'border-color': '#0f172a' } },
   { selector: 'node.blacklisted', style: { 'border-width': 5, 'border-color': '#dc2626' } },
   { selector: 'node[badge]', style: {
@@ -128,7 +129,7 @@ export class GraphView {
     let opts;
     if (name === 'fcose' && window.cytoscapeFcose) {
       opts = { name: 'fcose', quality: n > 300 ? 'draft' : 'default', randomize: true, animate: false,
-        nodeRepulsion: 6000, idealEdgeLength: n > 150 ? 70 : 90, nodeSeparation: 60, packComponents: true, fit: true, padding: 30 };
+        nodeRepulsion: 9000, idealEdgeLength: n > 150 ? 70 : 100, nodeSeparation: 75, packComponents: true, fit: true, padding: 30 };
     } else if (name === 'concentric' || (name === 'fcose' && !window.cytoscapeFcose)) {
       const level = this.levels(roots || [this.rootId]);
       const max = Math.max(0, ...level.values());

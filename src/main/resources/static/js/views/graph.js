@@ -39,7 +39,7 @@ export async function graphView(el, [rootId]) {
     h('label', { for: 'graph-node' }, 'Node', nodeSel),
     h('p', { class: 'controls' }, expand, open),
     details);
-  el.append(h('div', { class: 'controls' }, layoutSel, relayout, fit, png), legend(), info,
+  el.append(h('div', { class: 'controls', id: 'graph-tools' }, layoutSel, relayout, fit, png), legend(), info,
     h('div', { class: 'graph-layout' }, container, side));
 
   const view = new GraphView(container, { rootId, onTap: (n) => { select(n.id()); expandNode(n.id()); } });

@@ -146,7 +146,7 @@ async function drawPropagation(out, res, subjectId, title) {
     }
   }
   view.add({ nodes, edges });
-  view.cy.getElementById(subject).addClass('blacklisted');
+  view.cy.getElementById(subject).addClass('endpoint');
   view.layout('breadthfirst', { roots: [rootId] });
   container.dataset.ready = 'true';
   return () => view.destroy();

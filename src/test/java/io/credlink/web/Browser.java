@@ -51,6 +51,11 @@ final class Browser implements AutoCloseable {
 
     /** A browser on http://localhost:port, or a skipped test when there is none (a failure in CI). */
     static Browser open(int port) throws IOException {
+        return open(port, 1360, 900);
+    }
+
+    /** The same with a window of the given size (screenshots). */
+    static Browser open(int port, int width, int height) throws IOException {
         Optional<Path> chrome = binary("CHROME_BIN", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
         Optional<Path> chromedriver = binary("CHROMEDRIVER", "chromedriver");
         boolean present = chrome.isPresent() && chromedriver.isPresent();
@@ -65,7 +70,7 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chrome.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1360,900", "--lang=en-GB", "--no-first-run", "--disable-extensions",
+                "--window-size=" + width + "," + height, "--lang=en-GB", "--no-first-run", "--disable-extensions",
                 "--password-store=basic", "--disable-search-engine-choice-screen");
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
