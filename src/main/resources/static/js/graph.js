@@ -44,7 +44,7 @@ const STYLE = [
     'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
     'min-zoomed-font-size': 7, color: '#1f2937', width: 26, height: 26,
     'border-width': 1, 'border-color': '#fff' } },
-  { selector: 'node[type="Identifier"], node[type="Policy"], node[type="CreditRecord"]', style: { width: 16, height: 16, 'font-size': 8, 'min-zoomed-font-size': 10 } },
+  { selector: 'node[type="Identifier"], node[type="Policy"], node[type="CreditRecord"]', style: { width: 16, height: 16, 'font-size': 8, 'min-zoomed-font-size': 20 } },
   { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 700, 'font-size': 12, 'border-width': 3, 'border-color': '#0f172a' } },
   { selector: 'node.blacklisted', style: { 'border-width': 5, 'border-color': '#dc2626' } },
   { selector: 'node[badge]', style: {
@@ -57,10 +57,11 @@ const STYLE = [
   { selector: 'edge', style: {
     width: 1.4, 'line-color': '#9aa5b4', 'target-arrow-color': '#9aa5b4', 'target-arrow-shape': 'triangle',
     'arrow-scale': 0.7, 'curve-style': 'bezier', label: 'data(type)', 'font-size': 7, color: '#6b7280',
-    'text-rotation': 'autorotate', 'min-zoomed-font-size': 9, 'text-background-color': '#fff',
+    'text-rotation': 'autorotate', 'min-zoomed-font-size': 15, 'text-background-color': '#fff',
     'text-background-opacity': 0.8, 'text-background-padding': 1 } },
   { selector: 'edge.measure', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 2.2, color: '#991b1b', 'font-size': 8, 'min-zoomed-font-size': 6 } },
-  { selector: 'edge.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 2.5 } },
+  { selector: 'edge.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 2.5, 'min-zoomed-font-size': 6 } },
+  { selector: 'node.endpoint, node.root, node.labelled', style: { 'min-zoomed-font-size': 0 } },
 ];
 
 /**
@@ -71,7 +72,7 @@ export class GraphView {
   constructor(container, { onTap, tooltip = document.getElementById('tooltip'), rootId } = {}) {
     this.rootId = rootId;
     this.tooltip = tooltip;
-    this.cy = window.cytoscape({ container, style: STYLE, minZoom: 0.05, maxZoom: 1.6, boxSelectionEnabled: false });
+    this.cy = window.cytoscape({ container, style: STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
     this.marks = { blacklisted: new Set(), alerts: new Map() };
     if (onTap) this.cy.on('tap', 'node', (e) => onTap(e.target));
     this.cy.on('mouseover', 'node', (e) => this.showTip(e.target, e.originalEvent));
@@ -141,6 +142,8 @@ export class GraphView {
         spacingFactor: 1.1, animate: false, fit: true, padding: 30, avoidOverlap: true };
     }
     this.cy.layout(opts).run();
+    // a small graph is not blown up: fit, but at most at 1.4x
+    if (this.cy.zoom() > 1.4) { this.cy.zoom(1.4); this.cy.center(); }
   }
 
   /** Hops from the roots to every node (undirected). */

@@ -146,6 +146,7 @@ async function drawPropagation(out, res, subjectId, title) {
     }
   }
   view.add({ nodes, edges });
+  view.cy.nodes().addClass('labelled');
   view.cy.getElementById(subject).addClass('endpoint');
   view.layout('breadthfirst', { roots: [rootId] });
   container.dataset.ready = 'true';

@@ -44,6 +44,7 @@ export async function pathsView(el) {
     legend(), container);
   const view = new GraphView(container, { rootId: res.from, onTap: (n) => go(`/party/${encodeURIComponent(n.id())}`) });
   for (const d of res.details || []) view.add(d, 'path');
+  view.cy.nodes().addClass('labelled');
   view.cy.getElementById(res.from).addClass('endpoint');
   view.cy.getElementById(res.to).addClass('endpoint');
   view.layout('breadthfirst', { roots: [res.from] });
