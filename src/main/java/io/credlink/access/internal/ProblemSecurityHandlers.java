@@ -29,9 +29,20 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
             throws IOException {
         String detail = ex == null || ex instanceof InsufficientAuthenticationException
                 ? "Send HTTP Basic credentials." : "The credentials were not accepted.";
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        if (!fromScript(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        }
         write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
                 "Authentication required", detail));
+    }
+
+    /**
+     * The web explorer signs in with its own form and marks its calls with
+     * {@code X-Requested-With: XMLHttpRequest}; without the challenge the browser shows no
+     * password dialog of its own on a 401.
+     */
+    private static boolean fromScript(HttpServletRequest request) {
+        return "XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"));
     }
 
     @Override

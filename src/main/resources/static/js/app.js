@@ -1,0 +1,140 @@
+// The explorer's shell: sign-in, navigation and a hash router (#/view/arg?query).
+import { api, ApiError, basicToken, saveSession, session, signOut, whenUnauthorised, clearCache } from './api.js';
+import { h, clear, note } from './util.js';
+import { searchView } from './views/search.js';
+import { partyView } from './views/party.js';
+import { graphView } from './views/graph.js';
+import { pathsView } from './views/paths.js';
+import { fraudView, ringView, alertView } from './views/fraud.js';
+import { impactView, sanctionView } from './views/impact.js';
+import { listsView } from './views/lists.js';
+
+const main = document.getElementById('view');
+const nav = document.getElementById('nav');
+const who = document.getElementById('who');
+let cleanup = null;
+
+const ROUTES = {
+  search: searchView, party: partyView, graph: graphView, paths: pathsView,
+  fraud: (el, [kind, id]) => (kind === 'ring' ? ringView(el, id) : kind === 'alert' ? alertView(el, id) : fraudView(el)),
+  impact: impactView, sanction: (el, [id]) => sanctionView(el, id), lists: listsView,
+};
+
+whenUnauthorised(() => {
+  if (!location.hash.startsWith('#/login')) location.hash = '#/login?expired=1';
+});
+
+document.getElementById('logout').addEventListener('click', () => {
+  signOut();
+  clearCache();
+  location.hash = '#/login';
+});
+
+window.addEventListener('hashchange', route);
+route();
+
+function route() {
+  const hash = location.hash.replace(/^#\/?/, '');
+  const [pathPart] = hash.split('?');
+  const [name, ...args] = pathPart.split('/').map(decodeURIComponent);
+  const s = session();
+  if (cleanup) { try { cleanup(); } catch { /* view already gone */ } cleanup = null; }
+  clear(main);
+  if (!s || name === 'login') {
+    if (s && name === 'login') { signOut(); clearCache(); }
+    showSignedIn(null);
+    loginView(main);
+    return;
+  }
+  showSignedIn(s);
+  const view = ROUTES[name] || ROUTES.search;
+  for (const a of nav.querySelectorAll('a')) {
+    if (a.dataset.nav === (ROUTES[name] ? name : 'search') || (name === 'party' && a.dataset.nav === 'search')
+        || (name === 'sanction' && a.dataset.nav === 'impact')) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  const result = view(main, args);
+  Promise.resolve(result).then((c) => { if (typeof c === 'function') cleanup = c; }).catch((e) => {
+    main.append(note(`This view failed: ${e.message}`, 'error'));
+  });
+  const heading = main.querySelector('h1');
+  (heading || main).setAttribute('tabindex', '-1');
+  (heading || main).focus({ preventScroll: true });
+}
+
+function showSignedIn(s) {
+  nav.hidden = !s;
+  who.hidden = !s;
+  if (!s) clear(document.getElementById('who-name'));
+  if (s) {
+    const name = document.getElementById('who-name');
+    clear(name).append('Signed in as ', h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, s.role) : '');
+    for (const a of nav.querySelectorAll('a')) {
+      const hide = (a.dataset.nav === 'fraud' && s.role === 'INSURER');
+      a.hidden = hide;
+    }
+  }
+}
+
+function loginView(el) {
+  const expired = new URLSearchParams(location.hash.split('?')[1] || '').has('expired');
+  const name = h('input', { type: 'text', id: 'login-name', name: 'username', autocomplete: 'username', required: true, autofocus: true });
+  const password = h('input', { type: 'password', id: 'login-password', name: 'password', autocomplete: 'current-password', required: true });
+  const message = h('div', { id: 'login-message', role: 'alert' });
+  const submit = h('button', { type: 'submit', id: 'login-submit' }, 'Sign in');
+  const form = h('form', { 'aria-labelledby': 'login-title', novalidate: true },
+    h('label', { for: 'login-name' }, 'User name', name),
+    h('label', { for: 'login-password' }, 'Password', password),
+    submit, message);
+  el.append(h('section', { class: 'login panel' },
+    h('h1', { id: 'login-title' }, 'Sign in to CredLink'),
+    h('p', { class: 'muted' }, 'Use your CredLink account. Your password stays in this browser tab only and is sent with each request (HTTP Basic).'),
+    expired ? note('Your session ended or the credentials were not accepted: please sign in again.', 'warn') : null,
+    form));
+  name.focus();
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clear(message);
+    if (!name.value.trim() || !password.value) {
+      message.append(note('Enter your user name and password.', 'error'));
+      return;
+    }
+    submit.disabled = true;
+    try {
+      const token = basicToken(name.value.trim(), password.value);
+      const role = await probeRole(name.value.trim(), token);
+      saveSession({ name: name.value.trim(), token, role });
+      clearCache();
+      if (location.hash === '#/search') route(); else location.hash = '#/search';
+    } catch (e) {
+      message.append(note(e.message, 'error'));
+      password.select();
+    } finally {
+      submit.disabled = false;
+    }
+  });
+}
+
+/**
+ * Checks the credentials with a read every explorer role may do, then works out the role from
+ * what the API allows (the API stays the judge: views still handle 403 on their own).
+ */
+async function probeRole(name, token) {
+  try {
+    await api('/lists/black', { query: { size: 1 }, token });
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) throw new Error('User name or password not accepted.');
+    if (e instanceof ApiError && e.status === 403) throw new Error('Signed in, but your role may not use the explorer (subjects read their own report at /api/v1/me).');
+    throw new Error(`The server did not answer as expected: ${e.message}`);
+  }
+  const allowed = async (path, options) => {
+    try { await api(path, { ...options, token }); return true; } catch (e) { return !(e instanceof ApiError && e.status === 403); }
+  };
+  try {
+    const me = await api(`/users/${encodeURIComponent(name)}`, { token });
+    return me.role;
+  } catch { /* not an administrator */ }
+  if (await allowed('/sanctions/impact', { method: 'POST', body: {} })) return 'REGULATOR';
+  if (await allowed('/sanctions/-/propagation')) return 'ANALYST';
+  return 'INSURER';
+}

@@ -1,0 +1,105 @@
+// Small DOM helpers: elements are built with textContent, never from HTML strings of data.
+
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') el.className = v;
+    else if (k === 'dataset') Object.assign(el.dataset, v);
+    else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (v === true) el.setAttribute(k, '');
+    else el.setAttribute(k, v);
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children) {
+    if (c === undefined || c === null || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+export function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
+
+export function note(text, kind = '') { return h('p', { class: `note ${kind}`.trim() }, text); }
+
+/** A note for a view whose backend answered 404/403. */
+export function unavailable(what, error) {
+  if (error?.status === 403) return note(`${what}: not available to your role.`, 'warn');
+  return note(`${what}: not available on this server (the module is not deployed).`);
+}
+
+export function errorNote(e) {
+  const p = e?.problem;
+  const fields = (p?.errors || []).map((f) => `${f.field}: ${f.message}`).join('; ');
+  return note(`${p?.title || 'Error'}${p?.status ? ` (${p.status})` : ''}: ${e?.message || e}${fields ? ` — ${fields}` : ''}`, 'error');
+}
+
+export function partyLink(id, label) {
+  return h('a', { href: `#/party/${encodeURIComponent(id)}` }, label || id);
+}
+
+export function pathView(ids, labels = {}) {
+  const parts = [];
+  ids.forEach((id, i) => {
+    if (i > 0) parts.push(h('span', { class: 'sep', 'aria-hidden': 'true' }, '→'));
+    parts.push(partyLink(id, labels[id] || id));
+  });
+  return h('span', { class: 'path', 'aria-label': `path ${ids.join(' to ')}` }, parts);
+}
+
+export function props(obj) {
+  const dl = h('dl', { class: 'props' });
+  for (const [k, v] of Object.entries(obj || {})) {
+    dl.append(h('dt', null, k), h('dd', null, fmt(v)));
+  }
+  return dl;
+}
+
+export function fmt(v) {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString('en') : v.toLocaleString('en', { maximumFractionDigits: 3 });
+  if (Array.isArray(v)) return v.map(fmt).join(', ');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+export function table(columns, rows, { caption } = {}) {
+  const t = h('table', null,
+    caption ? h('caption', { class: 'sr-only' }, caption) : null,
+    h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col' }, c.title)))),
+    h('tbody', null, rows.map((r) => h('tr', null, columns.map((c) => h('td', null, c.cell(r)))))));
+  return t;
+}
+
+export function today() { return new Date().toISOString().slice(0, 10); }
+
+/** The query of the current hash route (#/view/arg?x=1). */
+export function routeQuery() {
+  const i = location.hash.indexOf('?');
+  return new URLSearchParams(i < 0 ? '' : location.hash.slice(i + 1));
+}
+
+export function go(path, query) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query || {})) if (v !== undefined && v !== null && v !== '') q.set(k, v);
+  const s = q.toString();
+  location.hash = `#${path}${s ? '?' + s : ''}`;
+}
+
+export function setBusy(el, busy) { el.setAttribute('aria-busy', busy ? 'true' : 'false'); }
+
+export function field(labelText, input) { return h('label', null, labelText, input); }
+
+export function saveBlob(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: filename, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}

@@ -1,0 +1,54 @@
+// Shortest paths between two parties, listed and drawn.
+import { api } from '../api.js';
+import { h, note, errorNote, today, routeQuery, go, pathView } from '../util.js';
+import { GraphView, legend, blacklistedOn } from '../graph.js';
+
+export async function pathsView(el) {
+  const q = routeQuery();
+  const from = h('input', { type: 'text', id: 'paths-from', value: q.get('from') || '', required: true, placeholder: 'CON000000518' });
+  const to = h('input', { type: 'text', id: 'paths-to', value: q.get('to') || '', required: true, placeholder: 'CON000000519' });
+  const hops = h('select', { id: 'paths-hops' }, [1, 2, 3, 4, 5, 6].map((d) => h('option', { value: d, selected: d === (Number(q.get('maxHops')) || 4) }, d)));
+  const asOf = h('input', { type: 'date', id: 'paths-asof', value: q.get('asOf') || today() });
+  const form = h('form', { class: 'inline', 'aria-label': 'Find paths' },
+    h('label', { for: 'paths-from' }, 'From', from), h('label', { for: 'paths-to' }, 'To', to),
+    h('label', { for: 'paths-hops' }, 'Max hops', hops), h('label', { for: 'paths-asof' }, 'As of', asOf),
+    h('button', { type: 'submit', id: 'paths-submit' }, 'Find paths'));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    go('/paths', { from: from.value.trim(), to: to.value.trim(), maxHops: hops.value, asOf: asOf.value });
+  });
+  el.append(h('h1', null, 'Path finder'), h('div', { class: 'panel' }, form));
+  if (!q.get('from') || !q.get('to')) { (q.get('from') ? to : from).focus(); return; }
+
+  const out = h('div', { id: 'paths-result', 'aria-live': 'polite' }, note('Searching…'));
+  el.append(out);
+  let res;
+  try {
+    res = await api('/paths', { query: { from: q.get('from'), to: q.get('to'), maxHops: q.get('maxHops'), asOf: q.get('asOf') } });
+  } catch (e) { out.replaceChildren(errorNote(e)); return; }
+  const paths = res.paths || [];
+  if (!paths.length) {
+    out.replaceChildren(note(res.searchLimitReached
+      ? `No path found before the search budget ran out (not proof that none exists within ${res.maxHops} hops).`
+      : `No path within ${res.maxHops} hops on ${res.asOf}.`));
+    return;
+  }
+  const labels = {};
+  for (const d of res.details || []) for (const n of d.nodes || []) labels[n.id] = n.label;
+  const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': `The ${paths.length} shortest paths drawn; the list gives the same` });
+  out.replaceChildren(
+    h('p', { id: 'paths-summary' }, `${paths.length} shortest path${paths.length === 1 ? '' : 's'} of length ${res.length} between `,
+      h('strong', null, labels[res.from] || res.from), ' and ', h('strong', null, labels[res.to] || res.to), ` as of ${res.asOf}`,
+      res.truncated ? ` (the first ${res.pathLimit} are shown)` : ''),
+    h('ol', { id: 'paths-list' }, paths.map((p) => h('li', null, pathView(p, labels)))),
+    legend(), container);
+  const view = new GraphView(container, { rootId: res.from, onTap: (n) => go(`/party/${encodeURIComponent(n.id())}`) });
+  for (const d of res.details || []) view.add(d, 'path');
+  view.cy.nodes().addClass('labelled');
+  view.cy.getElementById(res.from).addClass('endpoint');
+  view.cy.getElementById(res.to).addClass('endpoint');
+  view.layout('breadthfirst', { roots: [res.from] });
+  container.dataset.ready = 'true';
+  blacklistedOn(res.asOf).then((ids) => view.mark({ blacklisted: ids }));
+  return () => view.destroy();
+}

@@ -1,0 +1,116 @@
+package io.credlink.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.credlink.CredLinkTest;
+import io.credlink.GraphFixtures;
+import io.credlink.access.AccessFixtures;
+import io.credlink.access.AccessFixtures.Reply;
+import io.credlink.ingest.ImportProgress;
+import io.credlink.ingest.ImportService;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rings and alerts views on the sample after a detector scan. Runs once the fraud module
+ * answers {@code /api/v1/fraud/rings}; until then every test is skipped with a message.
+ */
+@CredLinkTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FraudViewsBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    ImportService imports;
+
+    AccessFixtures http;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws IOException {
+        http = new AccessFixtures(port);
+        Reply rings = http.asAdmin("GET", "/api/v1/fraud/rings");
+        assumeTrue(rings.status() == 200, "the fraud module is not deployed (GET /api/v1/fraud/rings answered "
+                + rings.status() + "): the rings and alerts views have nothing to show");
+        browser = Browser.open(port);
+        GraphFixtures.deleteDomainData(driver);
+        imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
+        Reply scan = http.asAdmin("POST", "/api/v1/fraud/scans");
+        assertThat(scan.status()).as(scan.raw().body()).isEqualTo(200);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+            GraphFixtures.deleteDomainData(driver);
+        }
+    }
+
+    @BeforeEach
+    void signedIn() {
+        browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theRingsAreRankedAndOpeningOneDrawsItsEvidenceListsItsClaimsAndOpensACase() {
+        JsonNode rings = http.asAdmin("GET", "/api/v1/fraud/rings?size=1000").json().get("items");
+        assertThat(rings.size()).as("the sample holds a ring").isPositive();
+        browser.go("#/fraud");
+        WebElement first = browser.visible(By.cssSelector("#rings a.ring-link"));
+        assertThat(browser.driver.findElements(By.cssSelector("#rings tbody tr"))).hasSize(rings.size());
+        String id = first.getText();
+        JsonNode ring = null;
+        for (JsonNode r : rings) {
+            if (r.get("id").asString().equals(id)) {
+                ring = r;
+            }
+        }
+        assertThat(ring).as("the first row is a ring of the API").isNotNull();
+        double best = 0;
+        for (JsonNode r : rings) {
+            best = Math.max(best, r.get("score").asDouble());
+        }
+        assertThat(ring.get("score").asDouble()).isEqualTo(best);
+
+        first.click();
+        browser.graphReady();
+        int claims = ring.get("claimIds").size();
+        browser.until(d -> d.findElements(By.cssSelector("#claims-table tbody tr")).size() == claims);
+
+        browser.driver.findElement(By.id("open-case")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-result"), "opened"));
+    }
+
+    @Test
+    void openingAnAlertDrawsTheEntitiesItNames() {
+        JsonNode alerts = http.asAdmin("GET", "/api/v1/fraud/alerts?size=1000").json().get("items");
+        assertThat(alerts.size()).isPositive();
+        browser.go("#/fraud");
+        browser.visible(By.cssSelector("#alerts a.alert-link"));
+        assertThat(browser.driver.findElements(By.cssSelector("#alerts tbody tr"))).hasSize(alerts.size());
+        browser.driver.findElement(By.cssSelector("#alerts a.alert-link")).click();
+        browser.graphReady();
+        browser.visible(By.id("open-case"));
+    }
+}

@@ -1,0 +1,285 @@
+package io.credlink.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.credlink.CredLinkTest;
+import io.credlink.GraphFixtures;
+import io.credlink.access.AccessFixtures;
+import io.credlink.access.AccessFixtures.Reply;
+import io.credlink.access.Role;
+import io.credlink.ingest.ImportProgress;
+import io.credlink.ingest.ImportService;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web explorer in headless Chromium against the application with the sample data: each
+ * view is driven through its forms and buttons and compared with what the API answers.
+ */
+@CredLinkTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebExplorerBrowserTest {
+
+    static final String AS_OF = "2025-06-30";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    ImportService imports;
+
+    AccessFixtures http;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws IOException {
+        browser = Browser.open(port);
+        http = new AccessFixtures(port);
+        GraphFixtures.deleteDomainData(driver);
+        imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        GraphFixtures.deleteDomainData(driver);
+    }
+
+    @BeforeEach
+    void signedInAsAdmin() {
+        browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedTheRightOneSignsInAndLogOutReturnsToTheLoginPage() {
+        browser.driver.findElement(By.id("logout")).click();
+        browser.visible(By.id("login-name"));
+        assertThat(browser.driver.findElement(By.id("who")).isDisplayed()).isFalse();
+
+        browser.type(By.id("login-name"), AccessFixtures.ADMIN);
+        browser.type(By.id("login-password"), "not-the-password");
+        browser.driver.findElement(By.id("login-password")).sendKeys(Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-message"), "not accepted"));
+
+        browser.go("#/search");
+        browser.visible(By.id("login-name"));
+
+        browser.type(By.id("login-name"), AccessFixtures.ADMIN);
+        browser.type(By.id("login-password"), AccessFixtures.ADMIN_PASSWORD);
+        browser.driver.findElement(By.id("login-password")).sendKeys(Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who-name"), "admin"));
+        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("ADMIN");
+        assertThat(browser.script("return sessionStorage.getItem('credlink.session')")).isNotNull();
+    }
+
+    @Test
+    void credentialsThatStopWorkingReturnToTheLoginPage() {
+        browser.script("const s = JSON.parse(sessionStorage.getItem('credlink.session'));"
+                + "s.token = btoa('admin:wrong'); sessionStorage.setItem('credlink.session', JSON.stringify(s));");
+        browser.go("#/lists?list=black&asOf=" + AS_OF);
+        browser.visible(By.id("login-name"));
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("sign in again");
+        assertThat(browser.script("return sessionStorage.getItem('credlink.session')")).isNull();
+    }
+
+    @Test
+    void searchByPhoneGroupsTheHoldersByType() {
+        browser.go("#/search");
+        browser.type(By.id("search-q"), "+86 136 3192 2905");
+        browser.driver.findElement(By.id("search-submit")).click();
+        WebElement consumers = browser.visible(By.cssSelector("#search-results section[data-type='Consumer']"));
+
+        JsonNode api = http.asAdmin("GET", "/api/v1/search?q=%2B86%20136%203192%202905&limit=100").json();
+        Set<String> expected = new HashSet<>();
+        api.get("items").forEach(i -> expected.add(i.get("id").asString()));
+        Set<String> shown = new HashSet<>();
+        browser.driver.findElements(By.cssSelector("#search-results li[data-id]")).forEach(li -> shown.add(li.getDomAttribute("data-id")));
+        assertThat(shown).isEqualTo(expected).contains("CON000000518", "CON000000519");
+        assertThat(consumers.getText()).contains("identifier:PHONE");
+    }
+
+    @Test
+    void searchByIdOpensThePartyPageWithItsChineseNameSanctionAndBlackListMark() {
+        browser.go("#/search?q=IMD0000015");
+        browser.visible(By.cssSelector("#search-results section[data-type='Intermediary'] a.result-link")).click();
+
+        String name = http.asAdmin("GET", "/api/v1/entities/IMD0000015").json().get("label").asString();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("party-title"), name));
+        assertThat(name).matches(".*[\\u4e00-\\u9fff].*");
+        WebElement sanctions = browser.visible(By.cssSelector("#party-sanctions table"));
+        assertThat(sanctions.getText()).contains("SAN00000001", "LICENSE_REVOKED");
+        browser.visible(By.id("party-blacklisted"));
+    }
+
+    @Test
+    void aPartyPageListsTheRestrictionsWithTheirPathsAndSaysWhatIsNotAvailable() {
+        browser.go("#/party/PRC00000111?asOf=" + AS_OF);
+        WebElement restrictions = browser.visible(By.cssSelector("#party-restrictions table"));
+
+        JsonNode api = http.asAdmin("GET", "/api/v1/entities/PRC00000111/restrictions?asOf=" + AS_OF).json();
+        assertThat(api.get("restrictions").size()).isPositive();
+        List<WebElement> rows = restrictions.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(api.get("restrictions").size());
+        for (JsonNode r : api.get("restrictions")) {
+            assertThat(restrictions.getText()).contains(r.get("measure").asString(), r.get("sanctionId").asString());
+        }
+        assertThat(restrictions.getText()).contains("OFFICE_BAN");
+
+        // credit, fraud and audit answer or say that they are not available: never an empty panel
+        for (String panel : List.of("party-credit", "party-fraud", "party-audit")) {
+            browser.until(d -> !d.findElement(By.id(panel)).findElements(By.cssSelector(".note, table, .score, ul")).isEmpty());
+        }
+        if (http.asAdmin("GET", "/api/v1/credit/scores/PRC00000111").status() == 404) {
+            assertThat(browser.driver.findElement(By.id("party-credit")).getText()).contains("not available");
+        }
+    }
+
+    @Test
+    void theLinkGraphDrawsTheNeighbourhoodExpandsANodeAndExportsAPng() throws IOException {
+        browser.go("#/graph/PRC00000111?depth=1&asOf=" + AS_OF);
+        browser.graphReady();
+        Set<String> level1 = networkIds("PRC00000111", 1);
+        browser.until(d -> String.valueOf(level1.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
+
+        String other = level1.contains("IMD0000016") ? "IMD0000016" : level1.stream().filter(i -> !i.equals("PRC00000111")).findFirst().orElseThrow();
+        Set<String> union = new HashSet<>(level1);
+        union.addAll(networkIds(other, 1));
+        assertThat(union.size()).isGreaterThan(level1.size());
+        browser.select(By.id("graph-node"), other);
+        browser.driver.findElement(By.id("graph-expand")).click();
+        browser.until(d -> String.valueOf(union.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
+
+        // the depth control redraws at depth 2
+        browser.select(By.id("graph-depth"), "2");
+        browser.setDate(By.id("graph-asof"), AS_OF);
+        browser.driver.findElement(By.id("graph-load")).click();
+        Set<String> level2 = networkIds("PRC00000111", 2);
+        browser.until(d -> d.getCurrentUrl().contains("depth=2"));
+        browser.graphReady();
+        browser.until(d -> String.valueOf(level2.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
+
+        browser.driver.findElement(By.id("graph-png")).click();
+        Path png = browser.downloads.resolve("credlink-PRC00000111-" + AS_OF + ".png");
+        browser.until(d -> Files.exists(png) && png.toFile().length() > 1000);
+        byte[] head = Files.readAllBytes(png);
+        assertThat(head[1]).isEqualTo((byte) 'P');
+        assertThat(head[2]).isEqualTo((byte) 'N');
+    }
+
+    @Test
+    void thePathFinderListsAndDrawsTheShortestPaths() {
+        browser.go("#/paths");
+        browser.type(By.id("paths-from"), "CON000000518");
+        browser.type(By.id("paths-to"), "CON000000519");
+        browser.select(By.id("paths-hops"), "4");
+        browser.driver.findElement(By.id("paths-submit")).click();
+        browser.graphReady();
+
+        JsonNode api = http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
+        assertThat(api.get("paths").size()).isPositive();
+        assertThat(browser.driver.findElements(By.cssSelector("#paths-list li"))).hasSize(api.get("paths").size());
+        assertThat(browser.driver.findElement(By.id("paths-summary")).getText()).contains("length " + api.get("length").asInt());
+    }
+
+    @Test
+    void theImpactViewDrawsTheWhatIfTreeWithItsMeasuresAndTheRecordedPropagation() {
+        browser.go("#/impact");
+        browser.type(By.id("impact-subject"), "IMD0000015");
+        browser.select(By.id("impact-kind"), "LICENSE_REVOKED");
+        browser.select(By.id("impact-severity"), "5");
+        browser.setDate(By.id("impact-decided"), "2023-08-08");
+        browser.setDate(By.id("impact-from"), "2023-08-08");
+        browser.setDate(By.id("impact-asof"), AS_OF);
+        browser.driver.findElement(By.id("impact-submit")).click();
+        browser.graphReady();
+
+        JsonNode api = http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
+                {"subjectId": "IMD0000015", "authority": "What-if analysis", "kind": "LICENSE_REVOKED", "severity": 5,
+                 "blacklist": true, "decidedOn": "2023-08-08", "effectiveFrom": "2023-08-08", "reason": "what-if"}""").json();
+        assertAffectedShown(api);
+        assertThat(browser.driver.findElement(By.id("impact-table")).getText()).contains("OFFICE_BAN", "R1");
+
+        browser.go("#/impact");
+        browser.type(By.id("recorded-id"), "SAN00000002");
+        browser.setDate(By.id("recorded-asof"), AS_OF);
+        browser.driver.findElement(By.id("recorded-submit")).click();
+        browser.until(d -> d.getCurrentUrl().contains("#/sanction/SAN00000002"));
+        browser.graphReady();
+        assertAffectedShown(http.asAdmin("GET", "/api/v1/sanctions/SAN00000002/propagation?asOf=" + AS_OF).json());
+    }
+
+    private void assertAffectedShown(JsonNode api) {
+        assertThat(api.get("affected").size()).isPositive();
+        WebElement table = browser.visible(By.id("impact-table"));
+        assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(api.get("affected").size());
+        for (JsonNode a : api.get("affected")) {
+            assertThat(table.getText()).contains(a.get("measure").asString(), a.get("rule").asString());
+        }
+    }
+
+    @Test
+    void anAnalystSeesItsRoleAndIsToldThatWhatIfIsForRegulators() {
+        Map<Role, String> users = http.usersByRole(driver);
+        String analyst = users.get(Role.ANALYST);
+        browser.driver.findElement(By.id("logout")).click();
+        browser.signIn(analyst, AccessFixtures.passwordOf(analyst));
+        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("ANALYST");
+
+        browser.go("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true&decidedOn=2023-08-08&effectiveFrom=2023-08-08&run=1");
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("impact-result"), "for regulators"));
+    }
+
+    @Test
+    void theBlackListShowsEveryPartyAndDownloadsTheCsvTheApiPublishes() throws IOException {
+        browser.go("#/lists?list=black&asOf=" + AS_OF);
+        WebElement table = browser.visible(By.id("list-table"));
+        JsonNode api = http.asAdmin("GET", "/api/v1/lists/black?asOf=" + AS_OF + "&size=1000").json();
+        assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(api.get("total").asInt());
+
+        browser.driver.findElement(By.id("list-download")).click();
+        Path csv = browser.downloads.resolve("black-list-" + AS_OF + ".csv");
+        browser.until(d -> Files.exists(csv) && csv.toFile().length() > 0
+                && d.findElement(By.id("list-saved")).getText().startsWith("Saved"));
+        Reply published = http.send(http.request("GET", "/api/v1/lists/black?asOf=" + AS_OF, AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD)
+                .header("Accept", "text/csv").build());
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(published.raw().body());
+
+        browser.driver.findElement(By.id("tab-red")).click();
+        browser.until(d -> d.getCurrentUrl().contains("list=red"));
+        JsonNode red = http.asAdmin("GET", "/api/v1/lists/red?asOf=" + AS_OF).json();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list-summary"), red.get("total").asInt() + " part"));
+    }
+
+    private Set<String> networkIds(String id, int depth) {
+        JsonNode net = http.asAdmin("GET", "/api/v1/entities/" + id + "/network?depth=" + depth + "&asOf=" + AS_OF).json();
+        Set<String> ids = new HashSet<>();
+        net.get("nodes").forEach(n -> ids.add(n.get("id").asString()));
+        return ids;
+    }
+}
