@@ -165,14 +165,16 @@ final class AccessFilter extends OncePerRequestFilter {
     private void finish(HttpServletRequest request, HttpServletResponse response, State state, boolean completed)
             throws IOException {
         ContentCachingResponseWrapper cached = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
-        if (cached != null && state.masked()) {
-            if (completed) {
-                mask(cached, state.user());
-            }
-            cached.copyBodyToResponse();
+        if (cached != null && state.masked() && completed) {
+            mask(cached, state.user());
         }
+        // recorded before the (masked) body is released, so a client that reads the answer and then
+        // asks the audit trail finds the entry
         int status = completed ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR.value();
         audit.append(state.user(), action(request), entityIds(request, state), state.purpose(), status);
+        if (cached != null && state.masked()) {
+            cached.copyBodyToResponse();
+        }
     }
 
     private void mask(ContentCachingResponseWrapper response, CurrentUser user) throws IOException {
