@@ -108,6 +108,20 @@ class MaskingHttpTest {
     }
 
     @Test
+    void streamedCsvAnswersPassThroughTheMaskingFilter() {
+        Reply recorded = http.postJsonAsAdmin("/api/v1/sanctions", "{\"id\": \"SAN-PV1\", \"subjectId\": \"CON-PV2\", "
+                + "\"authority\": \"Regulator\", \"kind\": \"FINE\", \"severity\": 3, \"blacklist\": true, "
+                + "\"decidedOn\": \"2024-01-01\", \"effectiveFrom\": \"2024-01-01\"}");
+        assertThat(recorded.status()).as(recorded.raw().body()).isIn(200, 201);
+        Reply csv = http.send(http.request("GET", "/api/v1/lists/black?asOf=2024-06-01", PrivacyFixture.INSURER_USER,
+                AccessFixtures.PASSWORD).header("Accept", "text/csv").build());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.raw().body()).startsWith("party_id,name,").contains("CON-PV2,Other Customer");
+        assertThat(csv.header("Content-Length")).isNotNull();
+    }
+
+    @Test
     void adminsAnalystsAndRegulatorsSeeEverything() {
         Reply r = http.asAdmin("GET", "/api/v1/entities/CON-PV2/network?depth=2");
         assertThat(r.raw().body()).contains(OTHER_PHONE).contains(OTHER_EMAIL);
