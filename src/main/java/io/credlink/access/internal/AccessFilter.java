@@ -211,7 +211,7 @@ final class AccessFilter extends OncePerRequestFilter {
     private ProblemDetail pagingProblem(HttpServletRequest request) {
         int max = properties.limits().maxPageSize();
         for (String name : List.of("size", "limit")) {
-            String value = request.getParameter(name);
+            String value = queryParameter(request, name);
             if (value == null) {
                 continue;
             }
@@ -237,7 +237,7 @@ final class AccessFilter extends OncePerRequestFilter {
         if (match == null) {
             return null;
         }
-        String depth = request.getParameter("depth");
+        String depth = queryParameter(request, "depth");
         int asked;
         try {
             asked = depth == null ? 1 : Integer.parseInt(depth.strip());
@@ -253,9 +253,41 @@ final class AccessFilter extends OncePerRequestFilter {
                 + MAX_NETWORK_DEPTH_WITHOUT_APPROVAL + " at most without a regulator's approval for this entity.");
     }
 
+    /**
+     * The first value of a query-string parameter, read from the query string only: asking the
+     * servlet request would make the container parse a multipart body here already.
+     */
+    static String queryParameter(HttpServletRequest request, String name) {
+        List<String> values = queryParameters(request, name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    static List<String> queryParameters(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return List.of();
+        }
+        List<String> values = new java.util.ArrayList<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            try {
+                if (java.net.URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+                    values.add(eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a malformed escape is left to the endpoint
+            }
+        }
+        return values;
+    }
+
     private static String action(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        String route = pattern != null ? pattern.toString() : path(request);
+        // a controller's route pattern; anything else (no handler, the static resource handler's /**) keeps its path
+        boolean controller = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+                instanceof org.springframework.web.method.HandlerMethod;
+        String route = controller && pattern != null ? pattern.toString() : path(request);
         return request.getMethod() + " " + route;
     }
 
@@ -265,12 +297,9 @@ final class AccessFilter extends OncePerRequestFilter {
             vars.values().forEach(v -> ids.add(String.valueOf(v)));
         }
         for (String name : ID_PARAMETERS) {
-            String[] values = request.getParameterValues(name);
-            if (values != null) {
-                for (String v : values) {
-                    if (!v.isBlank()) {
-                        ids.add(v.strip());
-                    }
+            for (String v : queryParameters(request, name)) {
+                if (!v.isBlank()) {
+                    ids.add(v.strip());
                 }
             }
         }
