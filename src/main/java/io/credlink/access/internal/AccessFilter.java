@@ -173,7 +173,12 @@ final class AccessFilter extends OncePerRequestFilter {
         int status = completed ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR.value();
         audit.append(state.user(), action(request), entityIds(request, state), state.purpose(), status);
         if (cached != null && state.masked()) {
-            cached.copyBodyToResponse();
+            if (completed) {
+                cached.copyBodyToResponse();
+            } else {
+                // a failure half-way: nothing unmasked leaves; the container answers the error
+                cached.resetBuffer();
+            }
         }
     }
 
