@@ -1,11 +1,19 @@
 package io.credlink.access;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Security settings ({@code credlink.security.*}).
@@ -19,23 +27,81 @@ import jakarta.validation.constraints.Min;
  *                               {@code CREDLINK_SECURITY_BOOTSTRAPADMINPASSWORD}).
  * @param minPasswordLength      shortest password accepted for a new user (default 12)
  * @param bcryptStrength         BCrypt log rounds of new hashes (default 10; 4..31)
+ * @param lockout                sign-in lockout after repeated failures
+ * @param rateLimit              requests per user (token bucket)
+ * @param limits                 sizes of requests
+ * @param audit                  the audit trail's writer
+ * @param accessRequestValidity  how long an approved special-approval request lasts (default 24h)
  */
 @Validated
 @ConfigurationProperties("credlink.security")
 public record AccessProperties(
         String bootstrapAdminPassword,
         @Min(8) @Max(72) @DefaultValue("12") int minPasswordLength,
-        @Min(4) @Max(31) @DefaultValue("10") int bcryptStrength) {
+        @Min(4) @Max(31) @DefaultValue("10") int bcryptStrength,
+        @Valid @DefaultValue Lockout lockout,
+        @Valid @DefaultValue RateLimit rateLimit,
+        @Valid @DefaultValue Limits limits,
+        @Valid @DefaultValue Audit audit,
+        @NotNull @DefaultValue("24h") Duration accessRequestValidity) {
+
+    /**
+     * @param maxFailures consecutive failed sign-ins of one user name before it is locked (default 5)
+     * @param duration    how long the lock lasts (default 15m); a correct password is refused meanwhile
+     */
+    public record Lockout(@Min(1) @DefaultValue("5") int maxFailures, @NotNull @DefaultValue("15m") Duration duration) {
+    }
+
+    /**
+     * @param enabled         whether requests are limited at all (default true)
+     * @param capacity        burst: requests a user may make at once (default 300)
+     * @param refillPerSecond requests per second a user may sustain (default 50)
+     * @param users           other limits for named users (e.g. a batch account), by user name
+     */
+    public record RateLimit(@DefaultValue("true") boolean enabled, @Min(1) @DefaultValue("300") int capacity,
+            @DecimalMin("0.001") @DefaultValue("50") double refillPerSecond, Map<String, @Valid Bucket> users) {
+
+        public RateLimit {
+            users = users == null ? Map.of() : Map.copyOf(users);
+        }
+
+        /** The bucket of a user: its own when configured, else the default. */
+        public Bucket bucketOf(String user) {
+            return users.getOrDefault(user, new Bucket(capacity, refillPerSecond));
+        }
+    }
+
+    /** A token bucket: {@code capacity} at once, refilled at {@code refillPerSecond}. */
+    public record Bucket(@Min(1) int capacity, @DecimalMin("0.001") double refillPerSecond) {
+    }
+
+    /**
+     * @param maxJsonBody largest JSON request body (default 1MB; 413 beyond)
+     * @param maxPageSize largest {@code size} parameter of any endpoint (default 1000; 400 beyond)
+     */
+    public record Limits(@NotNull @DefaultValue("1MB") DataSize maxJsonBody,
+            @Min(1) @DefaultValue("1000") int maxPageSize) {
+    }
+
+    /**
+     * @param queueCapacity entries waiting to be written at most; when full, the request thread
+     *                      writes its entry itself (nothing is dropped)
+     * @param batchSize     entries per write transaction
+     */
+    public record Audit(@Min(1) @DefaultValue("10000") int queueCapacity, @Min(1) @DefaultValue("500") int batchSize) {
+    }
 
     /** The configured bootstrap password, if any (blank counts as unset). */
-    public java.util.Optional<String> bootstrapPassword() {
-        return bootstrapAdminPassword == null || bootstrapAdminPassword.isBlank() ? java.util.Optional.empty()
-                : java.util.Optional.of(bootstrapAdminPassword);
+    public Optional<String> bootstrapPassword() {
+        return bootstrapAdminPassword == null || bootstrapAdminPassword.isBlank() ? Optional.empty()
+                : Optional.of(bootstrapAdminPassword);
     }
 
     @Override
     public String toString() {
         return "AccessProperties[bootstrapAdminPassword=" + (bootstrapPassword().isPresent() ? "(set)" : "(unset)")
-                + ", minPasswordLength=" + minPasswordLength + ", bcryptStrength=" + bcryptStrength + "]";
+                + ", minPasswordLength=" + minPasswordLength + ", bcryptStrength=" + bcryptStrength + ", lockout="
+                + lockout + ", rateLimit=" + rateLimit + ", limits=" + limits + ", audit=" + audit
+                + ", accessRequestValidity=" + accessRequestValidity + "]";
     }
 }

@@ -61,6 +61,11 @@ public final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/objections", SUBJECT),
             rule(HttpMethod.GET, "/api/v1/me/**", SUBJECT),
             rule(HttpMethod.GET, "/api/v1/audit", AUTHORITIES),
+            // special-approval queries: insurers ask, regulators decide
+            rule(HttpMethod.POST, "/api/v1/access-requests", INSURER),
+            rule(HttpMethod.POST, "/api/v1/access-requests/*/decision", AUTHORITIES),
+            rule(HttpMethod.GET, "/api/v1/access-requests", ADMIN, REGULATOR, INSURER),
+            rule(HttpMethod.GET, "/api/v1/access-requests/*", ADMIN, REGULATOR, INSURER),
             rule(null, "/api/v1/users/**", ADMIN));
 
     /** Static files of the web UI (it signs in through the API), readable without credentials. */

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -23,6 +24,13 @@ import jakarta.servlet.http.HttpServletResponse;
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "CredLink";
+    static final java.net.URI LOCKED = Problems.type("sign-in-locked");
+
+    private final LoginAttempts attempts;
+
+    ProblemSecurityHandlers(LoginAttempts attempts) {
+        this.attempts = attempts;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -31,6 +39,13 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
                 ? "Send HTTP Basic credentials." : "The credentials were not accepted.";
         if (!fromScript(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        }
+        if (ex instanceof LockedException) {
+            long seconds = Math.max(1, attempts.lockRemaining(lockedName(request)).toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, LOCKED, "Sign-in locked",
+                    "Too many failed sign-ins for this user name; try again later."));
+            return;
         }
         write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
                 "Authentication required", detail));
@@ -50,6 +65,22 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
             throws IOException {
         write(request, response, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Access denied",
                 "Your role may not perform this request."));
+    }
+
+    /** The user name of the Basic header (only to say how long its lock lasts). */
+    private static String lockedName(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

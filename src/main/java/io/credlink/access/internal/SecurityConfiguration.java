@@ -1,6 +1,8 @@
 package io.credlink.access.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import io.credlink.access.AccessProperties;
+import io.credlink.access.AccessRequestService;
+import jakarta.servlet.DispatcherType;
 
 /**
  * HTTP Basic against the users in the graph, stateless (no session, no cookie, hence no CSRF
@@ -26,8 +30,8 @@ class SecurityConfiguration {
     static class HttpSecurityConfiguration {
 
         @Bean
-        SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-            ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+        SecurityFilterChain apiSecurity(HttpSecurity http, LoginAttempts attempts) throws Exception {
+            ProblemSecurityHandlers problems = new ProblemSecurityHandlers(attempts);
             http
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -38,6 +42,18 @@ class SecurityConfiguration {
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                     .authorizeHttpRequests(EndpointPolicy::apply);
             return http.build();
+        }
+
+        /** Rate limit, size limits, approvals, masking and audit of every /api call, right after the security chain. */
+        @Bean
+        FilterRegistrationBean<AccessFilter> accessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit,
+                VisibleEntities visibility, AccessRequestService accessRequests) {
+            FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(
+                    new AccessFilter(properties, limiter, audit, visibility, accessRequests));
+            registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+            registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+            registration.addUrlPatterns("/api/*");
+            return registration;
         }
     }
 

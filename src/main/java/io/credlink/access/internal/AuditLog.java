@@ -1,0 +1,277 @@
+package io.credlink.access.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import io.credlink.access.AccessProperties;
+import io.credlink.access.AuditEntryView;
+import io.credlink.access.AuditEvent;
+import io.credlink.access.AuditPage;
+import io.credlink.access.AuditQuery;
+import io.credlink.access.AuditTrail;
+import io.credlink.access.CurrentUser;
+import io.credlink.access.Role;
+import io.credlink.graph.CypherCatalog;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The audit trail in the graph. Request threads only put entries on a bounded queue; one writer
+ * thread appends them in batches (one transaction per batch). When the queue is full the request
+ * thread writes its entries itself, so nothing is dropped; on shutdown the queue is drained.
+ */
+@Component
+class AuditLog implements AuditTrail {
+
+    static final String PURPOSE_HEADER = "X-Purpose";
+
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+    private static final int MAX_TEXT = 300;
+
+    /** One entry to append. */
+    record Entry(String id, Instant at, String actor, Role role, String action, String entityId, String purpose,
+            int status) {
+
+        Map<String, Object> row() {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id);
+            row.put("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            row.put("actor", actor);
+            row.put("role", role.name());
+            row.put("action", action);
+            row.put("entityId", entityId);
+            row.put("purpose", purpose);
+            row.put("status", status);
+            return row;
+        }
+    }
+
+    private final Driver driver;
+    private final AccessProperties.Audit settings;
+    private final BlockingQueue<Entry> queue;
+    private final AtomicLong enqueued = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private final Object progress = new Object();
+    private final String append;
+    private final String listByEntity;
+    private final String countByEntity;
+    private final String listByActor;
+    private final String countByActor;
+    private final String listAll;
+    private final String countAll;
+    private volatile boolean running = true;
+    private Thread writer;
+
+    AuditLog(Driver driver, CypherCatalog catalog, AccessProperties properties) {
+        this.driver = driver;
+        this.settings = properties.audit();
+        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.append = catalog.get("access/appendAuditEntries");
+        this.listByEntity = catalog.get("access/listAuditByEntity");
+        this.countByEntity = catalog.get("access/countAuditByEntity");
+        this.listByActor = catalog.get("access/listAuditByActor");
+        this.countByActor = catalog.get("access/countAuditByActor");
+        this.listAll = catalog.get("access/listAudit");
+        this.countAll = catalog.get("access/countAudit");
+    }
+
+    @PostConstruct
+    void start() {
+        writer = new Thread(this::drainLoop, "credlink-audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        writer.join(TimeUnit.SECONDS.toMillis(10));
+        List<Entry> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        if (!rest.isEmpty()) {
+            writeWithRetry(rest);
+        }
+    }
+
+    /** Appends one entry per entity id (one without entity when there is none). */
+    void append(CurrentUser user, String action, Collection<String> entityIds, String purpose, int status) {
+        Instant at = Instant.now();
+        String cleanPurpose = clean(purpose);
+        String cleanAction = clean(action);
+        if (entityIds.isEmpty()) {
+            offer(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, null,
+                    cleanPurpose, status));
+            return;
+        }
+        for (String id : entityIds) {
+            offer(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, clean(id),
+                    cleanPurpose, status));
+        }
+    }
+
+    private void offer(Entry entry) {
+        if (queue.offer(entry)) {
+            enqueued.incrementAndGet();
+        } else {
+            // full: the caller pays for its own write instead of losing the entry
+            writeWithRetry(List.of(entry));
+        }
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        Optional<CurrentUser> user = SignedInUsers.current();
+        if (user.isEmpty()) {
+            return;
+        }
+        String purpose = null;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            purpose = attributes.getRequest().getHeader(PURPOSE_HEADER);
+        }
+        append(user.get(), event.action(), event.entityId() == null ? List.of() : List.of(event.entityId()), purpose,
+                200);
+    }
+
+    @Override
+    public void flush() {
+        long target = enqueued.get();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        synchronized (progress) {
+            while (written.get() < target && System.nanoTime() < deadline) {
+                try {
+                    progress.wait(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public AuditPage about(String entityId, int page, int size) {
+        return search(new AuditQuery(entityId, null, null, null, page, size));
+    }
+
+    @Override
+    public AuditPage search(AuditQuery q) {
+        flush();
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", q.from() == null ? null : OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC));
+        params.put("to", q.to() == null ? null : OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
+        String list;
+        String count;
+        if (q.entityId() != null) {
+            params.put("entityId", q.entityId());
+            params.put("actor", q.actor());
+            list = listByEntity;
+            count = countByEntity;
+        } else if (q.actor() != null) {
+            params.put("actor", q.actor());
+            list = listByActor;
+            count = countByActor;
+        } else {
+            list = listAll;
+            count = countAll;
+        }
+        long total = read(count, params).get(0).get("total").asLong();
+        params.put("skip", (long) q.page() * q.size());
+        params.put("limit", q.size());
+        List<AuditEntryView> items = read(list, params).stream().map(AuditLog::view).toList();
+        return new AuditPage(items, q.page(), q.size(), total);
+    }
+
+    private List<Record> read(String query, Map<String, Object> params) {
+        return driver.executableQuery(query).withParameters(params)
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records();
+    }
+
+    private static AuditEntryView view(Record r) {
+        return new AuditEntryView(r.get("at").asZonedDateTime().toInstant(), r.get("actor").asString(),
+                Role.valueOf(r.get("role").asString()), r.get("action").asString(), text(r.get("entityId")),
+                text(r.get("purpose")), r.get("status").asInt());
+    }
+
+    private static String text(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    private void drainLoop() {
+        List<Entry> batch = new ArrayList<>(settings.batchSize());
+        while (running || !queue.isEmpty()) {
+            try {
+                Entry first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, settings.batchSize() - 1);
+                writeWithRetry(batch);
+                written.addAndGet(batch.size());
+                batch.clear();
+                synchronized (progress) {
+                    progress.notifyAll();
+                }
+            } catch (InterruptedException e) {
+                if (!running) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void writeWithRetry(List<Entry> entries) {
+        List<Map<String, Object>> rows = entries.stream().map(Entry::row).toList();
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try {
+                driver.executableQuery(append).withParameters(Map.of("rows", rows)).execute();
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        log.error("Could not append {} audit entries: {}", entries.size(), last == null ? "interrupted" : last.toString());
+    }
+
+    /** Strips control characters and caps the length of a text stored in the trail. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String stripped = s.replaceAll("\\p{Cntrl}", " ").strip();
+        if (stripped.isEmpty()) {
+            return null;
+        }
+        return stripped.length() > MAX_TEXT ? stripped.substring(0, MAX_TEXT) : stripped;
+    }
+}
