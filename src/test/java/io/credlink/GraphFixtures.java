@@ -13,5 +13,7 @@ public final class GraphFixtures {
         driver.executableQuery("MATCH (n:Entity) DETACH DELETE n").execute();
         // history of sanctions (early ends) is kept beside them, not as entities
         driver.executableQuery("MATCH (n:SanctionChange) DETACH DELETE n").execute();
+        // objections and measure feedback of the sanction module are not entities either
+        driver.executableQuery("MATCH (n:Objection|MeasureFeedback) DETACH DELETE n").execute();
     }
 }

@@ -17,6 +17,7 @@ import io.credlink.sanction.InvalidEarlyEnd;
 import io.credlink.sanction.PageView;
 import io.credlink.sanction.PartyNotFound;
 import io.credlink.sanction.PropagationView;
+import io.credlink.sanction.RecordNotFound;
 import io.credlink.sanction.RedListEntry;
 import io.credlink.sanction.RestrictionsView;
 import io.credlink.sanction.SanctionAlreadyWithdrawn;
@@ -115,8 +116,12 @@ class DefaultSanctionService implements SanctionService {
             }
             throw new IdAlreadyUsed(id);
         }
-        return new CreditRecordView(id, request.subjectId(), request.kind(), request.date(), request.severity(),
-                request.detail() == null || request.detail().isBlank() ? null : request.detail(), false);
+        return findCreditRecord(id);
+    }
+
+    @Override
+    public CreditRecordView findCreditRecord(String recordId) {
+        return sanctions.findCreditRecord(recordId).orElseThrow(() -> new RecordNotFound(recordId));
     }
 
     @Override
