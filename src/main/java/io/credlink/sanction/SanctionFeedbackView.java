@@ -9,7 +9,8 @@ import java.util.List;
  * @param asOf     the day whose propagation lists the measures in force
  * @param measures every measure in force on {@code asOf} and every measure with feedback,
  *                 ordered as propagation orders them (the sanctioned party first), then the rest by entity
- * @param applied  how many of them have feedback
+ * @param applied       how many of them have feedback
+ * @param feedbackCount how many feedback reports there are in all
  */
 public record SanctionFeedbackView(String sanctionId, LocalDate asOf, List<Measure> measures, int applied,
         int feedbackCount) {

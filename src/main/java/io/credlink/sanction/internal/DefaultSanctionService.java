@@ -140,14 +140,7 @@ class DefaultSanctionService implements SanctionService {
     @Override
     public RestrictionsView restrictions(String entityId, LocalDate asOf) {
         Sanctions.Party party = sanctions.party(entityId).orElseThrow(() -> new PartyNotFound(entityId));
-        List<RestrictionsView.Restriction> found = new ArrayList<>();
-        for (String sanctionId : engine.candidates(party.id(), party.type(), asOf)) {
-            sanctions.find(sanctionId).ifPresent(s -> engine.propagate(Sanctions.facts(s), asOf).affected().stream()
-                    .filter(a -> a.entityId().equals(entityId))
-                    .forEach(a -> found.add(new RestrictionsView.Restriction(s.id(), s.subjectId(), a.measure(),
-                            a.rule(), a.hops(), a.path(), a.disputed(), a.partnerMeasures()))));
-        }
-        return new RestrictionsView(entityId, asOf, List.copyOf(found));
+        return new RestrictionsView(party.id(), asOf, engine.restrictions(party.id(), party.type(), asOf));
     }
 
     @Override
