@@ -126,7 +126,7 @@ class DefaultSanctionService implements SanctionService {
 
     @Override
     public PropagationView propagation(String sanctionId, LocalDate asOf) {
-        return engine.propagate(Sanctions.facts(find(sanctionId)), asOf);
+        return engine.propagate(sanctionId, asOf).orElseThrow(() -> new SanctionNotFound(sanctionId));
     }
 
     @Override

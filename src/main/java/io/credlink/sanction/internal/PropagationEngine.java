@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.PropagationView.Affected;
 import io.credlink.sanction.PropagationView.Truncation;
@@ -39,10 +41,12 @@ class PropagationEngine {
 
     private final Driver driver;
     private final RuleBook rules;
+    private final String findSanctionFacts;
 
-    PropagationEngine(Driver driver, RuleBook rules) {
+    PropagationEngine(Driver driver, RuleBook rules, CypherCatalog catalog) {
         this.driver = driver;
         this.rules = rules;
+        this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
     }
 
     /** A party reached with the path (ids) that reaches it. */
@@ -65,6 +69,14 @@ class PropagationEngine {
             return new Standing(true, "IN_FORCE", "in force from " + s.effectiveFrom()
                     + (s.effectiveTo() == null ? " with no end" : " to " + s.effectiveTo())
                     + (s.disputed() ? "; disputed: every measure is marked disputed" : ""));
+        }
+    }
+
+    /** Propagation of a recorded sanction, read and propagated in one transaction; empty when unknown. */
+    Optional<PropagationView> propagate(String sanctionId, LocalDate asOf) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(findSanctionFacts, Map.of("id", sanctionId)).list().stream()
+                    .findFirst().map(r -> propagate(tx, facts(r), asOf, null)));
         }
     }
 
