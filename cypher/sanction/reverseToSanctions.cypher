@@ -7,7 +7,8 @@
 //   sanctioned party), $roles (list or null), $date (DATE or null), $fromKinds (list or null:
 //   kinds the frontier node must have), $asOf (DATE), $blacklist (true or null),
 //   $sanctionKinds (list or null), $minSeverity (integer).
-// Columns: sanctionId.
+// Columns: sanctionId and the facts propagation needs: subjectId, subjectType, subjectName, kind,
+//   severity, blacklist, decidedOn, effectiveFrom, effectiveTo, disputed, withdrawn.
 UNWIND $frontier AS fromId
 MATCH (a:Entity {id: fromId})
 WHERE $fromKinds IS NULL OR a.kind IN $fromKinds
@@ -21,5 +22,17 @@ WHERE ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = b))
   AND ($blacklist IS NULL OR s.blacklist = $blacklist)
   AND ($sanctionKinds IS NULL OR s.kind IN $sanctionKinds)
   AND s.severity >= $minSeverity
-RETURN DISTINCT s.id AS sanctionId
+WITH DISTINCT s, b
+RETURN s.id AS sanctionId,
+       b.id AS subjectId,
+       [l IN labels(b) WHERE NOT l IN ['Entity', 'Party']][0] AS subjectType,
+       b.name AS subjectName,
+       s.kind AS kind,
+       s.severity AS severity,
+       s.blacklist AS blacklist,
+       s.decidedOn AS decidedOn,
+       s.effectiveFrom AS effectiveFrom,
+       s.effectiveTo AS effectiveTo,
+       coalesce(s.disputed, false) AS disputed,
+       coalesce(s.withdrawn, false) AS withdrawn
 ORDER BY sanctionId

@@ -15,5 +15,7 @@ public final class GraphFixtures {
         driver.executableQuery("MATCH (n:SanctionChange) DETACH DELETE n").execute();
         // stored credit scores, their history and the last recomputations (credit module)
         driver.executableQuery("MATCH (n:CreditScore|CreditScoreSnapshot|CreditRecomputation) DETACH DELETE n").execute();
+        // objections and measure feedback of the sanction module are not entities either
+        driver.executableQuery("MATCH (n:Objection|MeasureFeedback) DETACH DELETE n").execute();
     }
 }

@@ -22,6 +22,9 @@ public interface SanctionService {
     /** Records a credit record (complaint, award, red-list entry…). */
     CreditRecordView recordCreditRecord(CreditRecordRequest request, String actor);
 
+    /** A credit record with its disputed and withdrawn state. */
+    CreditRecordView findCreditRecord(String recordId);
+
     /** The measures a recorded sanction sets off on {@code asOf}. */
     PropagationView propagation(String sanctionId, LocalDate asOf);
 

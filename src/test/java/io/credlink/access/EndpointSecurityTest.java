@@ -59,6 +59,12 @@ class EndpointSecurityTest {
             new Endpoint("POST", "/api/v1/counterparty-checks", READERS),
             new Endpoint("POST", "/api/v1/objections", EnumSet.of(SUBJECT)),
             new Endpoint("POST", "/api/v1/objections/O-1/resolution", AUTHORITIES),
+            // beyond API.md's table: docs/sanctions.md (objections, records, feedback)
+            new Endpoint("GET", "/api/v1/objections?status=OPEN", EnumSet.of(ADMIN, REGULATOR, SUBJECT)),
+            new Endpoint("GET", "/api/v1/objections/O-1", EnumSet.of(ADMIN, REGULATOR, SUBJECT)),
+            new Endpoint("GET", "/api/v1/records/R-1", INVESTIGATORS),
+            new Endpoint("POST", "/api/v1/measures/feedback", EnumSet.of(ADMIN, REGULATOR, INSURER)),
+            new Endpoint("GET", "/api/v1/sanctions/S-1/feedback", AUTHORITIES),
             new Endpoint("GET", "/api/v1/audit?entityId=P-1", AUTHORITIES),
             new Endpoint("POST", "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint("GET", "/api/v1/users", EnumSet.of(ADMIN)));

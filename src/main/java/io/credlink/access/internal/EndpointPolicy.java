@@ -48,8 +48,12 @@ public final class EndpointPolicy {
             // due process on a recorded sanction: withdrawal and early end (credit repair)
             rule(HttpMethod.POST, "/api/v1/sanctions/*/withdrawal", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/sanctions/*/early-end", AUTHORITIES),
+            // initiate, respond, feed back: implementers report measures, the regulator reads them
+            rule(HttpMethod.GET, "/api/v1/sanctions/*/feedback", AUTHORITIES),
+            rule(HttpMethod.POST, "/api/v1/measures/feedback", ADMIN, REGULATOR, INSURER),
             rule(HttpMethod.GET, "/api/v1/sanctions/*", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/records", AUTHORITIES),
+            rule(HttpMethod.GET, "/api/v1/records/*", INVESTIGATORS),
             // published black and red lists: insurers are their audience
             rule(HttpMethod.GET, "/api/v1/lists/**", READERS),
             rule(null, "/api/v1/fraud/**", INVESTIGATORS),
@@ -59,6 +63,9 @@ public final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/counterparty-checks", READERS),
             rule(HttpMethod.POST, "/api/v1/objections/*/resolution", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/objections", SUBJECT),
+            // a subject reads its own objections (the service scopes them), authorities all
+            rule(HttpMethod.GET, "/api/v1/objections", ADMIN, REGULATOR, SUBJECT),
+            rule(HttpMethod.GET, "/api/v1/objections/*", ADMIN, REGULATOR, SUBJECT),
             rule(HttpMethod.GET, "/api/v1/me/**", SUBJECT),
             rule(HttpMethod.GET, "/api/v1/audit", AUTHORITIES),
             // special-approval queries: insurers ask, regulators decide

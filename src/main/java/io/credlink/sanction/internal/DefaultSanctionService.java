@@ -17,6 +17,7 @@ import io.credlink.sanction.InvalidEarlyEnd;
 import io.credlink.sanction.PageView;
 import io.credlink.sanction.PartyNotFound;
 import io.credlink.sanction.PropagationView;
+import io.credlink.sanction.RecordNotFound;
 import io.credlink.sanction.RedListEntry;
 import io.credlink.sanction.RestrictionsView;
 import io.credlink.sanction.SanctionAlreadyWithdrawn;
@@ -115,13 +116,17 @@ class DefaultSanctionService implements SanctionService {
             }
             throw new IdAlreadyUsed(id);
         }
-        return new CreditRecordView(id, request.subjectId(), request.kind(), request.date(), request.severity(),
-                request.detail() == null || request.detail().isBlank() ? null : request.detail(), false);
+        return findCreditRecord(id);
+    }
+
+    @Override
+    public CreditRecordView findCreditRecord(String recordId) {
+        return sanctions.findCreditRecord(recordId).orElseThrow(() -> new RecordNotFound(recordId));
     }
 
     @Override
     public PropagationView propagation(String sanctionId, LocalDate asOf) {
-        return engine.propagate(Sanctions.facts(find(sanctionId)), asOf);
+        return engine.propagate(sanctionId, asOf).orElseThrow(() -> new SanctionNotFound(sanctionId));
     }
 
     @Override
@@ -135,14 +140,7 @@ class DefaultSanctionService implements SanctionService {
     @Override
     public RestrictionsView restrictions(String entityId, LocalDate asOf) {
         Sanctions.Party party = sanctions.party(entityId).orElseThrow(() -> new PartyNotFound(entityId));
-        List<RestrictionsView.Restriction> found = new ArrayList<>();
-        for (String sanctionId : engine.candidates(party.id(), party.type(), asOf)) {
-            sanctions.find(sanctionId).ifPresent(s -> engine.propagate(Sanctions.facts(s), asOf).affected().stream()
-                    .filter(a -> a.entityId().equals(entityId))
-                    .forEach(a -> found.add(new RestrictionsView.Restriction(s.id(), s.subjectId(), a.measure(),
-                            a.rule(), a.hops(), a.path(), a.disputed(), a.partnerMeasures()))));
-        }
-        return new RestrictionsView(entityId, asOf, List.copyOf(found));
+        return new RestrictionsView(party.id(), asOf, engine.restrictions(party.id(), party.type(), asOf));
     }
 
     @Override

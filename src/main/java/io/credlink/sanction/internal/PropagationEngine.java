@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.neo4j.driver.Driver;
@@ -16,9 +20,12 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.PropagationView.Affected;
 import io.credlink.sanction.PropagationView.Truncation;
+import io.credlink.sanction.RestrictionsView;
+import io.credlink.sanction.SanctionKind;
 import io.credlink.sanction.SanctionProperties.InForceOn;
 
 /**
@@ -34,10 +41,12 @@ class PropagationEngine {
 
     private final Driver driver;
     private final RuleBook rules;
+    private final String findSanctionFacts;
 
-    PropagationEngine(Driver driver, RuleBook rules) {
+    PropagationEngine(Driver driver, RuleBook rules, CypherCatalog catalog) {
         this.driver = driver;
         this.rules = rules;
+        this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
     }
 
     /** A party reached with the path (ids) that reaches it. */
@@ -63,38 +72,88 @@ class PropagationEngine {
         }
     }
 
+    /** Propagation of a recorded sanction, read and propagated in one transaction; empty when unknown. */
+    Optional<PropagationView> propagate(String sanctionId, LocalDate asOf) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(findSanctionFacts, Map.of("id", sanctionId)).list().stream()
+                    .findFirst().map(r -> propagate(tx, facts(r), asOf, null)));
+        }
+    }
+
     PropagationView propagate(SanctionFacts s, LocalDate asOf) {
+        Standing standing = Standing.of(s, asOf);
+        if (!standing.inForce()) {
+            return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of());
+        }
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> propagate(tx, s, asOf, null));
+        }
+    }
+
+    /** Propagation inside a read transaction; {@code onlyRules} (null = all) limits the rules run. */
+    private PropagationView propagate(TransactionContext tx, SanctionFacts s, LocalDate asOf, Set<String> onlyRules) {
         Standing standing = Standing.of(s, asOf);
         if (!standing.inForce()) {
             return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of());
         }
         List<Affected> affected = new ArrayList<>();
         List<Truncation> truncated = new ArrayList<>();
-        try (Session session = driver.session()) {
-            session.executeRead(tx -> {
-                Map<String, List<Reach>> byRule = new HashMap<>();
-                for (CompiledRule rule : rules.rules()) {
-                    List<Reach> start;
-                    if (rule.parent() == null) {
-                        start = List.of(new Reach(s.subjectId(), s.subjectType(), s.subjectName(), List.of(s.subjectId())));
-                    } else {
-                        start = byRule.getOrDefault(rule.parent().id(), List.of());
-                    }
-                    if (start.isEmpty() || !rule.trigger().matches(s)) {
-                        continue;
-                    }
-                    List<Reach> targets = run(tx, rule, s, asOf, start, truncated);
-                    byRule.put(rule.id(), targets);
-                    for (Reach t : targets) {
-                        affected.add(new Affected(t.id(), t.type(), t.name(), rule.measure(), rule.id(),
-                                t.path().size() - 1, t.path(), s.disputed(), rule.partnerMeasures()));
-                    }
-                }
-                return null;
-            });
+        Map<String, List<Reach>> byRule = new HashMap<>();
+        for (CompiledRule rule : rules.rules()) {
+            if (onlyRules != null && !onlyRules.contains(rule.id())) {
+                continue;
+            }
+            List<Reach> start;
+            if (rule.parent() == null) {
+                start = List.of(new Reach(s.subjectId(), s.subjectType(), s.subjectName(), List.of(s.subjectId())));
+            } else {
+                start = byRule.getOrDefault(rule.parent().id(), List.of());
+            }
+            if (start.isEmpty() || !rule.trigger().matches(s)) {
+                continue;
+            }
+            List<Reach> targets = run(tx, rule, s, asOf, start, truncated);
+            byRule.put(rule.id(), targets);
+            for (Reach t : targets) {
+                affected.add(new Affected(t.id(), t.type(), t.name(), rule.measure(), rule.id(),
+                        t.path().size() - 1, t.path(), s.disputed(), rule.partnerMeasures()));
+            }
         }
         return new PropagationView(s.id(), asOf, true, standing.status(), standing.explanation(),
                 List.copyOf(affected), List.copyOf(truncated));
+    }
+
+    /**
+     * The measures in force on a party: the rule chains that can end at its type are walked
+     * backwards to the in-force sanctions that may set them off ({@link #candidates}), and each
+     * such sanction is propagated forward along those chains only, in the same read transaction.
+     * Exactly the measures that propagation of each sanction puts on the party, ordered by
+     * sanction id, then as propagation orders them.
+     */
+    List<RestrictionsView.Restriction> restrictions(String entityId, String type, LocalDate asOf) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<RestrictionsView.Restriction> found = new ArrayList<>();
+                for (Candidate c : candidates(tx, entityId, type, asOf).values()) {
+                    Set<String> chain = new HashSet<>();
+                    for (CompiledRule rule : c.rules()) {
+                        for (CompiledRule r = rule; r != null; r = r.parent()) {
+                            chain.add(r.id());
+                        }
+                    }
+                    SanctionFacts s = c.facts();
+                    propagate(tx, s, asOf, chain).affected().stream()
+                            .filter(a -> a.entityId().equals(entityId))
+                            .forEach(a -> found.add(new RestrictionsView.Restriction(s.id(), s.subjectId(), a.measure(),
+                                    a.rule(), a.hops(), a.path(), a.disputed(), a.partnerMeasures())));
+                }
+                return List.copyOf(found);
+            });
+        }
+    }
+
+    /** A sanction that may reach a party, and the rules that may carry it there. */
+    private record Candidate(SanctionFacts facts, List<CompiledRule> rules) {
     }
 
     /** The targets of one rule from its start, one best path each, ordered by hops then id. */
@@ -142,50 +201,61 @@ class PropagationEngine {
     }
 
     /**
-     * The sanctions that may reach a party of type {@code type} on {@code asOf}: every hop of
-     * every rule chain walked backwards with the same relationship, role and kind conditions and,
-     * for query-date hops, the same windows. Decision-date windows depend on the sanction and are
-     * left to the forward check, so the answer is a superset of the sanctions that really reach it.
+     * The sanctions that may reach a party of type {@code type} on {@code asOf}, by sanction id:
+     * every hop of every rule chain walked backwards with the same relationship, role and kind
+     * conditions and, for query-date hops, the same windows. Decision-date windows depend on the
+     * sanction and are left to the forward check, so the answer is a superset of the sanctions
+     * that really reach it.
      */
     TreeSet<String> candidates(String entityId, String type, LocalDate asOf) {
-        TreeSet<String> found = new TreeSet<>();
         try (Session session = driver.session()) {
-            session.executeRead(tx -> {
-                for (CompiledRule rule : rules.rules()) {
-                    if (!GraphModel.isOfType(type, rule.target())) {
-                        continue;
-                    }
-                    List<String> frontier = List.of(entityId);
-                    List<CompiledRule.Hop> chain = rule.chain();
-                    for (int i = chain.size() - 1; i >= 1 && !frontier.isEmpty(); i--) {
-                        CompiledRule.Hop hop = chain.get(i);
-                        LocalDate date = hop.inForceOn() == InForceOn.QUERY_DATE ? asOf : null;
-                        frontier = tx.run(hop.reverseQuery(), params(frontier, hop.reversed().name(), hop.roles(), date,
-                                hop.toKinds(), hop.fromKinds(), Long.MAX_VALUE))
-                                .list(row -> row.get("toId").asString()).stream().distinct().sorted().toList();
-                    }
-                    if (frontier.isEmpty()) {
-                        continue;
-                    }
-                    CompiledRule.Hop first = chain.get(0);
-                    CompiledRule.Trigger trigger = rule.root();
-                    Map<String, Object> p = new HashMap<>();
-                    p.put("frontier", frontier);
-                    p.put("direction", first.direction().name());
-                    p.put("roles", first.roles().isEmpty() ? null : first.roles());
-                    p.put("date", first.inForceOn() == InForceOn.QUERY_DATE ? asOf : null);
-                    p.put("fromKinds", first.toKinds());
-                    p.put("asOf", asOf);
-                    p.put("blacklist", trigger.blacklist() ? Boolean.TRUE : null);
-                    p.put("sanctionKinds", trigger.kinds().isEmpty() ? null
-                            : trigger.kinds().stream().map(Enum::name).sorted().toList());
-                    p.put("minSeverity", trigger.minSeverity());
-                    tx.run(first.reverseQuery(), Values.value(p)).forEachRemaining(row -> found.add(row.get("sanctionId").asString()));
-                }
-                return null;
-            });
+            return session.executeRead(tx -> new TreeSet<>(candidates(tx, entityId, type, asOf).keySet()));
+        }
+    }
+
+    private TreeMap<String, Candidate> candidates(TransactionContext tx, String entityId, String type, LocalDate asOf) {
+        TreeMap<String, Candidate> found = new TreeMap<>();
+        for (CompiledRule rule : rules.rules()) {
+            if (!GraphModel.isOfType(type, rule.target())) {
+                continue;
+            }
+            List<String> frontier = List.of(entityId);
+            List<CompiledRule.Hop> chain = rule.chain();
+            for (int i = chain.size() - 1; i >= 1 && !frontier.isEmpty(); i--) {
+                CompiledRule.Hop hop = chain.get(i);
+                LocalDate date = hop.inForceOn() == InForceOn.QUERY_DATE ? asOf : null;
+                frontier = tx.run(hop.reverseQuery(), params(frontier, hop.reversed().name(), hop.roles(), date,
+                        hop.toKinds(), hop.fromKinds(), Long.MAX_VALUE))
+                        .list(row -> row.get("toId").asString()).stream().distinct().sorted().toList();
+            }
+            if (frontier.isEmpty()) {
+                continue;
+            }
+            CompiledRule.Hop first = chain.get(0);
+            CompiledRule.Trigger trigger = rule.root();
+            Map<String, Object> p = new HashMap<>();
+            p.put("frontier", frontier);
+            p.put("direction", first.direction().name());
+            p.put("roles", first.roles().isEmpty() ? null : first.roles());
+            p.put("date", first.inForceOn() == InForceOn.QUERY_DATE ? asOf : null);
+            p.put("fromKinds", first.toKinds());
+            p.put("asOf", asOf);
+            p.put("blacklist", trigger.blacklist() ? Boolean.TRUE : null);
+            p.put("sanctionKinds", trigger.kinds().isEmpty() ? null
+                    : trigger.kinds().stream().map(Enum::name).sorted().toList());
+            p.put("minSeverity", trigger.minSeverity());
+            tx.run(first.reverseQuery(), Values.value(p)).forEachRemaining(row -> found.computeIfAbsent(
+                    row.get("sanctionId").asString(), id -> new Candidate(facts(row), new ArrayList<>())).rules().add(rule));
         }
         return found;
+    }
+
+    private static SanctionFacts facts(Record r) {
+        return new SanctionFacts(r.get("sanctionId").asString(), r.get("subjectId").asString(),
+                r.get("subjectType").asString(null), r.get("subjectName").asString(null),
+                SanctionKind.valueOf(r.get("kind").asString()), r.get("severity").asInt(), r.get("blacklist").asBoolean(false),
+                Sanctions.date(r.get("decidedOn")), Sanctions.date(r.get("effectiveFrom")),
+                Sanctions.date(r.get("effectiveTo")), r.get("withdrawn").asBoolean(), r.get("disputed").asBoolean());
     }
 
     private static org.neo4j.driver.Value params(List<String> frontier, String direction, List<String> roles,

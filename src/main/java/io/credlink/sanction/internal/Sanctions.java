@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.CreditRecordRequest;
+import io.credlink.sanction.CreditRecordView;
+import io.credlink.sanction.RecordKind;
 import io.credlink.sanction.SanctionChangeView;
 import io.credlink.sanction.SanctionKind;
 import io.credlink.sanction.SanctionRequest;
@@ -34,6 +36,7 @@ class Sanctions {
     private final String withdrawSanction;
     private final String endSanctionEarly;
     private final String createCreditRecord;
+    private final String findCreditRecord;
 
     Sanctions(Driver driver, CypherCatalog catalog) {
         this.driver = driver;
@@ -44,6 +47,7 @@ class Sanctions {
         this.withdrawSanction = catalog.get("sanction/withdrawSanction");
         this.endSanctionEarly = catalog.get("sanction/endSanctionEarly");
         this.createCreditRecord = catalog.get("sanction/createCreditRecord");
+        this.findCreditRecord = catalog.get("sanction/findCreditRecord");
     }
 
     /** A party's id, domain type and name. */
@@ -52,6 +56,18 @@ class Sanctions {
 
     Optional<SanctionView> find(String id) {
         return read(findSanction, Map.of("id", id)).stream().findFirst().map(Sanctions::view);
+    }
+
+    Optional<CreditRecordView> findCreditRecord(String id) {
+        return read(findCreditRecord, Map.of("id", id)).stream().findFirst().map(r -> {
+            boolean withdrawn = r.get("withdrawn").asBoolean();
+            SanctionChangeView withdrawal = withdrawn ? new SanctionChangeView("WITHDRAWAL",
+                    r.get("withdrawnAt").isNull() ? null : r.get("withdrawnAt").asZonedDateTime().toOffsetDateTime(),
+                    r.get("withdrawnBy").asString(null), r.get("withdrawalReason").asString(null), null, null) : null;
+            return new CreditRecordView(r.get("id").asString(), r.get("subjectId").asString(),
+                    RecordKind.valueOf(r.get("kind").asString()), date(r.get("date")), r.get("severity").asInt(0),
+                    r.get("detail").asString(null), r.get("disputed").asBoolean(), withdrawn, withdrawal);
+        });
     }
 
     Optional<Party> party(String id) {

@@ -3,6 +3,8 @@ package io.credlink.sanction.web;
 import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,5 +34,12 @@ class CreditRecordController {
     ResponseEntity<CreditRecordView> record(@Valid @RequestBody CreditRecordRequest request, CurrentUser user) {
         CreditRecordView view = sanctions.recordCreditRecord(request, user.name());
         return ResponseEntity.created(URI.create("/api/v1/records/" + view.id())).body(view);
+    }
+
+    @Operation(summary = "A credit record", description = "With its due-process state: disputed while an "
+            + "objection is open, withdrawn (with who, when and why) after an upheld one.")
+    @GetMapping("/{id}")
+    CreditRecordView find(@PathVariable String id) {
+        return sanctions.findCreditRecord(id);
     }
 }
