@@ -256,6 +256,31 @@ class WebExplorerBrowserTest {
     }
 
     @Test
+    void anInsurerSeesAPartysPropertiesExactlyAsTheApiGivesThemToItAndNoFraudMenu() {
+        Map<Role, String> users = http.usersByRole(driver);
+        String insurer = users.get(Role.INSURER);
+        browser.driver.findElement(By.id("logout")).click();
+        browser.signIn(insurer, AccessFixtures.passwordOf(insurer));
+        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("INSURER");
+        assertThat(browser.driver.findElement(By.cssSelector("#nav a[data-nav='fraud']")).isDisplayed()).isFalse();
+
+        browser.go("#/party/CON000000518?asOf=" + AS_OF);
+        WebElement props = browser.visible(By.cssSelector("dl.props"));
+        JsonNode api = http.call("GET", "/api/v1/entities/CON000000518", insurer, AccessFixtures.passwordOf(insurer)).json();
+        List<WebElement> terms = props.findElements(By.tagName("dt"));
+        List<WebElement> values = props.findElements(By.tagName("dd"));
+        assertThat(terms).hasSize(api.get("properties").size());
+        for (int i = 0; i < terms.size(); i++) {
+            JsonNode value = api.get("properties").get(terms.get(i).getText());
+            assertThat(value).as(terms.get(i).getText()).isNotNull();
+            if (value.isString()) {
+                assertThat(values.get(i).getText()).isEqualTo(value.asString());
+            }
+        }
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("party-fraud"), "not available to your role"));
+    }
+
+    @Test
     void theBlackListShowsEveryPartyAndDownloadsTheCsvTheApiPublishes() throws IOException {
         browser.go("#/lists?list=black&asOf=" + AS_OF);
         WebElement table = browser.visible(By.id("list-table"));
