@@ -13,5 +13,8 @@ public final class GraphFixtures {
         driver.executableQuery("MATCH (n:Entity) DETACH DELETE n").execute();
         // history of sanctions (early ends) is kept beside them, not as entities
         driver.executableQuery("MATCH (n:SanctionChange) DETACH DELETE n").execute();
+        // the fraud module's alerts, scans, cases and notes
+        driver.executableQuery("MATCH (n) WHERE n:FraudAlert OR n:FraudScan OR n:FraudCase OR n:FraudCaseNote DETACH DELETE n")
+                .execute();
     }
 }
