@@ -11,7 +11,7 @@ CALL (g) {
   WITH i, collect(memberId) AS members
   WHERE size(members) >= 2
   RETURN collect({identifierId: i.id, kind: i.kind, members: members,
-                  holders: COUNT { (i)<-[:HAS_IDENTIFIER]-(:Party) }}) AS shared
+                  holders: COUNT { (i)<-[:HAS_IDENTIFIER]-() }}) AS shared
 }
 RETURN g.key AS key,
        shared

@@ -10,7 +10,7 @@
 // Columns: graphName, nodeCount, relationshipCount.
 CALL () {
   MATCH (i:Identifier)
-  WITH i, COUNT { (i)<-[:HAS_IDENTIFIER]-(:Party) } AS holders
+  WITH i, COUNT { (i)<-[:HAS_IDENTIFIER]-() } AS holders
   WHERE holders >= 2 AND holders <= $maxIdentifierHolders
   MATCH (a:Party)-[:HAS_IDENTIFIER]->(i)<-[:HAS_IDENTIFIER]-(b:Party)
   WHERE elementId(a) < elementId(b)
@@ -19,7 +19,7 @@ CALL () {
   MATCH (c:Claim)
   WITH c, COLLECT {
     MATCH (x:Party)-[:FILED|PARTY_TO]->(c)
-    WHERE COUNT { (x)-[:FILED|PARTY_TO]->(:Claim) } <= $maxPartyClaims
+    WHERE COUNT { (x)-[:FILED|PARTY_TO]->() } <= $maxPartyClaims
     RETURN DISTINCT x
   } AS people
   WHERE size(people) >= 2

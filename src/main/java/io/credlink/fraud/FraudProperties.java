@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Fraud detection configuration ({@code credlink.fraud.*}); the defaults are the parameters of
  * DESIGN.md "Fraud detectors" (docs/fraud.md explains each one).
+ *
+ * @param scanParallelism detector queries of a scan that run at the same time
  */
 @Validated
 @ConfigurationProperties("credlink.fraud")
@@ -24,7 +26,8 @@ public record FraudProperties(
         @Valid @NotNull @DefaultValue InsureAfterLoss insureAfterLoss,
         @Valid @NotNull @DefaultValue FictitiousBusiness fictitiousBusiness,
         @Valid @NotNull @DefaultValue Ring ring,
-        @Valid @NotNull @DefaultValue Scores scores) {
+        @Valid @NotNull @DefaultValue Scores scores,
+        @Min(1) @Max(16) @DefaultValue("2") int scanParallelism) {
 
     /**
      * @param maxDaysApart incidents of two claims for the same subject, or the same claimant and cause, at most

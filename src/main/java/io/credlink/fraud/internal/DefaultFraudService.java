@@ -11,6 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.neo4j.driver.Record;
@@ -94,13 +98,27 @@ class DefaultFraudService implements FraudService {
                 : market.get("latestIncident").asLocalDate();
         double marketRate = consumers == 0 ? 0 : (double) claimCount / consumers;
 
-        List<Alert> alerts = new ArrayList<>();
-        alerts.addAll(timed("REPEAT_CLAIM", detectors::repeatClaims));
-        alerts.addAll(timed("INSURE_AFTER_LOSS", detectors::insureAfterLoss));
-        alerts.addAll(timed("FAKE_POLICY", detectors::fakePolicies));
-        alerts.addAll(timed("FICTITIOUS_BUSINESS", detectors::fictitiousBusiness));
         String sid = scanId;
-        alerts.addAll(timed("RING", () -> rings.rings(sid, asOf, marketRate)));
+        // the detectors and the claim graph's load are independent reads: run them side by side
+        ExecutorService pool = Executors.newFixedThreadPool(props.scanParallelism());
+        List<Alert> alerts = new ArrayList<>();
+        ClaimGraph claimGraph;
+        try {
+            List<Future<List<Alert>>> found = new ArrayList<>();
+            found.add(pool.submit(() -> timed("RING", () -> rings.rings(sid, asOf, marketRate))));
+            found.add(pool.submit(() -> timed("FAKE_POLICY", detectors::fakePolicies)));
+            Future<ClaimGraph> graph = pool.submit(() -> timed("CLAIM_GRAPH", this::loadClaimGraph));
+            found.add(pool.submit(() -> timed("REPEAT_CLAIM", detectors::repeatClaims)));
+            found.add(pool.submit(() -> timed("INSURE_AFTER_LOSS", detectors::insureAfterLoss)));
+            found.add(pool.submit(() -> timed("FICTITIOUS_BUSINESS", detectors::fictitiousBusiness)));
+            for (Future<List<Alert>> f : found) {
+                alerts.addAll(result(f));
+            }
+            claimGraph = result(graph);
+        } finally {
+            pool.shutdownNow();
+        }
+        alerts.sort(java.util.Comparator.comparing((Alert a) -> a.kind()).thenComparing(Alert::id));
 
         Set<String> suppressed = new HashSet<>();
         for (Record r : queries.read("findSuppressedAlertIds", Map.of())) {
@@ -118,7 +136,7 @@ class DefaultFraudService implements FraudService {
                 active.add(a);
             }
         }
-        long scored = timed("CLAIM_SCORES", () -> scoreClaims(sid, active, asOf));
+        long scored = timed("CLAIM_SCORES", () -> scoreClaims(sid, claimGraph, active, asOf));
         long tookMs = (System.nanoTime() - t0) / 1_000_000;
         OffsetDateTime finished = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, Object> scan = new HashMap<>();
@@ -165,12 +183,30 @@ class DefaultFraudService implements FraudService {
     }
 
     /** Scores every claim and writes the scores in batches; returns how many were written. */
-    private long scoreClaims(String scanId, List<Alert> alerts, LocalDate asOf) {
+    private ClaimGraph loadClaimGraph() {
         ClaimGraph g = new ClaimGraph();
         queries.stream("streamClaimGraph", Map.of(), r -> g.addClaim(r.get("claimId").asString(),
                 r.get("policyId").asString(null), "FRAUD".equals(r.get("status").asString(null)),
                 r.get("incidentDate").isNull() ? null : r.get("incidentDate").asLocalDate(),
                 FraudQueries.strings(r.get("people")), FraudQueries.strings(r.get("professionals"))));
+        return g;
+    }
+
+    private static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the fraud scan was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private long scoreClaims(String scanId, ClaimGraph g, List<Alert> alerts, LocalDate asOf) {
         Map<String, Integer> claimIndex = new HashMap<>();
         Map<String, List<Integer>> claimsByPolicy = new HashMap<>();
         for (int i = 0; i < g.claims(); i++) {

@@ -55,10 +55,15 @@ class RingDetector {
     /** WCC components; those above maxGroupSize split by Louvain. Keys are stable per run. */
     private Map<Long, List<String>> groups(String graph) {
         Map<Long, List<String>> components = new TreeMap<>();
+        Map<Long, Long> claims = new HashMap<>();
         for (Record r : queries.call("streamLinkComponents", Map.of("graphName", graph,
                 "minLinkWeight", props.minLinkWeight()))) {
-            components.computeIfAbsent(r.get("componentId").asLong(), k -> new ArrayList<>()).add(r.get("partyId").asString());
+            long component = r.get("componentId").asLong();
+            components.computeIfAbsent(component, k -> new ArrayList<>()).add(r.get("partyId").asString());
+            claims.merge(component, r.get("claims").asLong(), Long::sum);
         }
+        // a group whose members filed fewer claims than a ring needs is no candidate (most households)
+        components.keySet().removeIf(c -> claims.get(c) < props.minClaims());
         boolean anyLarge = components.values().stream().anyMatch(c -> c.size() > props.maxGroupSize());
         if (!anyLarge) {
             return components;
