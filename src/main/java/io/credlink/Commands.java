@@ -1,6 +1,7 @@
 package io.credlink;
 
 import io.credlink.datagen.GenerateCommand;
+import io.credlink.fraud.EvaluateCommand;
 import io.credlink.ingest.ImportCommand;
 
 /** The commands the jar runs instead of serving HTTP (API.md "Commands"). */
@@ -10,7 +11,7 @@ final class Commands {
     }
 
     static boolean isCommand(String first) {
-        return first.equals("import") || first.equals("generate");
+        return first.equals("import") || first.equals("generate") || first.equals("evaluate");
     }
 
     static int run(String[] args) {
@@ -18,6 +19,8 @@ final class Commands {
             case "import" -> ImportCommand.run(CredLinkApplication.class, args, System.out, System.err);
             // writes CSV files only: no Spring context, no database
             case "generate" -> GenerateCommand.run(args);
+            // a fresh temporary database: import, scan, compare with the truth
+            case "evaluate" -> EvaluateCommand.run(CredLinkApplication.class, args, System.out, System.err);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         };
     }

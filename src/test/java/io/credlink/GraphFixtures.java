@@ -17,5 +17,8 @@ public final class GraphFixtures {
         driver.executableQuery("MATCH (n:CreditScore|CreditScoreSnapshot|CreditRecomputation) DETACH DELETE n").execute();
         // objections and measure feedback of the sanction module are not entities either
         driver.executableQuery("MATCH (n:Objection|MeasureFeedback) DETACH DELETE n").execute();
+        // the fraud module's alerts, scans, cases and notes
+        driver.executableQuery("MATCH (n) WHERE n:FraudAlert OR n:FraudScan OR n:FraudCase OR n:FraudCaseNote DETACH DELETE n")
+                .execute();
     }
 }

@@ -1,0 +1,45 @@
+// REPEAT_CLAIM candidates: pairs of claims that look like one loss claimed twice. Three rules:
+// SAME_SUBJECT (same subjectRef, different policies, incidents at most $maxDaysApart days apart),
+// SAME_CLAIMANT_CAUSE (same claimant and cause, different policies, at most $maxDaysApart days
+// apart) and SAME_INVOICE (the same invoiceNo on two claims). One row per pair and rule, the
+// lower claim id first; the scan joins overlapping pairs into one alert. The index hints keep
+// the planner from pairing claims through a range on id (quadratic) instead of the shared value.
+// Parameters: $maxDaysApart (INTEGER).
+// Columns: firstId, secondId, rule, value, daysApart.
+CALL () {
+  MATCH (a:Claim)
+  WHERE a.subjectRef IS NOT NULL
+  MATCH (b:Claim)
+  USING INDEX b:Claim(subjectRef)
+  WHERE b.subjectRef = a.subjectRef
+    AND a.id < b.id
+    AND abs(duration.inDays(a.incidentDate, b.incidentDate).days) <= $maxDaysApart
+  MATCH (a)-[:ON_POLICY]->(pa:Policy)
+  MATCH (b)-[:ON_POLICY]->(pb:Policy)
+  WHERE pa <> pb
+  RETURN a.id AS firstId, b.id AS secondId, 'SAME_SUBJECT' AS rule, a.subjectRef AS value,
+         abs(duration.inDays(a.incidentDate, b.incidentDate).days) AS daysApart
+  UNION
+  MATCH (p:Consumer)-[:FILED]->(a:Claim)
+  WHERE a.cause IS NOT NULL
+  MATCH (p)-[:FILED]->(b:Claim)
+  WHERE a.id < b.id
+    AND b.cause = a.cause
+    AND abs(duration.inDays(a.incidentDate, b.incidentDate).days) <= $maxDaysApart
+  MATCH (a)-[:ON_POLICY]->(pa:Policy)
+  MATCH (b)-[:ON_POLICY]->(pb:Policy)
+  WHERE pa <> pb
+  RETURN a.id AS firstId, b.id AS secondId, 'SAME_CLAIMANT_CAUSE' AS rule, p.id + ' ' + a.cause AS value,
+         abs(duration.inDays(a.incidentDate, b.incidentDate).days) AS daysApart
+  UNION
+  MATCH (a:Claim)
+  WHERE a.invoiceNo IS NOT NULL
+  MATCH (b:Claim)
+  USING INDEX b:Claim(invoiceNo)
+  WHERE b.invoiceNo = a.invoiceNo
+    AND a.id < b.id
+  RETURN a.id AS firstId, b.id AS secondId, 'SAME_INVOICE' AS rule, a.invoiceNo AS value,
+         abs(duration.inDays(a.incidentDate, b.incidentDate).days) AS daysApart
+}
+RETURN firstId, secondId, rule, value, daysApart
+ORDER BY firstId, secondId, rule

@@ -1,0 +1,28 @@
+// Stores the alerts of a scan: one :FraudAlert per id (the id derives from the alert's facts, so a
+// re-scan updates the same node instead of adding one), linked by NAMES to the entities it names.
+// firstSeen/firstScanId are kept from the first scan that found it; lastSeen/scanId are this scan.
+// Parameters: $scanId, $now (DATETIME), $alerts [{id, kind, score, entityIds, memberIds, claimIds,
+//   evidence (JSON text)}].
+// Columns: stored.
+UNWIND $alerts AS a
+MERGE (x:FraudAlert {id: a.id})
+ON CREATE SET x.firstSeen = $now, x.firstScanId = $scanId, x.suppressed = false
+SET x.kind = a.kind,
+    x.score = a.score,
+    x.entityIds = a.entityIds,
+    x.memberIds = a.memberIds,
+    x.claimIds = a.claimIds,
+    x.evidence = a.evidence,
+    x.lastSeen = $now,
+    x.scanId = $scanId
+WITH x, a
+CALL (x) {
+  MATCH (x)-[old:NAMES]->()
+  DELETE old
+}
+CALL (x, a) {
+  UNWIND a.entityIds AS eid
+  MATCH (e:Entity {id: eid})
+  MERGE (x)-[:NAMES]->(e)
+}
+RETURN count(x) AS stored

@@ -1,0 +1,210 @@
+package io.credlink.fraud;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.credlink.fraud.internal.Evaluation;
+import io.credlink.ingest.ImportFailed;
+import io.credlink.ingest.ImportProgress;
+import io.credlink.ingest.ImportReport;
+import io.credlink.ingest.ImportService;
+
+/**
+ * {@code java -jar credlink.jar evaluate DIR [--property=value …]}: imports a generated dataset
+ * into a fresh temporary embedded database, runs a scan, and compares the alerts with
+ * {@code DIR/truth/labels.csv}: precision and recall per kind (a group counts as found when one
+ * alert of its kind names at least 80% of its entities), the claim-score AUC against the
+ * labelled claims, and the alerts naming an honest control of {@code truth/controls.csv}. Exit 0
+ * after printing, 2 for bad input, 1 when the evaluation fails.
+ */
+public final class EvaluateCommand {
+
+    static final double COVERAGE = 0.8;
+
+    private EvaluateCommand() {
+    }
+
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 2 || args[1].startsWith("--")) {
+            err.println("usage: java -jar credlink.jar evaluate DIR (a generated dataset with truth/labels.csv)");
+            return 2;
+        }
+        Path dir = Path.of(args[1]);
+        if (!Files.isDirectory(dir)) {
+            err.println("evaluate: no such directory: " + dir);
+            return 2;
+        }
+        Path labelsFile = dir.resolve("truth").resolve("labels.csv");
+        if (!Files.isRegularFile(labelsFile)) {
+            err.println("evaluate: " + dir + " has no truth/labels.csv (generate one with the generate command)");
+            return 2;
+        }
+        Map<String, Map<String, Set<String>>> labels;
+        Set<String> controls;
+        try {
+            labels = readLabels(labelsFile);
+            Path controlsFile = dir.resolve("truth").resolve("controls.csv");
+            controls = Files.isRegularFile(controlsFile) ? readControls(controlsFile) : Set.of();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("evaluate: cannot read the ground truth: " + e.getMessage());
+            return 2;
+        }
+        String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .properties("credlink.ingest.load-sample=false", "credlink.neo4j.temporary=true",
+                        "spring.main.banner-mode=off", "logging.level.root=WARN")
+                .run(springArgs)) {
+            long t0 = System.nanoTime();
+            ImportReport report = ctx.getBean(ImportService.class).importDirectory(dir, ImportProgress.NONE);
+            long importMs = (System.nanoTime() - t0) / 1_000_000;
+            if (report.read() == 0) {
+                err.println("evaluate: " + dir + " holds no dataset rows");
+                return 2;
+            }
+            FraudService fraud = ctx.getBean(FraudService.class);
+            ScanView scan = fraud.scan();
+            print(out, dir, report, importMs, scan, collectAlerts(fraud), collectScores(fraud), labels, controls);
+            return 0;
+        } catch (ImportFailed e) {
+            err.println("evaluate: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("evaluate failed: " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    private static List<AlertView> collectAlerts(FraudService fraud) {
+        List<AlertView> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            FraudPage<AlertView> p = fraud.alerts(new AlertQuery(null, 0, page, 1000));
+            all.addAll(p.items());
+            if (p.items().size() < 1000) {
+                return all;
+            }
+        }
+    }
+
+    private static Map<String, Double> collectScores(FraudService fraud) {
+        Map<String, Double> all = new HashMap<>();
+        for (int page = 0; ; page++) {
+            FraudPage<ClaimScoreView> p = fraud.claimScores(0, page, 1000);
+            p.items().forEach(s -> all.put(s.claimId(), s.score()));
+            if (p.items().size() < 1000) {
+                return all;
+            }
+        }
+    }
+
+    static void print(PrintStream out, Path dir, ImportReport report, long importMs, ScanView scan,
+                      List<AlertView> alerts, Map<String, Double> scores, Map<String, Map<String, Set<String>>> labels,
+                      Set<String> controls) {
+        List<Evaluation.Named> named = new ArrayList<>();
+        for (AlertView a : alerts) {
+            named.add(new Evaluation.Named(a.kind(), a.entityIds()));
+        }
+        Map<AlertKind, Evaluation.KindResult> results = Evaluation.compare(labels, named, COVERAGE);
+        out.printf(Locale.ROOT, "dataset %s: %,d rows imported in %,d ms; scan %s in %,d ms%n", dir,
+                report.imported(), importMs, scan.scanId(), scan.tookMs());
+        out.printf(Locale.ROOT, "%-20s %7s %7s %7s %7s %8s %10s%n", "kind", "groups", "found", "alerts", "correct",
+                "recall", "precision");
+        for (Evaluation.KindResult r : results.values()) {
+            out.printf(Locale.ROOT, "%-20s %7d %7d %7d %7d %8.3f %10.3f%n", r.kind(), r.groups(), r.found(), r.alerts(),
+                    r.correct(), r.recall(), r.precision());
+        }
+        Set<String> positives = new HashSet<>();
+        labels.values().forEach(groups -> groups.values().forEach(positives::addAll));
+        positives.retainAll(scores.keySet());
+        double auc = Evaluation.auc(scores, positives);
+        out.printf(Locale.ROOT, "claim-score AUC %.4f (%d labelled claims, %d others)%n", auc, positives.size(),
+                scores.size() - positives.size());
+        int onControls = 0;
+        for (AlertView a : alerts) {
+            for (String id : primaryEntities(a)) {
+                if (controls.contains(id)) {
+                    onControls++;
+                    break;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "alerts naming an honest control: %d (of %d controls)%n", onControls, controls.size());
+    }
+
+    /** What an alert accuses: the ring's members, the seller, the claims and policies (not the insurer that issued them). */
+    @SuppressWarnings("unchecked")
+    static List<String> primaryEntities(AlertView a) {
+        Map<String, Object> ev = a.evidence();
+        return switch (a.kind()) {
+            case FICTITIOUS_BUSINESS -> List.of(String.valueOf(ev.get("sellerId")));
+            case FAKE_POLICY -> List.of(String.valueOf(ev.get("policyId")));
+            default -> {
+                List<String> ids = new ArrayList<>(a.entityIds());
+                Object insurers = ev.get("insurerIds");
+                if (insurers instanceof List<?> l) {
+                    ids.removeAll((List<String>) l);
+                }
+                ids.remove(String.valueOf(ev.get("insurerId")));
+                yield ids;
+            }
+        };
+    }
+
+    static Map<String, Map<String, Set<String>>> readLabels(Path file) throws IOException {
+        Map<String, Map<String, Set<String>>> labels = new TreeMap<>();
+        for (CSVRecord r : parse(file, "kind", "group_id", "entity_id")) {
+            labels.computeIfAbsent(r.get("kind"), k -> new TreeMap<>())
+                    .computeIfAbsent(r.get("group_id"), k -> new HashSet<>()).add(r.get("entity_id"));
+        }
+        return labels;
+    }
+
+    static Set<String> readControls(Path file) throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (CSVRecord r : parse(file, "kind", "entity_id")) {
+            ids.add(r.get("entity_id"));
+        }
+        return ids;
+    }
+
+    private static List<CSVRecord> parse(Path file, String... columns) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (String c : columns) {
+                if (!parser.getHeaderMap().containsKey(c)) {
+                    throw new IllegalArgumentException(file.getFileName() + " lacks the column " + c
+                            + " (expected " + String.join(", ", columns) + ")");
+                }
+            }
+            return parser.getRecords();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,39 @@
+package io.credlink.fraud;
+
+/**
+ * The fraud module's facade: scans (every detector, rings, claim scores), the alerts and rings
+ * they found, the claims' suspicion scores, and investigation cases.
+ */
+public interface FraudService {
+
+    /** Runs every detector over the whole graph, stores alerts and claim scores, publishes {@link FraudScanCompleted}. */
+    ScanView scan();
+
+    /** Alerts of the latest scan, highest score first. */
+    FraudPage<AlertView> alerts(AlertQuery query);
+
+    AlertView alert(String id);
+
+    /** Rings of the latest scan, highest score first. */
+    FraudPage<RingView> rings(double minScore, int page, int size);
+
+    /** The triage queue: claims by suspicion score, highest first. */
+    FraudPage<ClaimScoreView> claimScores(double minScore, int page, int size);
+
+    CaseView openCase(CaseRequest request, String actor);
+
+    CaseView findCase(String id);
+
+    FraudPage<CaseView> cases(CaseStatus status, int page, int size);
+
+    CaseView assign(String id, AssignmentRequest request, String actor);
+
+    CaseView addNote(String id, NoteRequest request, String actor);
+
+    CaseView link(String id, CaseLinkRequest request, String actor);
+
+    /** Closes a case; confirming marks its claims FRAUD and publishes {@link FraudConfirmed}. */
+    CaseView close(String id, ClosureRequest request, String actor);
+
+    SanctionProposalView sanctionProposal(String id);
+}

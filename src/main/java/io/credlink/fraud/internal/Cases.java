@@ -1,0 +1,195 @@
+package io.credlink.fraud.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import io.credlink.fraud.AlertNotFound;
+import io.credlink.fraud.AssignmentRequest;
+import io.credlink.fraud.CaseClosed;
+import io.credlink.fraud.CaseLinkRequest;
+import io.credlink.fraud.CaseNotFound;
+import io.credlink.fraud.CaseRequest;
+import io.credlink.fraud.CaseStatus;
+import io.credlink.fraud.CaseView;
+import io.credlink.fraud.ClosureRequest;
+import io.credlink.fraud.FraudConfirmed;
+import io.credlink.fraud.FraudPage;
+import io.credlink.fraud.NoSanctionProposal;
+import io.credlink.fraud.NoteRequest;
+import io.credlink.fraud.SanctionProposalView;
+import io.credlink.sanction.SanctionRequest;
+import io.credlink.sanction.SanctionService;
+import io.credlink.web.InvalidInput;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Investigation cases: opened on alerts, assigned, annotated, linked, closed as CONFIRMED_FRAUD
+ * (the claims become FRAUD, a sanction may be proposed to a regulator) or DISMISSED (the alerts
+ * are suppressed on later scans). A closed case no longer changes (409).
+ */
+@Component
+class Cases {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final FraudQueries queries;
+    private final SanctionService sanctions;
+    private final ApplicationEventPublisher events;
+
+    Cases(FraudQueries queries, SanctionService sanctions, ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.sanctions = sanctions;
+        this.events = events;
+    }
+
+    CaseView open(CaseRequest r, String actor) {
+        Set<String> alertIds = new TreeSet<>(r.alertIds());
+        Set<String> known = new TreeSet<>();
+        for (Record a : queries.read("findAlertsByIds", Map.of("ids", List.copyOf(alertIds)))) {
+            known.add(a.get("id").asString());
+        }
+        for (String id : alertIds) {
+            if (!known.contains(id)) {
+                throw new AlertNotFound(id);
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String id = "FC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        Map<String, Object> k = new HashMap<>();
+        k.put("id", id);
+        k.put("title", r.title().strip());
+        k.put("assignee", blankToNull(r.assignee()));
+        k.put("openedBy", actor);
+        k.put("openedAt", now);
+        Map<String, Object> note = null;
+        if (blankToNull(r.note()) != null) {
+            note = Map.of("at", now, "author", actor, "text", r.note().strip());
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("case", k);
+        params.put("alertIds", List.copyOf(alertIds));
+        params.put("note", note);
+        queries.write("createCase", params);
+        return find(id);
+    }
+
+    CaseView find(String id) {
+        return queries.read("findCase", Map.of("id", id)).stream().findFirst().map(Cases::view)
+                .orElseThrow(() -> new CaseNotFound(id));
+    }
+
+    FraudPage<CaseView> list(CaseStatus status, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", status == null ? null : status.name());
+        long total = queries.read("countCases", params).get(0).get("total").asLong();
+        params.put("skip", (long) page * size);
+        params.put("limit", size);
+        List<CaseView> items = new ArrayList<>();
+        for (Record r : queries.read("listCases", params)) {
+            items.add(find(r.get("id").asString()));
+        }
+        return new FraudPage<>(items, page, size, total);
+    }
+
+    CaseView assign(String id, AssignmentRequest r) {
+        requireOpen(id, queries.write("assignCase", Map.of("id", id, "assignee", r.assignee().strip())));
+        return find(id);
+    }
+
+    CaseView addNote(String id, NoteRequest r, String actor) {
+        Map<String, Object> note = Map.of("at", OffsetDateTime.now(ZoneOffset.UTC), "author", actor, "text", r.text().strip());
+        requireOpen(id, queries.write("addCaseNote", Map.of("id", id, "note", note)));
+        return find(id);
+    }
+
+    CaseView link(String id, CaseLinkRequest r) {
+        find(id);
+        if (r.caseId().equals(id)) {
+            throw InvalidInput.of("caseId", "a case cannot be related to itself");
+        }
+        find(r.caseId());
+        queries.write("linkCases", Map.of("id", id, "otherId", r.caseId()));
+        return find(id);
+    }
+
+    CaseView close(String id, ClosureRequest r, String actor) {
+        CaseView before = find(id);
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("status", r.resolution().name());
+        params.put("by", actor);
+        params.put("at", OffsetDateTime.now(ZoneOffset.UTC));
+        params.put("reason", r.reason().strip());
+        params.put("sanctionProposal", r.proposedSanction() == null ? null : JSON.writeValueAsString(r.proposedSanction()));
+        requireOpen(id, queries.write("closeCase", params));
+        List<Record> named = queries.read("findAlertsByIds", Map.of("ids", before.alertIds()));
+        Set<String> claims = new TreeSet<>();
+        Set<String> parties = new TreeSet<>();
+        for (Record a : named) {
+            claims.addAll(FraudQueries.strings(a.get("claimIds")));
+            parties.addAll(FraudQueries.strings(a.get("partyIds")));
+        }
+        if (r.resolution() == CaseStatus.CONFIRMED_FRAUD) {
+            queries.write("markClaimsFraud", Map.of("ids", List.copyOf(claims), "caseId", id));
+            events.publishEvent(new FraudConfirmed(id, List.copyOf(claims), List.copyOf(parties)));
+        } else {
+            queries.write("suppressAlerts", Map.of("ids", before.alertIds(), "caseId", id));
+        }
+        return find(id);
+    }
+
+    SanctionProposalView sanctionProposal(String id) {
+        CaseView k = find(id);
+        SanctionRequest proposal = k.sanctionProposal();
+        if (proposal == null) {
+            throw new NoSanctionProposal(id);
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate asOf = proposal.effectiveFrom().isAfter(today) ? proposal.effectiveFrom() : today;
+        return new SanctionProposalView(id, proposal, sanctions.impact(proposal, asOf));
+    }
+
+    /** A write that matched no open case: unknown (404) or closed (409). */
+    private void requireOpen(String id, List<Record> written) {
+        if (written.isEmpty()) {
+            CaseView now = find(id);
+            throw new CaseClosed(id, now.status());
+        }
+    }
+
+    private static CaseView view(Record r) {
+        List<CaseView.Note> notes = new ArrayList<>();
+        for (Value n : r.get("notes").values()) {
+            notes.add(new CaseView.Note(n.get("at").asOffsetDateTime(), n.get("author").asString(null),
+                    n.get("text").asString(null)));
+        }
+        String proposal = r.get("sanctionProposal").asString(null);
+        return new CaseView(r.get("id").asString(), r.get("title").asString(null),
+                CaseStatus.valueOf(r.get("status").asString()), r.get("assignee").asString(null),
+                r.get("openedBy").asString(null), dateTime(r.get("openedAt")), r.get("closedBy").asString(null),
+                dateTime(r.get("closedAt")), r.get("reason").asString(null),
+                FraudQueries.strings(r.get("alertIds")), FraudQueries.strings(r.get("relatedCaseIds")), notes,
+                proposal == null ? null : JSON.readValue(proposal, SanctionRequest.class));
+    }
+
+    private static OffsetDateTime dateTime(Value v) {
+        return v == null || v.isNull() ? null : v.asOffsetDateTime();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,369 @@
+package io.credlink.fraud.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import io.credlink.fraud.AlertKind;
+import io.credlink.fraud.AlertNotFound;
+import io.credlink.fraud.AlertQuery;
+import io.credlink.fraud.AlertView;
+import io.credlink.fraud.AssignmentRequest;
+import io.credlink.fraud.CaseLinkRequest;
+import io.credlink.fraud.CaseRequest;
+import io.credlink.fraud.CaseStatus;
+import io.credlink.fraud.CaseView;
+import io.credlink.fraud.ClaimScoreView;
+import io.credlink.fraud.ClosureRequest;
+import io.credlink.fraud.FraudPage;
+import io.credlink.fraud.FraudProperties;
+import io.credlink.fraud.FraudScanCompleted;
+import io.credlink.fraud.FraudService;
+import io.credlink.fraud.NoteRequest;
+import io.credlink.fraud.RingView;
+import io.credlink.fraud.ScanInProgress;
+import io.credlink.fraud.ScanView;
+import io.credlink.fraud.SanctionProposalView;
+
+/** Scans, alerts, rings and claim scores; cases are delegated to {@link Cases}. */
+@Service
+class DefaultFraudService implements FraudService {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultFraudService.class);
+    private static final DateTimeFormatter SCAN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
+    private static final int ALERT_BATCH = 500;
+
+    private final FraudQueries queries;
+    private final Detectors detectors;
+    private final RingDetector rings;
+    private final Cases cases;
+    private final FraudProperties props;
+    private final ApplicationEventPublisher events;
+    private final ReentrantLock scanning = new ReentrantLock();
+    private String lastScanId;
+
+    DefaultFraudService(FraudQueries queries, Detectors detectors, RingDetector rings, Cases cases,
+                        FraudProperties props, ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.detectors = detectors;
+        this.rings = rings;
+        this.cases = cases;
+        this.props = props;
+        this.events = events;
+    }
+
+    @Override
+    public ScanView scan() {
+        if (!scanning.tryLock()) {
+            throw new ScanInProgress();
+        }
+        try {
+            return runScan();
+        } finally {
+            scanning.unlock();
+        }
+    }
+
+    private ScanView runScan() {
+        long t0 = System.nanoTime();
+        OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+        String scanId = "FS-" + SCAN_ID.format(started);
+        if (scanId.equals(lastScanId)) {
+            scanId = scanId + "-" + System.nanoTime() % 1000;
+        }
+        Record market = queries.read("countMarket", Map.of()).get(0);
+        long consumers = market.get("consumers").asLong();
+        long claimCount = market.get("claims").asLong();
+        LocalDate asOf = market.get("latestIncident").isNull() ? started.toLocalDate()
+                : market.get("latestIncident").asLocalDate();
+        double marketRate = consumers == 0 ? 0 : (double) claimCount / consumers;
+
+        String sid = scanId;
+        // the detectors and the claim graph's load are independent reads: run them side by side
+        ExecutorService pool = Executors.newFixedThreadPool(props.scanParallelism());
+        List<Alert> alerts = new ArrayList<>();
+        ClaimGraph claimGraph;
+        try {
+            List<Future<List<Alert>>> found = new ArrayList<>();
+            found.add(pool.submit(() -> timed("RING", () -> rings.rings(sid, asOf, marketRate))));
+            found.add(pool.submit(() -> timed("FAKE_POLICY", detectors::fakePolicies)));
+            Future<ClaimGraph> graph = pool.submit(() -> timed("CLAIM_GRAPH", this::loadClaimGraph));
+            found.add(pool.submit(() -> timed("REPEAT_CLAIM", detectors::repeatClaims)));
+            found.add(pool.submit(() -> timed("INSURE_AFTER_LOSS", detectors::insureAfterLoss)));
+            found.add(pool.submit(() -> timed("FICTITIOUS_BUSINESS", detectors::fictitiousBusiness)));
+            for (Future<List<Alert>> f : found) {
+                alerts.addAll(result(f));
+            }
+            claimGraph = result(graph);
+        } finally {
+            pool.shutdownNow();
+        }
+        alerts.sort(java.util.Comparator.comparing((Alert a) -> a.kind()).thenComparing(Alert::id));
+
+        Set<String> suppressed = new HashSet<>();
+        for (Record r : queries.read("findSuppressedAlertIds", Map.of())) {
+            suppressed.add(r.get("id").asString());
+        }
+        storeAlerts(alerts, scanId, started);
+        Map<AlertKind, Long> counts = new EnumMap<>(AlertKind.class);
+        for (AlertKind k : AlertKind.values()) {
+            counts.put(k, 0L);
+        }
+        List<Alert> active = new ArrayList<>();
+        for (Alert a : alerts) {
+            if (!suppressed.contains(a.id())) {
+                counts.merge(a.kind(), 1L, Long::sum);
+                active.add(a);
+            }
+        }
+        long scored = timed("CLAIM_SCORES", () -> scoreClaims(sid, claimGraph, active, asOf));
+        long tookMs = (System.nanoTime() - t0) / 1_000_000;
+        OffsetDateTime finished = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, Object> scan = new HashMap<>();
+        scan.put("id", scanId);
+        scan.put("startedAt", started);
+        scan.put("finishedAt", finished);
+        scan.put("tookMs", tookMs);
+        scan.put("counts", Json.write(counts));
+        scan.put("referenceDate", asOf);
+        queries.write("createScan", Map.of("scan", scan));
+        lastScanId = scanId;
+        events.publishEvent(new FraudScanCompleted(scanId, Map.copyOf(counts), scored, finished));
+        log.info("fraud scan {}: {} in {} ms", scanId, counts, tookMs);
+        return new ScanView(scanId, counts, tookMs);
+    }
+
+    private <T> T timed(String what, java.util.function.Supplier<T> step) {
+        long t = System.nanoTime();
+        T result = step.get();
+        log.debug("fraud scan step {} took {} ms", what, (System.nanoTime() - t) / 1_000_000);
+        return result;
+    }
+
+    private void storeAlerts(List<Alert> alerts, String scanId, OffsetDateTime now) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Alert a : alerts) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", a.id());
+            row.put("kind", a.kind().name());
+            row.put("score", a.score());
+            row.put("entityIds", a.entityIds());
+            row.put("memberIds", a.memberIds());
+            row.put("claimIds", a.claimIds());
+            row.put("evidence", Json.write(a.evidence()));
+            rows.add(row);
+            if (rows.size() == ALERT_BATCH) {
+                queries.write("mergeAlerts", Map.of("scanId", scanId, "now", now, "alerts", rows));
+                rows = new ArrayList<>();
+            }
+        }
+        if (!rows.isEmpty()) {
+            queries.write("mergeAlerts", Map.of("scanId", scanId, "now", now, "alerts", rows));
+        }
+    }
+
+    /** Scores every claim and writes the scores in batches; returns how many were written. */
+    private ClaimGraph loadClaimGraph() {
+        ClaimGraph g = new ClaimGraph();
+        queries.stream("streamClaimGraph", Map.of(), r -> g.addClaim(r.get("claimId").asString(),
+                r.get("policyId").asString(null), "FRAUD".equals(r.get("status").asString(null)),
+                r.get("incidentDate").isNull() ? null : r.get("incidentDate").asLocalDate(),
+                FraudQueries.strings(r.get("people")), FraudQueries.strings(r.get("professionals"))));
+        return g;
+    }
+
+    private static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the fraud scan was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private long scoreClaims(String scanId, ClaimGraph g, List<Alert> alerts, LocalDate asOf) {
+        Map<String, Integer> claimIndex = new HashMap<>();
+        Map<String, List<Integer>> claimsByPolicy = new HashMap<>();
+        for (int i = 0; i < g.claims(); i++) {
+            claimIndex.put(g.claimIds.get(i), i);
+            if (g.policyIds.get(i) != null) {
+                claimsByPolicy.computeIfAbsent(g.policyIds.get(i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, Map<String, Double>> hits = new HashMap<>();
+        for (Alert a : alerts) {
+            Set<Integer> named = new HashSet<>();
+            for (String id : a.entityIds()) {
+                Integer i = claimIndex.get(id);
+                if (i != null) {
+                    named.add(i);
+                }
+                List<Integer> onPolicy = claimsByPolicy.get(id);
+                if (onPolicy != null && (a.kind() == AlertKind.FAKE_POLICY || a.kind() == AlertKind.FICTITIOUS_BUSINESS)) {
+                    named.addAll(onPolicy);
+                }
+            }
+            for (int i : named) {
+                hits.computeIfAbsent(i, k -> new HashMap<>()).merge(a.kind().name(), a.score(), Math::max);
+            }
+        }
+        List<String> sanctioned = new ArrayList<>();
+        for (Record r : queries.read("findSanctionedParties", Map.of("asOf", asOf))) {
+            sanctioned.add(r.get("partyId").asString());
+        }
+        List<ClaimScorer.Scored> scores = new ClaimScorer(props.scores()).score(g, hits, sanctioned, asOf);
+        int batch = props.scores().batchSize();
+        List<Map<String, Object>> rows = new ArrayList<>(batch);
+        for (ClaimScorer.Scored s : scores) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", s.claimId());
+            row.put("score", s.score());
+            row.put("factors", s.factors().isEmpty() ? null : Json.write(s.factors()));
+            rows.add(row);
+            if (rows.size() == batch) {
+                queries.write("writeClaimScores", Map.of("scanId", scanId, "rows", rows));
+                rows = new ArrayList<>(batch);
+            }
+        }
+        if (!rows.isEmpty()) {
+            queries.write("writeClaimScores", Map.of("scanId", scanId, "rows", rows));
+        }
+        return scores.size();
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    private String latestScanId() {
+        List<Record> latest = queries.read("findLatestScan", Map.of());
+        return latest.isEmpty() ? null : latest.get(0).get("id").asString();
+    }
+
+    @Override
+    public FraudPage<AlertView> alerts(AlertQuery q) {
+        return page(q, DefaultFraudService::alertView);
+    }
+
+    private <T> FraudPage<T> page(AlertQuery q, java.util.function.Function<Record, T> map) {
+        String scanId = latestScanId();
+        if (scanId == null) {
+            return new FraudPage<>(List.of(), q.page(), q.size(), 0);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scanId", scanId);
+        params.put("kind", q.kind() == null ? null : q.kind().name());
+        params.put("minScore", q.minScore());
+        long total = queries.read("countAlerts", params).get(0).get("total").asLong();
+        params.put("skip", (long) q.page() * q.size());
+        params.put("limit", q.size());
+        List<T> items = queries.read("listAlerts", params).stream().map(map).toList();
+        return new FraudPage<>(items, q.page(), q.size(), total);
+    }
+
+    @Override
+    public AlertView alert(String id) {
+        return queries.read("findAlert", Map.of("id", id)).stream().findFirst().map(DefaultFraudService::alertView)
+                .orElseThrow(() -> new AlertNotFound(id));
+    }
+
+    @Override
+    public FraudPage<RingView> rings(double minScore, int page, int size) {
+        return page(new AlertQuery(AlertKind.RING, minScore, page, size), r -> new RingView(r.get("id").asString(),
+                r.get("score").asDouble(), FraudQueries.strings(r.get("memberIds")),
+                FraudQueries.strings(r.get("claimIds")), Json.readMap(r.get("evidence").asString(null))));
+    }
+
+    private static AlertView alertView(Record r) {
+        return new AlertView(r.get("id").asString(), AlertKind.valueOf(r.get("kind").asString()),
+                r.get("score").asDouble(), FraudQueries.strings(r.get("entityIds")),
+                Json.readMap(r.get("evidence").asString(null)), dateTime(r.get("firstSeen")), dateTime(r.get("lastSeen")),
+                r.get("scanId").asString(null), r.get("suppressed").asBoolean(false));
+    }
+
+    private static OffsetDateTime dateTime(Value v) {
+        return v == null || v.isNull() ? null : v.asOffsetDateTime();
+    }
+
+    @Override
+    public FraudPage<ClaimScoreView> claimScores(double minScore, int page, int size) {
+        long total = queries.read("countClaimScores", Map.of("minScore", minScore)).get(0).get("total").asLong();
+        List<ClaimScoreView> items = new ArrayList<>();
+        for (Record r : queries.read("listClaimScores", Map.of("minScore", minScore, "skip", (long) page * size,
+                "limit", size))) {
+            List<ClaimScoreView.Factor> factors = new ArrayList<>();
+            for (Map<String, Object> f : Json.readList(r.get("factors").asString(null))) {
+                factors.add(new ClaimScoreView.Factor(String.valueOf(f.get("name")),
+                        ((Number) f.get("contribution")).doubleValue()));
+            }
+            items.add(new ClaimScoreView(r.get("claimId").asString(), r.get("score").asDouble(), factors,
+                    r.get("scanId").asString(null)));
+        }
+        return new FraudPage<>(items, page, size, total);
+    }
+
+    // ------------------------------------------------------------------ cases
+
+    @Override
+    public CaseView openCase(CaseRequest request, String actor) {
+        return cases.open(request, actor);
+    }
+
+    @Override
+    public CaseView findCase(String id) {
+        return cases.find(id);
+    }
+
+    @Override
+    public FraudPage<CaseView> cases(CaseStatus status, int page, int size) {
+        return cases.list(status, page, size);
+    }
+
+    @Override
+    public CaseView assign(String id, AssignmentRequest request, String actor) {
+        return cases.assign(id, request);
+    }
+
+    @Override
+    public CaseView addNote(String id, NoteRequest request, String actor) {
+        return cases.addNote(id, request, actor);
+    }
+
+    @Override
+    public CaseView link(String id, CaseLinkRequest request, String actor) {
+        return cases.link(id, request);
+    }
+
+    @Override
+    public CaseView close(String id, ClosureRequest request, String actor) {
+        return cases.close(id, request, actor);
+    }
+
+    @Override
+    public SanctionProposalView sanctionProposal(String id) {
+        return cases.sanctionProposal(id);
+    }
+}

@@ -1,0 +1,113 @@
+package io.credlink.fraud.internal;
+
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.springframework.stereotype.Component;
+
+import io.credlink.graph.CypherCatalog;
+
+/** Runs the module's named Cypher: reads as lists or streams, writes in one transaction each. */
+@Component
+class FraudQueries {
+
+    private final Driver driver;
+    private final CypherCatalog catalog;
+
+    FraudQueries(Driver driver, CypherCatalog catalog) {
+        this.driver = driver;
+        this.catalog = catalog;
+        // every file the module runs, so a missing one fails start-up
+        for (String name : List.of("findRepeatClaimPairs", "describeClaims", "findInsureAfterLoss", "findFakePolicies",
+                "findFictitiousBusiness", "projectPartyLinks", "streamLinkComponents", "streamLinkCommunities",
+                "dropProjection", "describeGroups", "countProfessionalClaims", "countMarket", "streamClaimGraph",
+                "findSanctionedParties", "mergeAlerts", "findSuppressedAlertIds", "createScan", "findLatestScan",
+                "listAlerts", "countAlerts", "findAlert", "writeClaimScores", "listClaimScores", "countClaimScores",
+                "createCase", "findCase", "listCases", "countCases", "assignCase", "addCaseNote", "linkCases",
+                "closeCase", "markClaimsFraud", "suppressAlerts", "findAlertsByIds", "describeSharedIdentifiers")) {
+            catalog.get("fraud/" + name);
+        }
+    }
+
+    List<Record> read(String name, Map<String, Object> params) {
+        String query = catalog.get("fraud/" + name);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(query, Values.value(params)).list());
+        }
+    }
+
+    /** Streams a large read row by row without holding it in memory. */
+    void stream(String name, Map<String, Object> params, Consumer<Record> each) {
+        String query = catalog.get("fraud/" + name);
+        try (Session session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run(query, Values.value(params)).forEachRemaining(each);
+                return null;
+            });
+        }
+    }
+
+    List<Record> write(String name, Map<String, Object> params) {
+        String query = catalog.get("fraud/" + name);
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> tx.run(query, Values.value(params)).list());
+        }
+    }
+
+    /** Runs a GDS procedure call (projection, algorithm, drop) in an auto-commit transaction. */
+    List<Record> call(String name, Map<String, Object> params) {
+        String query = catalog.get("fraud/" + name);
+        try (Session session = driver.session()) {
+            return session.run(query, Values.value(params)).list();
+        }
+    }
+
+    /** A record as a map of plain Java values, dates as ISO text (for evidence). */
+    static Map<String, Object> plain(Record r) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (String key : r.keys()) {
+            map.put(key, plain(r.get(key)));
+        }
+        return map;
+    }
+
+    static Object plain(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        Object o = v.asObject();
+        return plainObject(o);
+    }
+
+    private static Object plainObject(Object o) {
+        if (o instanceof Temporal t) {
+            return t.toString();
+        }
+        if (o instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object x : list) {
+                out.add(plainObject(x));
+            }
+            return out;
+        }
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), plainObject(x)));
+            return out;
+        }
+        return o;
+    }
+
+    static List<String> strings(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+}

@@ -1,0 +1,92 @@
+package io.credlink.fraud.web;
+
+import java.net.URI;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.credlink.access.CurrentUser;
+import io.credlink.fraud.AssignmentRequest;
+import io.credlink.fraud.CaseLinkRequest;
+import io.credlink.fraud.CaseRequest;
+import io.credlink.fraud.CaseStatus;
+import io.credlink.fraud.CaseView;
+import io.credlink.fraud.ClosureRequest;
+import io.credlink.fraud.FraudPage;
+import io.credlink.fraud.FraudService;
+import io.credlink.fraud.NoteRequest;
+import io.credlink.fraud.SanctionProposalView;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** Investigation cases opened from alerts and rings. */
+@RestController
+@RequestMapping("/api/v1/fraud/cases")
+class CaseController {
+
+    private final FraudService fraud;
+
+    CaseController(FraudService fraud) {
+        this.fraud = fraud;
+    }
+
+    @Operation(summary = "Open a case on alerts", description = "A ring is its RING alert; 404 for an unknown alert.")
+    @PostMapping
+    ResponseEntity<CaseView> open(@Valid @RequestBody CaseRequest request, CurrentUser user) {
+        CaseView view = fraud.openCase(request, user.name());
+        return ResponseEntity.created(URI.create("/api/v1/fraud/cases/" + view.id())).body(view);
+    }
+
+    @GetMapping
+    FraudPage<CaseView> list(@RequestParam(required = false) CaseStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        return fraud.cases(status, page, size);
+    }
+
+    @GetMapping("/{id}")
+    CaseView find(@PathVariable String id) {
+        return fraud.findCase(id);
+    }
+
+    @Operation(summary = "Assign a case", description = "409 when the case is closed.")
+    @PostMapping("/{id}/assignment")
+    CaseView assign(@PathVariable String id, @Valid @RequestBody AssignmentRequest request, CurrentUser user) {
+        return fraud.assign(id, request, user.name());
+    }
+
+    @Operation(summary = "Add a note", description = "409 when the case is closed.")
+    @PostMapping("/{id}/notes")
+    CaseView note(@PathVariable String id, @Valid @RequestBody NoteRequest request, CurrentUser user) {
+        return fraud.addNote(id, request, user.name());
+    }
+
+    @Operation(summary = "Link a related case", description = "Once per pair, whatever the direction.")
+    @PostMapping("/{id}/links")
+    CaseView link(@PathVariable String id, @Valid @RequestBody CaseLinkRequest request, CurrentUser user) {
+        return fraud.link(id, request, user.name());
+    }
+
+    @Operation(summary = "Close a case", description = "CONFIRMED_FRAUD marks the case's claims FRAUD (the next "
+            + "scan's network scores start from them) and may propose a sanction to a regulator; DISMISSED "
+            + "suppresses the case's alerts on later scans. 409 when already closed.")
+    @PostMapping("/{id}/closure")
+    CaseView close(@PathVariable String id, @Valid @RequestBody ClosureRequest request, CurrentUser user) {
+        return fraud.close(id, request, user.name());
+    }
+
+    @Operation(summary = "The sanction a confirmed case proposes", description = "With its what-if impact "
+            + "(nothing is recorded; a regulator records it with POST /api/v1/sanctions).")
+    @GetMapping("/{id}/sanction-proposal")
+    SanctionProposalView sanctionProposal(@PathVariable String id) {
+        return fraud.sanctionProposal(id);
+    }
+}

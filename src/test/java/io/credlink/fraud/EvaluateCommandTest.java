@@ -1,0 +1,64 @@
+package io.credlink.fraud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.credlink.CredLinkApplication;
+
+/** The {@code evaluate DIR} command on the generated sample, and its answers to bad input. */
+class EvaluateCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(String... args) {
+        return EvaluateCommand.run(CredLinkApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSampleIsEvaluatedWithFullPrecisionAndRecallForEveryKind() {
+        int code = run("evaluate", "datasets/sample", "--credlink.security.bootstrap-admin-password=evaluate-test-pw",
+                "--credlink.neo4j.page-cache=64m");
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        for (AlertKind kind : AlertKind.values()) {
+            assertThat(printed).containsPattern(kind.name() + "\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+1\\.000\\s+1\\.000");
+        }
+        assertThat(printed).contains("claim-score AUC").contains("alerts naming an honest control: 0");
+    }
+
+    @Test
+    void aDirectoryWithoutTruthExitsTwoWithAMessage() throws Exception {
+        Files.createDirectories(tmp.resolve("ds"));
+        assertThat(run("evaluate", tmp.resolve("ds").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("truth/labels.csv");
+    }
+
+    @Test
+    void aMissingDirectoryOrArgumentExitsTwo() {
+        assertThat(run("evaluate", tmp.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(run("evaluate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such directory").contains("usage");
+    }
+
+    @Test
+    void labelsWithoutTheContractColumnsExitTwo() throws Exception {
+        Path truth = Files.createDirectories(tmp.resolve("ds").resolve("truth"));
+        Files.writeString(truth.resolve("labels.csv"), "kind,entity\nRING,x\n");
+        assertThat(run("evaluate", tmp.resolve("ds").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("group_id");
+    }
+}

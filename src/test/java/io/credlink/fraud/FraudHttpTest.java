@@ -1,0 +1,202 @@
+package io.credlink.fraud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.credlink.CredLinkTest;
+import io.credlink.GraphFixtures;
+import io.credlink.access.AccessFixtures;
+import io.credlink.access.AccessFixtures.Reply;
+import io.credlink.access.Role;
+import tools.jackson.databind.JsonNode;
+
+/** Scans, alerts, rings, claim scores and the case lifecycle over HTTP, with roles and problem details. */
+@CredLinkTest
+class FraudHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    AccessFixtures http;
+    Map<Role, String> users;
+
+    @BeforeEach
+    void fixture() {
+        http = new AccessFixtures(port);
+        users = http.usersByRole(driver);
+        FraudFixtures.build(driver);
+    }
+
+    @AfterEach
+    void clean() {
+        GraphFixtures.deleteDomainData(driver);
+    }
+
+    Reply as(Role role, String method, String path, String body) {
+        String user = users.get(role);
+        return body == null ? http.call(method, path, user, AccessFixtures.passwordOf(user))
+                : http.json(method, path, user, AccessFixtures.passwordOf(user), body);
+    }
+
+    String alertId(String kind, String entityId) {
+        for (JsonNode a : as(Role.ANALYST, "GET", "/api/v1/fraud/alerts?kind=" + kind, null).json().get("items")) {
+            for (JsonNode e : a.get("entityIds")) {
+                if (e.asString().equals(entityId)) {
+                    return a.get("id").asString();
+                }
+            }
+        }
+        throw new AssertionError("no " + kind + " alert names " + entityId);
+    }
+
+    @Test
+    void anAnalystScansAndReadsAlertsRingsAndTheTriageQueue() {
+        Reply scan = as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null);
+        assertThat(scan.status()).isEqualTo(200);
+        assertThat(scan.json().get("scanId").asString()).startsWith("FS-");
+        assertThat(scan.json().get("alerts").get("RING").asInt()).isEqualTo(1);
+        assertThat(scan.json().get("tookMs").asLong()).isPositive();
+
+        JsonNode page = as(Role.ANALYST, "GET", "/api/v1/fraud/alerts?kind=FAKE_POLICY&minScore=0.5&page=0&size=2", null).json();
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(page.get("items")).hasSize(2);
+        assertThat(page.get("size").asInt()).isEqualTo(2);
+        JsonNode first = page.get("items").get(0);
+        assertThat(first.get("kind").asString()).isEqualTo("FAKE_POLICY");
+        assertThat(first.get("evidence").get("reasons").isArray()).isTrue();
+
+        Reply one = as(Role.REGULATOR, "GET", "/api/v1/fraud/alerts/" + first.get("id").asString(), null);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("id").asString()).isEqualTo(first.get("id").asString());
+
+        JsonNode rings = as(Role.ANALYST, "GET", "/api/v1/fraud/rings", null).json();
+        assertThat(rings.get("total").asInt()).isEqualTo(1);
+        assertThat(rings.get("items").get(0).get("memberIds").toString()).contains(FraudFixtures.RING_ADJUSTER);
+        assertThat(rings.get("items").get(0).get("claimIds")).hasSize(12);
+
+        JsonNode scores = as(Role.ANALYST, "GET", "/api/v1/fraud/claim-scores?minScore=0.1&size=5", null).json();
+        assertThat(scores.get("items").size()).isBetween(1, 5);
+        double previous = 1;
+        for (JsonNode s : scores.get("items")) {
+            assertThat(s.get("score").asDouble()).isBetween(0.1, previous);
+            previous = s.get("score").asDouble();
+            assertThat(s.get("factors").get(0).get("name").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void rolesAndBadInputAreProblems() {
+        assertThat(as(Role.INSURER, "POST", "/api/v1/fraud/scans", null).status()).isEqualTo(403);
+        assertThat(as(Role.SUBJECT, "GET", "/api/v1/fraud/alerts", null).status()).isEqualTo(403);
+        Reply unknown = as(Role.ANALYST, "GET", "/api/v1/fraud/alerts/FA-unknown", null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().get("type").asString()).endsWith("/alert-not-found");
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/alerts?kind=NOPE", null).status()).isEqualTo(400);
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/claim-scores?minScore=2", null).status()).isEqualTo(400);
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/rings?size=0", null).status()).isEqualTo(400);
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/cases/FC-unknown", null).status()).isEqualTo(404);
+        Reply invalid = as(Role.ANALYST, "POST", "/api/v1/fraud/cases", "{\"title\": \"\", \"alertIds\": []}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").toString()).contains("title").contains("alertIds");
+        assertThat(as(Role.ANALYST, "POST", "/api/v1/fraud/cases", "{\"title\": \"x\", \"alertIds\": [\"FA-unknown\"]}")
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void confirmingACaseMarksItsClaimsFraudAndProposesASanctionToARegulator() {
+        as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null);
+        String ring = as(Role.ANALYST, "GET", "/api/v1/fraud/rings", null).json().get("items").get(0).get("id").asString();
+        Reply opened = as(Role.ANALYST, "POST", "/api/v1/fraud/cases",
+                "{\"title\": \"Garage ring\", \"alertIds\": [\"" + ring + "\"], \"note\": \"same bank account\"}");
+        assertThat(opened.status()).isEqualTo(201);
+        String caseId = opened.json().get("id").asString();
+        assertThat(opened.header("Location")).isEqualTo("/api/v1/fraud/cases/" + caseId);
+        assertThat(opened.json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(opened.json().get("notes").get(0).get("text").asString()).isEqualTo("same bank account");
+
+        Reply other = as(Role.ANALYST, "POST", "/api/v1/fraud/cases",
+                "{\"title\": \"Repeat\", \"alertIds\": [\"" + alertId("REPEAT_CLAIM", "F-CL-RC1") + "\"]}");
+        String otherId = other.json().get("id").asString();
+
+        JsonNode assigned = as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/assignment",
+                "{\"assignee\": \"analyst-2\"}").json();
+        assertThat(assigned.get("assignee").asString()).isEqualTo("analyst-2");
+        JsonNode noted = as(Role.REGULATOR, "POST", "/api/v1/fraud/cases/" + caseId + "/notes",
+                "{\"text\": \"adjuster handles all of them\"}").json();
+        assertThat(noted.get("notes")).hasSize(2);
+        assertThat(noted.get("notes").get(1).get("author").asString()).isEqualTo(users.get(Role.REGULATOR));
+        JsonNode linked = as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/links",
+                "{\"caseId\": \"" + otherId + "\"}").json();
+        assertThat(linked.get("relatedCaseIds").toString()).contains(otherId);
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/cases/" + otherId, null).json().get("relatedCaseIds").toString())
+                .contains(caseId);
+        assertThat(as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/links",
+                "{\"caseId\": \"" + caseId + "\"}").status()).isEqualTo(400);
+
+        String closure = """
+                {"resolution": "CONFIRMED_FRAUD", "reason": "members confessed",
+                 "proposedSanction": {"subjectId": "%s", "authority": "NFRA", "kind": "BAN_FROM_INDUSTRY",
+                   "severity": 4, "blacklist": true, "decidedOn": "2024-01-05", "effectiveFrom": "2024-01-10"}}"""
+                .formatted(FraudFixtures.RING_ADJUSTER);
+        Reply closed = as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/closure", closure);
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.json().get("status").asString()).isEqualTo("CONFIRMED_FRAUD");
+        assertThat(closed.json().get("closedBy").asString()).isEqualTo(users.get(Role.ANALYST));
+        List<String> statuses = new ArrayList<>();
+        driver.executableQuery("MATCH (c:Claim) WHERE c.id =~ 'F-CL-R[0-9].*' RETURN c.status AS s").execute()
+                .records().forEach(r -> statuses.add(r.get("s").asString()));
+        assertThat(statuses).hasSize(12).containsOnly("FRAUD");
+
+        Reply proposal = as(Role.REGULATOR, "GET", "/api/v1/fraud/cases/" + caseId + "/sanction-proposal", null);
+        assertThat(proposal.status()).isEqualTo(200);
+        assertThat(proposal.json().get("proposal").get("subjectId").asString()).isEqualTo(FraudFixtures.RING_ADJUSTER);
+        // R2: a blacklisted practitioner puts his insurer under enhanced supervision
+        assertThat(proposal.json().get("impact").get("affected").toString()).contains("F-INS-A");
+
+        Reply again = as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/closure",
+                "{\"resolution\": \"DISMISSED\", \"reason\": \"changed my mind\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("type").asString()).endsWith("/case-closed");
+        assertThat(as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/notes", "{\"text\": \"late\"}").status())
+                .isEqualTo(409);
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/cases/" + otherId + "/sanction-proposal", null).status())
+                .isEqualTo(404);
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/cases?status=CONFIRMED_FRAUD", null).json().get("total")
+                .asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void dismissingACaseSuppressesItsAlertOnLaterScans() {
+        as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null);
+        String alert = alertId("INSURE_AFTER_LOSS", "F-CL-IAL");
+        String caseId = as(Role.ANALYST, "POST", "/api/v1/fraud/cases",
+                "{\"title\": \"late cover\", \"alertIds\": [\"" + alert + "\"]}").json().get("id").asString();
+        Reply dismissed = as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/closure",
+                "{\"resolution\": \"DISMISSED\", \"reason\": \"the policy was a renewal\"}");
+        assertThat(dismissed.json().get("status").asString()).isEqualTo("DISMISSED");
+        assertThat(as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/closure",
+                "{\"resolution\": \"OPEN\", \"reason\": \"x\"}").status()).isEqualTo(400);
+
+        Reply rescan = as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null);
+
+        assertThat(rescan.json().get("alerts").get("INSURE_AFTER_LOSS").asInt()).isZero();
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/alerts?kind=INSURE_AFTER_LOSS", null).json().get("total").asInt())
+                .isZero();
+        JsonNode stillThere = as(Role.ANALYST, "GET", "/api/v1/fraud/alerts/" + alert, null).json();
+        assertThat(stillThere.get("suppressed").asBoolean()).isTrue();
+    }
+}
