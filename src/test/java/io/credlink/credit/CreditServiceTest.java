@@ -141,6 +141,31 @@ class CreditServiceTest {
         assertThat(credit.score("C1", null).factors()).extracting(Factor::name).contains("FRAUD_CLAIMS");
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void aConfirmedFraudCaseRescoresItsPartiesAndTheirNeighbours() {
+        credit.recomputeAll(TODAY);
+        ScoreView before = credit.score("C7", null);
+        int neighbourBefore = credit.score("C8", null).score();
+        // what closing a case as CONFIRMED_FRAUD leaves in the graph: the claim is now status FRAUD
+        driver.executableQuery("""
+                MATCH (c7:Consumer {id: 'C7'}), (pol:Policy {id: 'POL1'})
+                CREATE (cl:Entity:Claim {id: 'CL7', incidentDate: date('2024-05-01'), amount: 9000.0, status: 'FRAUD'})
+                CREATE (cl)-[:ON_POLICY]->(pol)
+                CREATE (c7)-[:FILED]->(cl)
+                """).execute();
+
+        events.publishEvent(new io.credlink.fraud.FraudConfirmed("CASE-1", List.of("CL7"), List.of("C7")));
+
+        ScoreView after = credit.score("C7", null);
+        assertThat(after.score()).isLessThan(before.score());
+        assertThat(after.factors()).extracting(Factor::name).contains("FRAUD_CLAIMS");
+        assertThat(credit.score("C8", null).score()).isLessThan(neighbourBefore);
+        assertThat(credit.history("C7").items()).hasSize(2);
+    }
+
     @Test
     void aRecordedSanctionLowersTheScoreAtOnceAndAddsHistory() {
         credit.recomputeAll(TODAY);

@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.credlink.credit.CreditProperties;
+import io.credlink.fraud.FraudConfirmed;
 import io.credlink.ingest.DatasetImported;
 import io.credlink.sanction.SanctionEndedEarly;
 import io.credlink.sanction.SanctionRecorded;
@@ -17,7 +18,7 @@ import io.credlink.sanction.SanctionWithdrawn;
 /**
  * Keeps stored scores current: a full recomputation after every import, an incremental one (the
  * subject and every party whose network part changes) after a sanction is recorded, withdrawn or
- * ended early. Runs in the publisher's thread, so the change's response comes once scores are
+ * ended early, or a fraud case is confirmed. Runs in the publisher's thread, so the change's response comes once scores are
  * stored; a failure is logged and never fails the change itself.
  */
 @Component
@@ -56,10 +57,22 @@ class CreditEvents {
         around(event.subjectId(), "sanction " + event.sanctionId() + " ended early");
     }
 
+    /** Confirmed fraud claims make their parties risky sources of network exposure. */
+    @EventListener
+    void on(FraudConfirmed event) {
+        if (!event.partyIds().isEmpty()) {
+            around(event.partyIds(), "fraud case " + event.caseId() + " confirmed");
+        }
+    }
+
     private void around(String subjectId, String why) {
+        around(List.of(subjectId), why);
+    }
+
+    private void around(List<String> changedIds, String why) {
         credit.forgetCachedRestrictions();
         if (properties.recomputeAfterChanges()) {
-            run(() -> credit.recomputeAround(List.of(subjectId), LocalDate.now()), why);
+            run(() -> credit.recomputeAround(changedIds, LocalDate.now()), why);
         }
     }
 
