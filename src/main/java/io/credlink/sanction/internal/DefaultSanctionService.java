@@ -139,8 +139,8 @@ class DefaultSanctionService implements SanctionService {
 
     @Override
     public RestrictionsView restrictions(String entityId, LocalDate asOf) {
-        Sanctions.Party party = sanctions.party(entityId).orElseThrow(() -> new PartyNotFound(entityId));
-        return new RestrictionsView(party.id(), asOf, engine.restrictions(party.id(), party.type(), asOf));
+        return new RestrictionsView(entityId, asOf,
+                engine.restrictions(entityId, asOf).orElseThrow(() -> new PartyNotFound(entityId)));
     }
 
     @Override

@@ -42,11 +42,13 @@ class PropagationEngine {
     private final Driver driver;
     private final RuleBook rules;
     private final String findSanctionFacts;
+    private final String findParty;
 
     PropagationEngine(Driver driver, RuleBook rules, CypherCatalog catalog) {
         this.driver = driver;
         this.rules = rules;
         this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
+        this.findParty = catalog.get("sanction/findParty");
     }
 
     /** A party reached with the path (ids) that reaches it. */
@@ -128,11 +130,16 @@ class PropagationEngine {
      * backwards to the in-force sanctions that may set them off ({@link #candidates}), and each
      * such sanction is propagated forward along those chains only, in the same read transaction.
      * Exactly the measures that propagation of each sanction puts on the party, ordered by
-     * sanction id, then as propagation orders them.
+     * sanction id, then as propagation orders them. Empty when no party has the id.
      */
-    List<RestrictionsView.Restriction> restrictions(String entityId, String type, LocalDate asOf) {
+    Optional<List<RestrictionsView.Restriction>> restrictions(String entityId, LocalDate asOf) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
+                List<Record> party = tx.run(findParty, Map.of("id", entityId)).list();
+                if (party.isEmpty()) {
+                    return Optional.empty();
+                }
+                String type = party.get(0).get("type").asString(null);
                 List<RestrictionsView.Restriction> found = new ArrayList<>();
                 for (Candidate c : candidates(tx, entityId, type, asOf).values()) {
                     Set<String> chain = new HashSet<>();
@@ -147,7 +154,7 @@ class PropagationEngine {
                             .forEach(a -> found.add(new RestrictionsView.Restriction(s.id(), s.subjectId(), a.measure(),
                                     a.rule(), a.hops(), a.path(), a.disputed(), a.partnerMeasures())));
                 }
-                return List.copyOf(found);
+                return Optional.of(List.copyOf(found));
             });
         }
     }
