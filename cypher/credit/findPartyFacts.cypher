@@ -1,6 +1,6 @@
 // The own credit facts of a batch of parties: type, licence status, the sanctions against each
 // decided on or before $asOf (withdrawn ones included, flagged) and its credit records dated on or
-// before $asOf.
+// before $asOf that were not withdrawn (an upheld objection withdraws a record).
 // Parameters: $ids (list of party ids), $asOf (DATE).
 // Columns: id, type, status, sanctions (list of maps), records (list of maps).
 UNWIND $ids AS pid
@@ -15,6 +15,6 @@ RETURN p.id AS id,
        } AS sanctions,
        COLLECT {
          MATCH (r:CreditRecord)-[:ABOUT]->(p)
-         WHERE r.date <= $asOf
+         WHERE r.date <= $asOf AND coalesce(r.withdrawn, false) = false
          RETURN r {.id, .kind, .date, .severity, .disputed}
        } AS records

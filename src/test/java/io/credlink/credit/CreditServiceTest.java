@@ -189,6 +189,29 @@ class CreditServiceTest {
         assertThat(credit.score("C8", null).score()).isEqualTo(neighbourBefore);
     }
 
+    @Autowired
+    io.credlink.sanction.ObjectionService objections;
+
+    @Test
+    void aRecordedComplaintLowersTheScoreAtOnceAndAnUpheldObjectionRestoresIt() {
+        credit.recomputeAll(TODAY);
+        int before = credit.score("C7", null).score();
+
+        sanctions.recordCreditRecord(new CreditRecordRequest("CMP-C7", "C7", RecordKind.COMPLAINT, TODAY, 4, null),
+                "tester");
+        int withComplaint = credit.score("C7", null).score();
+        assertThat(withComplaint).isLessThan(before);
+
+        var subject = new io.credlink.access.CurrentUser("c7", io.credlink.access.Role.SUBJECT,
+                java.util.Optional.empty(), java.util.Optional.of("C7"));
+        var objection = objections.file(new io.credlink.sanction.ObjectionRequest("CMP-C7", "not mine"), subject);
+        assertThat(credit.score("C7", null).factors()).filteredOn(f -> Boolean.TRUE.equals(f.disputed())).isNotEmpty();
+
+        objections.resolve(objection.id(), new io.credlink.sanction.ObjectionResolutionRequest(
+                io.credlink.sanction.ObjectionOutcome.UPHELD, "filed against the wrong person"), "regulator");
+        assertThat(credit.score("C7", null).score()).isEqualTo(before);
+    }
+
     @Test
     void anAwardNeverLowersAScore() {
         credit.recomputeAll(TODAY);

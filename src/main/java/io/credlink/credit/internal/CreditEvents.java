@@ -11,6 +11,10 @@ import org.springframework.stereotype.Component;
 import io.credlink.credit.CreditProperties;
 import io.credlink.fraud.FraudConfirmed;
 import io.credlink.ingest.DatasetImported;
+import io.credlink.sanction.CreditRecordRecorded;
+import io.credlink.sanction.CreditRecordWithdrawn;
+import io.credlink.sanction.ObjectionFiled;
+import io.credlink.sanction.ObjectionResolved;
 import io.credlink.sanction.SanctionEndedEarly;
 import io.credlink.sanction.SanctionRecorded;
 import io.credlink.sanction.SanctionWithdrawn;
@@ -55,6 +59,27 @@ class CreditEvents {
     @EventListener
     void on(SanctionEndedEarly event) {
         around(event.subjectId(), "sanction " + event.sanctionId() + " ended early");
+    }
+
+    @EventListener
+    void on(CreditRecordRecorded event) {
+        around(event.subjectId(), "record " + event.recordId() + " recorded");
+    }
+
+    @EventListener
+    void on(CreditRecordWithdrawn event) {
+        around(event.subjectId(), "record " + event.recordId() + " withdrawn");
+    }
+
+    /** A disputed item still counts, but its factor says so: rescore to carry the flag. */
+    @EventListener
+    void on(ObjectionFiled event) {
+        around(event.subjectId(), "objection " + event.objectionId() + " filed");
+    }
+
+    @EventListener
+    void on(ObjectionResolved event) {
+        around(event.subjectId(), "objection " + event.objectionId() + " resolved");
     }
 
     /** Confirmed fraud claims make their parties risky sources of network exposure. */

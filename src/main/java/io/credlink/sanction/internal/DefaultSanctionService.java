@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.credlink.sanction.BlackListEntry;
+import io.credlink.sanction.CreditRecordRecorded;
 import io.credlink.sanction.CreditRecordRequest;
 import io.credlink.sanction.CreditRecordView;
 import io.credlink.sanction.EarlyEndRequest;
@@ -116,6 +117,7 @@ class DefaultSanctionService implements SanctionService {
             }
             throw new IdAlreadyUsed(id);
         }
+        events.publishEvent(new CreditRecordRecorded(id, request.subjectId()));
         return findCreditRecord(id);
     }
 
