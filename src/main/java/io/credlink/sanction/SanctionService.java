@@ -25,6 +25,9 @@ public interface SanctionService {
     /** A credit record with its disputed and withdrawn state. */
     CreditRecordView findCreditRecord(String recordId);
 
+    /** Every sanction and credit record about a party, withdrawn ones included, newest first. */
+    PartyItemsView itemsAbout(String partyId);
+
     /** The measures a recorded sanction sets off on {@code asOf}. */
     PropagationView propagation(String sanctionId, LocalDate asOf);
 

@@ -16,6 +16,7 @@ import io.credlink.sanction.EarlyEndRequest;
 import io.credlink.sanction.IdAlreadyUsed;
 import io.credlink.sanction.InvalidEarlyEnd;
 import io.credlink.sanction.PageView;
+import io.credlink.sanction.PartyItemsView;
 import io.credlink.sanction.PartyNotFound;
 import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.RecordNotFound;
@@ -124,6 +125,11 @@ class DefaultSanctionService implements SanctionService {
     @Override
     public CreditRecordView findCreditRecord(String recordId) {
         return sanctions.findCreditRecord(recordId).orElseThrow(() -> new RecordNotFound(recordId));
+    }
+
+    @Override
+    public PartyItemsView itemsAbout(String partyId) {
+        return sanctions.itemsAbout(partyId);
     }
 
     @Override

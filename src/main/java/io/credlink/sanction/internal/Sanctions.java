@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.CreditRecordRequest;
 import io.credlink.sanction.CreditRecordView;
+import io.credlink.sanction.PartyItemsView;
 import io.credlink.sanction.RecordKind;
 import io.credlink.sanction.SanctionChangeView;
 import io.credlink.sanction.SanctionKind;
@@ -37,6 +38,7 @@ class Sanctions {
     private final String endSanctionEarly;
     private final String createCreditRecord;
     private final String findCreditRecord;
+    private final String listItemsAbout;
 
     Sanctions(Driver driver, CypherCatalog catalog) {
         this.driver = driver;
@@ -48,6 +50,18 @@ class Sanctions {
         this.endSanctionEarly = catalog.get("sanction/endSanctionEarly");
         this.createCreditRecord = catalog.get("sanction/createCreditRecord");
         this.findCreditRecord = catalog.get("sanction/findCreditRecord");
+        this.listItemsAbout = catalog.get("sanction/listItemsAbout");
+    }
+
+    /** The sanctions and credit records about a party, newest first (empty lists for an unknown id). */
+    PartyItemsView itemsAbout(String partyId) {
+        return read(listItemsAbout, Map.of("id", partyId)).stream().findFirst()
+                .map(r -> new PartyItemsView(partyId,
+                        r.get("sanctionIds").asList(Value::asString).stream().map(this::find)
+                                .flatMap(Optional::stream).toList(),
+                        r.get("recordIds").asList(Value::asString).stream().map(this::findCreditRecord)
+                                .flatMap(Optional::stream).toList()))
+                .orElse(new PartyItemsView(partyId, List.of(), List.of()));
     }
 
     /** A party's id, domain type and name. */
