@@ -32,9 +32,11 @@ final class RowParser {
     }
 
     private final FileSpec spec;
+    private final Map<String, Column> byName;
 
     RowParser(FileSpec spec) {
         this.spec = spec;
+        this.byName = spec.byName();
     }
 
     Outcome parse(long line, Map<String, String> cells) {
@@ -146,7 +148,7 @@ final class RowParser {
     }
 
     private String param(String column) {
-        return spec.byName().get(column).param();
+        return byName.get(column).param();
     }
 
     static LocalDate parseDate(String value) {
