@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,28 +155,43 @@ class DatasetImporter implements ImportService {
             Map<String, String> types = resolveTypes(batch);
             long t1 = System.nanoTime();
             lookupNanos.addAndGet(t1 - t0);
-            List<Map<String, Object>> rows = new ArrayList<>(batch.size());
             List<ParsedRow> accepted = new ArrayList<>(batch.size());
             for (ParsedRow row : batch) {
                 String problem = ReferenceRules.problem(spec, row, types::get);
                 if (problem != null) {
                     reject(row.line(), problem);
                 } else {
-                    rows.add(row.params());
                     accepted.add(row);
                 }
             }
-            if (rows.isEmpty()) {
+            if (accepted.isEmpty()) {
                 return;
             }
+            List<Map<String, Object>> rows = latestPerId(accepted);
             try (Session session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> tx.run(upsert, Map.of("rows", rows)).consume());
-                outcome.imported.addAndGet(rows.size());
+                outcome.imported.addAndGet(accepted.size());
                 writeNanos.addAndGet(System.nanoTime() - t1);
             } catch (RuntimeException e) {
                 log.error("writing a batch of {} failed", spec.file(), e);
                 accepted.forEach(r -> reject(r.line(), "could not be written: " + e.getMessage()));
             }
+        }
+
+        /**
+         * Rows of a node file with the same id in one batch: only the last is written, as if the
+         * rows had been upserted one after the other. (One UNWIND would run every row's
+         * replace-the-old-relationship step before any row's MERGE, and keep both relationships.)
+         */
+        List<Map<String, Object>> latestPerId(List<ParsedRow> accepted) {
+            if (spec.entityType() == null) {
+                return accepted.stream().map(ParsedRow::params).toList();
+            }
+            Map<Object, Map<String, Object>> latest = new LinkedHashMap<>();
+            for (ParsedRow row : accepted) {
+                latest.put(row.params().get("id"), row.params());
+            }
+            return List.copyOf(latest.values());
         }
 
         Map<String, String> resolveTypes(List<ParsedRow> batch) {
