@@ -42,6 +42,13 @@ class DatasetImporter implements ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
 
+    /** What identifies a relationship row: the pattern its upsert MERGEs on. */
+    private static final Map<String, List<String>> RELATIONSHIP_KEYS = Map.of(
+            "affiliations.csv", List.of("personId", "orgId", "role", "from"),
+            "contracts.csv", List.of("intermediaryId", "insurerId", "from"),
+            "claim_parties.csv", List.of("claimId", "partyId", "role"),
+            "identifiers.csv", List.of("entityId", "identifierId"));
+
     private final Driver driver;
     private final IngestProperties properties;
     private final Map<String, String> upserts = new HashMap<>();
@@ -179,17 +186,19 @@ class DatasetImporter implements ImportService {
         }
 
         /**
-         * Rows of a node file with the same id in one batch: only the last is written, as if the
-         * rows had been upserted one after the other. (One UNWIND would run every row's
-         * replace-the-old-relationship step before any row's MERGE, and keep both relationships.)
+         * Rows with the same key in one batch (the id of a node file, the MERGE pattern of a
+         * relationship file): only the last is written, as if the rows had been upserted one
+         * after the other. One UNWIND would run every row's replace-the-old-relationship and
+         * skip-if-unchanged steps before any row's MERGE.
          */
         List<Map<String, Object>> latestPerId(List<ParsedRow> accepted) {
-            if (spec.entityType() == null) {
-                return accepted.stream().map(ParsedRow::params).toList();
-            }
-            Map<Object, Map<String, Object>> latest = new LinkedHashMap<>();
+            List<String> key = spec.entityType() != null ? List.of("id") : RELATIONSHIP_KEYS.get(spec.file());
+            Map<List<Object>, Map<String, Object>> latest = new LinkedHashMap<>();
             for (ParsedRow row : accepted) {
-                latest.put(row.params().get("id"), row.params());
+                List<Object> k = new ArrayList<>(key.size());
+                key.forEach(param -> k.add(row.params().get(param)));
+                latest.remove(k);
+                latest.put(k, row.params());
             }
             return List.copyOf(latest.values());
         }

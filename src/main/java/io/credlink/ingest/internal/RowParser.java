@@ -89,7 +89,7 @@ final class RowParser {
                     }
                 }
                 case SEVERITY -> {
-                    if (value.matches("[1-5]")) {
+                    if (value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5') {
                         params.put(c.param(), Long.parseLong(value));
                     } else {
                         problems.add("bad " + c.name() + " '" + value + "' (expected an integer from 1 to 5)");
