@@ -2,8 +2,23 @@
 // changed since the last import replaces the old relationship.
 // Parameters: $rows [{id, policyId, claimantId, incidentDate, reportedDate, amount, cause, status,
 //   adjusterId, providerId, subjectRef, invoiceNo}].
-// Columns: written.
+// Columns: written (rows that changed something).
 UNWIND $rows AS row
+// a stored claim that already equals the row (properties and every relationship) needs no write
+OPTIONAL MATCH (known:Claim {id: row.id})
+WITH row, known
+WHERE known IS NULL OR NOT (
+  coalesce(known.incidentDate = row.incidentDate, known.incidentDate IS NULL AND row.incidentDate IS NULL)
+  AND coalesce(known.reportedDate = row.reportedDate, known.reportedDate IS NULL AND row.reportedDate IS NULL)
+  AND coalesce(known.amount = row.amount, known.amount IS NULL AND row.amount IS NULL)
+  AND coalesce(known.cause = row.cause, known.cause IS NULL AND row.cause IS NULL)
+  AND coalesce(known.status = row.status, known.status IS NULL AND row.status IS NULL)
+  AND coalesce(known.subjectRef = row.subjectRef, known.subjectRef IS NULL AND row.subjectRef IS NULL)
+  AND coalesce(known.invoiceNo = row.invoiceNo, known.invoiceNo IS NULL AND row.invoiceNo IS NULL)
+  AND [(known)-[:ON_POLICY]->(x) | x.id] = [row.policyId]
+  AND [(x)-[:FILED]->(known) | x.id] = [row.claimantId]
+  AND [(known)-[:ADJUSTED_BY]->(x) | x.id] = CASE WHEN row.adjusterId IS NULL THEN [] ELSE [row.adjusterId] END
+  AND [(known)-[:SERVICED_BY]->(x) | x.id] = CASE WHEN row.providerId IS NULL THEN [] ELSE [row.providerId] END)
 MERGE (c:Entity {id: row.id})
 SET c:Claim,
     c.incidentDate = row.incidentDate,

@@ -1,7 +1,14 @@
 // Upserts Insurer parties by id (insert or update; re-running the same rows changes nothing).
 // Parameters: $rows [{id, name, licenseNo, status}] (absent values are null and remove the property).
-// Columns: written.
+// Columns: written (rows that changed something).
 UNWIND $rows AS row
+// a stored node that already equals the row needs no write (re-imports of unchanged rows)
+OPTIONAL MATCH (known:Insurer {id: row.id})
+WITH row, known
+WHERE known IS NULL OR NOT (
+  coalesce(known.name = row.name, known.name IS NULL AND row.name IS NULL)
+  AND coalesce(known.licenseNo = row.licenseNo, known.licenseNo IS NULL AND row.licenseNo IS NULL)
+  AND coalesce(known.status = row.status, known.status IS NULL AND row.status IS NULL))
 MERGE (n:Entity {id: row.id})
 SET n:Party:Insurer,
     n.name = row.name, n.licenseNo = row.licenseNo, n.status = row.status

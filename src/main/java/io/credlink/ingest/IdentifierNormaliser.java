@@ -1,12 +1,17 @@
 package io.credlink.ingest;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The normal form of identifier values (DATA-CONTRACT.md): two parties are linked by an
  * identifier exactly when their values normalise to the same string. Search uses the same rules.
  */
 public final class IdentifierNormaliser {
+
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private IdentifierNormaliser() {
     }
@@ -22,8 +27,8 @@ public final class IdentifierNormaliser {
         return switch (kind) {
             case PHONE -> phone(raw);
             case EMAIL -> raw.strip().toLowerCase(Locale.ROOT);
-            case BANK_ACCOUNT -> raw.replaceAll("[^\\p{Alnum}]", "").toUpperCase(Locale.ROOT);
-            case ADDRESS -> raw.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+            case BANK_ACCOUNT -> NOT_ALNUM.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+            case ADDRESS -> WHITESPACE.matcher(raw.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
             case DEVICE -> raw.strip();
         };
     }
@@ -40,7 +45,7 @@ public final class IdentifierNormaliser {
      */
     static String phone(String raw) {
         String trimmed = raw.strip();
-        String digits = trimmed.replaceAll("\\D", "");
+        String digits = NOT_DIGIT.matcher(trimmed).replaceAll("");
         if (digits.startsWith("0086")) {
             return digits.substring(4);
         }

@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
  * @param parallelism      write transactions in flight at once within a file
  * @param maxErrorsPerFile rejected rows listed per file (all are counted)
  * @param maxUploadSize    largest upload {@code POST /api/v1/imports} accepts (zip contents included)
+ * @param bulkLoad         let the {@code import} command write a dataset into an embedded store that holds no
+ *                         database yet with Neo4j's offline importer (false = always the Cypher upserts)
  */
 @Validated
 @ConfigurationProperties("credlink.ingest")
@@ -29,5 +31,6 @@ public record IngestProperties(
         @Min(1) @Max(100_000) @DefaultValue("5000") int batchSize,
         @Min(1) @Max(16) @DefaultValue("2") int parallelism,
         @Min(0) @DefaultValue("10000") int maxErrorsPerFile,
-        @NotNull @DefaultValue("512MB") DataSize maxUploadSize) {
+        @NotNull @DefaultValue("512MB") DataSize maxUploadSize,
+        @DefaultValue("true") boolean bulkLoad) {
 }

@@ -12,7 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
 import io.credlink.CredLinkApplication;
+import io.credlink.graph.EmbeddedNeo4j;
 
 /** The {@code import DIR} command, run in-process on a temporary store. */
 class ImportCommandTest {
@@ -46,6 +51,45 @@ class ImportCommandTest {
         assertThat(code).as(err()).isZero();
         assertThat(out()).contains("insurers.csv").contains("providers.csv").contains("total")
                 .contains("providers.csv:3: unknown kind 'SHOP'");
+    }
+
+    @Test
+    void aFreshStoreIsBulkLoadedWithItsSchemaAndAPopulatedOneGetsCypherUpserts() {
+        Path dir = ImportFixtures.write(tmp.resolve("ds"), ImportFixtures.VALID);
+        Path store = tmp.resolve("store");
+        String[] args = {"import", dir.toString(), "--credlink.data-dir=" + store, "--credlink.neo4j.procedures=false",
+            "--credlink.security.bootstrap-admin-password=command-test-password"};
+        assertThat(run(args)).as(err()).isZero();
+        assertThat(out()).contains("bulk load into an empty store").contains("policies.csv");
+        long entities;
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(store, "127.0.0.1", 0, "32m", false, false);
+                Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+            entities = driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n").execute().records().get(0)
+                    .get("n").asLong();
+            assertThat(driver.executableQuery("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").execute()
+                    .records().get(0).get("names").asList()).contains("entity_id", "policy_id", "identifier_id");
+            assertThat(driver.executableQuery("SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS n")
+                    .execute().records().get(0).get("n").asLong()).isZero();
+        }
+        assertThat(entities).isGreaterThan(10);
+
+        out.reset();
+        assertThat(run(args)).as(err()).isZero();
+        assertThat(out()).doesNotContain("bulk load").contains("policies.csv");
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(store, "127.0.0.1", 0, "32m", false, false);
+                Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+            assertThat(driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n").execute().records().get(0)
+                    .get("n").asLong()).as("a re-import of the same rows changes nothing").isEqualTo(entities);
+        }
+    }
+
+    @Test
+    void theBulkPathCanBeSwitchedOff() {
+        Path dir = ImportFixtures.write(tmp.resolve("ds"), Map.of("insurers.csv", ImportFixtures.VALID.get("insurers.csv")));
+        int code = run("import", dir.toString(), "--credlink.neo4j.temporary=true", "--credlink.neo4j.procedures=false",
+                "--credlink.ingest.bulk-load=false", "--credlink.security.bootstrap-admin-password=command-test-password");
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("insurers.csv").doesNotContain("bulk load");
     }
 
     @Test

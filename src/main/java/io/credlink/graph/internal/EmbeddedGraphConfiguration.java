@@ -7,12 +7,14 @@ import java.nio.file.Path;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.credlink.graph.EmbeddedNeo4j;
+import io.credlink.graph.EmbeddedStoreInitializer;
 import io.credlink.graph.GraphProperties;
 
 /**
@@ -25,9 +27,12 @@ import io.credlink.graph.GraphProperties;
 class EmbeddedGraphConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(GraphProperties properties) throws IOException {
+    EmbeddedNeo4j embeddedNeo4j(GraphProperties properties, ObjectProvider<EmbeddedStoreInitializer> initializers)
+            throws IOException {
         GraphProperties.Neo4j neo4j = properties.neo4j();
         Path home = neo4j.temporary() ? Files.createTempDirectory("credlink-graph-") : properties.dataDir();
+        // e.g. the import command's offline bulk load into a fresh store, before the DBMS opens it
+        initializers.orderedStream().forEach(i -> i.beforeStart(home));
         return EmbeddedNeo4j.start(home, neo4j.boltHost(), neo4j.boltPort(), neo4j.pageCache(),
                 neo4j.procedures(), neo4j.temporary());
     }

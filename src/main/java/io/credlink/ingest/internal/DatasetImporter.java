@@ -1,36 +1,19 @@
 package io.credlink.ingest.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -44,12 +27,9 @@ import io.credlink.ingest.ImportFailed;
 import io.credlink.ingest.ImportProgress;
 import io.credlink.ingest.ImportReport;
 import io.credlink.ingest.ImportReport.FileReport;
-import io.credlink.ingest.ImportReport.RowError;
 import io.credlink.ingest.ImportService;
 import io.credlink.ingest.IngestProperties;
-import io.credlink.ingest.internal.DatasetContract.Column;
 import io.credlink.ingest.internal.DatasetContract.FileSpec;
-import io.credlink.ingest.internal.RowParser.Outcome;
 import io.credlink.ingest.internal.RowParser.ParsedRow;
 
 /**
@@ -63,7 +43,13 @@ import io.credlink.ingest.internal.RowParser.ParsedRow;
 class DatasetImporter implements ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
-    private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+
+    /** What identifies a relationship row: the pattern its upsert MERGEs on. */
+    private static final Map<String, List<String>> RELATIONSHIP_KEYS = Map.of(
+            "affiliations.csv", List.of("personId", "orgId", "role", "from"),
+            "contracts.csv", List.of("intermediaryId", "insurerId", "from"),
+            "claim_parties.csv", List.of("claimId", "partyId", "role"),
+            "identifiers.csv", List.of("entityId", "identifierId"));
 
     private final Driver driver;
     private final IngestProperties properties;
@@ -92,34 +78,13 @@ class DatasetImporter implements ImportService {
 
     @Override
     public ImportReport importDirectory(Path dir, ImportProgress progress) {
-        if (!Files.isDirectory(dir)) {
-            throw new ImportFailed("not a directory: " + dir);
-        }
         long t0 = System.nanoTime();
-        List<String> ignored = new ArrayList<>();
-        Set<String> contract = new HashSet<>();
-        DatasetContract.FILES.forEach(f -> contract.add(f.file()));
-        try (Stream<Path> entries = Files.list(dir)) {
-            entries.map(p -> p.getFileName().toString()).filter(n -> !contract.contains(n)).sorted()
-                    .forEach(n -> ignored.add(n));
-        } catch (IOException e) {
-            throw new ImportFailed("cannot list " + dir + ": " + e.getMessage());
-        }
+        ContractFiles.Listing listing = ContractFiles.list(dir);
         List<FileReport> reports = new ArrayList<>();
-        for (FileSpec spec : DatasetContract.FILES) {
-            Path file = dir.resolve(spec.file());
-            if (Files.isRegularFile(file)) {
-                if (!Files.isReadable(file)) {
-                    throw new ImportFailed("cannot read " + file);
-                }
-                reports.add(importFile(spec, file, progress));
-            }
+        for (int i = 0; i < listing.specs().size(); i++) {
+            reports.add(importFile(listing.specs().get(i), listing.files().get(i), progress));
         }
-        if (reports.isEmpty()) {
-            throw new ImportFailed("no dataset file found (expected any of " + String.join(", ",
-                    DatasetContract.FILES.stream().map(FileSpec::file).toList()) + ")");
-        }
-        ImportReport report = ImportReport.of(reports, ignored, (System.nanoTime() - t0) / 1_000_000);
+        ImportReport report = ImportReport.of(reports, listing.ignored(), (System.nanoTime() - t0) / 1_000_000);
         log.info("Imported {}: {} rows read, {} imported, {} rejected in {} ms ({} rows/s)", dir.getFileName(),
                 report.read(), report.imported(), report.rejected(), report.tookMs(), report.rowsPerSecond());
         events.publishEvent(new DatasetImported(report.read(), report.imported(), report.rejected()));
@@ -131,107 +96,30 @@ class DatasetImporter implements ImportService {
         return importDirectory(UploadUnpacker.datasetDirectory(uploadDir, properties.maxUploadSize().toBytes()), progress);
     }
 
+    @SuppressWarnings("unchecked")
     FileReport importFile(FileSpec spec, Path file, ImportProgress progress) {
         long t0 = System.nanoTime();
         FileRun run = new FileRun(spec, upserts.get(spec.file()));
-        try (Reader reader = openUtf8(file);
-                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setTrim(false).get().parse(reader)) {
-            String headerProblem = checkHeader(spec, parser.getHeaderNames());
-            if (headerProblem != null) {
-                long rows = 0;
-                for (CSVRecord ignoredRow : parser) {
-                    rows++;
+        try {
+            List<ParsedRow>[] batch = new List[] {new ArrayList<>(properties.batchSize())};
+            ContractFiles.read(spec, file, run.outcome, row -> {
+                batch[0].add(row);
+                if (batch[0].size() >= properties.batchSize()) {
+                    run.submit(batch[0]);
+                    batch[0] = new ArrayList<>(properties.batchSize());
                 }
-                return new FileReport(spec.file(), rows, 0, rows, headerProblem, List.of(), false,
-                        (System.nanoTime() - t0) / 1_000_000);
-            }
-            RowParser rowParser = new RowParser(spec);
-            List<String> header = parser.getHeaderNames();
-            long previousLine = parser.getCurrentLineNumber();
-            long lastProgress = System.nanoTime();
-            List<ParsedRow> batch = new ArrayList<>(properties.batchSize());
-            for (CSVRecord record : parser) {
-                long line = previousLine + 1;
-                previousLine = parser.getCurrentLineNumber();
-                run.read.incrementAndGet();
-                if (record.size() != header.size()) {
-                    run.reject(line, "expected " + header.size() + " fields, found " + record.size());
-                    continue;
-                }
-                Map<String, String> cells = new HashMap<>(header.size() * 2);
-                for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i).strip(), record.get(i));
-                }
-                Outcome outcome = rowParser.parse(line, cells);
-                if (outcome.error() != null) {
-                    run.reject(line, outcome.error());
-                    continue;
-                }
-                batch.add(outcome.row());
-                if (batch.size() >= properties.batchSize()) {
-                    run.submit(batch);
-                    batch = new ArrayList<>(properties.batchSize());
-                }
-                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                    lastProgress = System.nanoTime();
-                    long rows = run.read.get();
-                    progress.progress(spec.file(), rows, rows * 1_000_000_000L / Math.max(1, lastProgress - t0));
-                }
-            }
-            if (!batch.isEmpty()) {
-                run.submit(batch);
+            }, progress);
+            if (!batch[0].isEmpty()) {
+                run.submit(batch[0]);
             }
             run.awaitAll();
-        } catch (CharacterCodingException e) {
+        } catch (RuntimeException e) {
             run.awaitQuietly();
-            throw new ImportFailed(spec.file() + " is not valid UTF-8 (after row " + run.read.get() + ")");
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            run.awaitQuietly();
-            // Commons CSV reports broken quoting and duplicate headers as unchecked exceptions.
-            if (run.read.get() == 0 && e.getMessage() != null && e.getMessage().contains("header")) {
-                return new FileReport(spec.file(), 0, 0, 0, "bad header: " + e.getMessage(), List.of(), false,
-                        (System.nanoTime() - t0) / 1_000_000);
-            }
-            throw new ImportFailed(spec.file() + " cannot be parsed after row " + run.read.get() + ": " + e.getMessage());
+            throw e;
         } finally {
             run.close();
         }
         return run.report((System.nanoTime() - t0) / 1_000_000);
-    }
-
-    static String checkHeader(FileSpec spec, List<String> header) {
-        Set<String> expected = spec.columnNames();
-        Set<String> present = new LinkedHashSet<>();
-        header.forEach(h -> present.add(h.strip()));
-        Set<String> missing = new TreeSet<>(expected);
-        missing.removeAll(present);
-        Set<String> unknown = new TreeSet<>(present);
-        unknown.removeAll(expected);
-        if (missing.isEmpty() && unknown.isEmpty()) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder("file rejected:");
-        if (!missing.isEmpty()) {
-            sb.append(" missing columns ").append(String.join(", ", missing)).append(';');
-        }
-        if (!unknown.isEmpty()) {
-            sb.append(" unknown columns ").append(String.join(", ", unknown)).append(';');
-        }
-        sb.append(" expected columns ").append(String.join(", ", expected));
-        return sb.toString();
-    }
-
-    private static Reader openUtf8(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
     }
 
     /** One file's batches in flight, counters and errors. */
@@ -239,12 +127,9 @@ class DatasetImporter implements ImportService {
 
         final FileSpec spec;
         final String upsert;
-        final AtomicLong read = new AtomicLong();
-        final AtomicLong imported = new AtomicLong();
-        final AtomicLong rejected = new AtomicLong();
+        final FileOutcome outcome;
         final AtomicLong lookupNanos = new AtomicLong();
         final AtomicLong writeNanos = new AtomicLong();
-        final List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
         final ExecutorService writers;
         final Semaphore inFlight;
         final List<Future<?>> pending = new ArrayList<>();
@@ -252,6 +137,7 @@ class DatasetImporter implements ImportService {
         FileRun(FileSpec spec, String upsert) {
             this.spec = spec;
             this.upsert = upsert;
+            this.outcome = new FileOutcome(spec.file(), properties.maxErrorsPerFile());
             this.writers = Executors.newFixedThreadPool(properties.parallelism(), r -> {
                 Thread t = new Thread(r, "import-" + spec.file());
                 t.setDaemon(true);
@@ -261,10 +147,7 @@ class DatasetImporter implements ImportService {
         }
 
         void reject(long line, String reason) {
-            rejected.incrementAndGet();
-            if (errors.size() < properties.maxErrorsPerFile()) {
-                errors.add(new RowError(line, reason));
-            }
+            outcome.reject(line, reason);
         }
 
         void submit(List<ParsedRow> batch) {
@@ -284,28 +167,45 @@ class DatasetImporter implements ImportService {
             Map<String, String> types = resolveTypes(batch);
             long t1 = System.nanoTime();
             lookupNanos.addAndGet(t1 - t0);
-            List<Map<String, Object>> rows = new ArrayList<>(batch.size());
             List<ParsedRow> accepted = new ArrayList<>(batch.size());
             for (ParsedRow row : batch) {
-                String problem = referenceProblem(row, types);
+                String problem = ReferenceRules.problem(spec, row, types::get);
                 if (problem != null) {
                     reject(row.line(), problem);
                 } else {
-                    rows.add(row.params());
                     accepted.add(row);
                 }
             }
-            if (rows.isEmpty()) {
+            if (accepted.isEmpty()) {
                 return;
             }
+            List<Map<String, Object>> rows = latestPerId(accepted);
             try (Session session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> tx.run(upsert, Map.of("rows", rows)).consume());
-                imported.addAndGet(rows.size());
+                outcome.imported.addAndGet(accepted.size());
                 writeNanos.addAndGet(System.nanoTime() - t1);
             } catch (RuntimeException e) {
                 log.error("writing a batch of {} failed", spec.file(), e);
                 accepted.forEach(r -> reject(r.line(), "could not be written: " + e.getMessage()));
             }
+        }
+
+        /**
+         * Rows with the same key in one batch (the id of a node file, the MERGE pattern of a
+         * relationship file): only the last is written, as if the rows had been upserted one
+         * after the other. One UNWIND would run every row's replace-the-old-relationship and
+         * skip-if-unchanged steps before any row's MERGE.
+         */
+        List<Map<String, Object>> latestPerId(List<ParsedRow> accepted) {
+            List<String> key = spec.entityType() != null ? List.of("id") : RELATIONSHIP_KEYS.get(spec.file());
+            Map<List<Object>, Map<String, Object>> latest = new LinkedHashMap<>();
+            for (ParsedRow row : accepted) {
+                List<Object> k = new ArrayList<>(key.size());
+                key.forEach(param -> k.add(row.params().get(param)));
+                latest.remove(k);
+                latest.put(k, row.params());
+            }
+            return List.copyOf(latest.values());
         }
 
         Map<String, String> resolveTypes(List<ParsedRow> batch) {
@@ -328,29 +228,6 @@ class DatasetImporter implements ImportService {
                 });
             }
             return types;
-        }
-
-        String referenceProblem(ParsedRow row, Map<String, String> types) {
-            if (spec.entityType() != null) {
-                String id = (String) row.params().get("id");
-                String existing = types.get(id);
-                if (existing != null && !existing.equals(spec.entityType())) {
-                    return "id " + id + " is already used by a " + existing;
-                }
-            }
-            Map<String, Column> columns = spec.byName();
-            for (Map.Entry<String, String> ref : new java.util.TreeMap<>(row.refs()).entrySet()) {
-                Column column = columns.get(ref.getKey());
-                String type = types.get(ref.getValue());
-                if (type == null) {
-                    return "dangling reference " + ref.getKey() + " " + ref.getValue() + ": no such entity";
-                }
-                if (!column.values().contains(type)) {
-                    return ref.getKey() + " " + ref.getValue() + " is a " + type + ", expected "
-                            + String.join(" or ", new TreeSet<>(column.values()));
-                }
-            }
-            return null;
         }
 
         void awaitAll() {
@@ -376,12 +253,9 @@ class DatasetImporter implements ImportService {
 
         FileReport report(long tookMs) {
             log.info("{}: {} rows in {} ms; reference look-ups {} ms and writes {} ms over {} writer threads",
-                    spec.file(), read.get(), tookMs, lookupNanos.get() / 1_000_000, writeNanos.get() / 1_000_000,
-                    properties.parallelism());
-            List<RowError> sorted = new ArrayList<>(errors);
-            sorted.sort(Comparator.comparingLong(RowError::line));
-            return new FileReport(spec.file(), read.get(), imported.get(), rejected.get(), null, List.copyOf(sorted),
-                    rejected.get() > sorted.size(), tookMs);
+                    spec.file(), outcome.read.get(), tookMs, lookupNanos.get() / 1_000_000,
+                    writeNanos.get() / 1_000_000, properties.parallelism());
+            return outcome.report(tookMs);
         }
 
         @Override

@@ -32,9 +32,11 @@ final class RowParser {
     }
 
     private final FileSpec spec;
+    private final Map<String, Column> byName;
 
     RowParser(FileSpec spec) {
         this.spec = spec;
+        this.byName = spec.byName();
     }
 
     Outcome parse(long line, Map<String, String> cells) {
@@ -87,7 +89,7 @@ final class RowParser {
                     }
                 }
                 case SEVERITY -> {
-                    if (value.matches("[1-5]")) {
+                    if (value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5') {
                         params.put(c.param(), Long.parseLong(value));
                     } else {
                         problems.add("bad " + c.name() + " '" + value + "' (expected an integer from 1 to 5)");
@@ -146,7 +148,7 @@ final class RowParser {
     }
 
     private String param(String column) {
-        return spec.byName().get(column).param();
+        return byName.get(column).param();
     }
 
     static LocalDate parseDate(String value) {
