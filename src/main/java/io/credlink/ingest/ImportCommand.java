@@ -59,6 +59,8 @@ public final class ImportCommand {
                         + "store opened with every index online %,d ms later; %,d ms in all with start-up (%,d rows/s)%n",
                         bulk.validateMs(), bulk.storeWriteMs(), bulk.indexesMs(), totalMs,
                         totalMs == 0 ? report.read() : report.read() * 1000 / totalMs);
+                // the same notice the Cypher path gives (the credit module recomputes every score on it)
+                ctx.publishEvent(new DatasetImported(report.read(), report.imported(), report.rejected()));
                 return 0;
             }
             ImportService imports = ctx.getBean(ImportService.class);
