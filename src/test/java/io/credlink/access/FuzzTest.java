@@ -211,7 +211,8 @@ class FuzzTest {
             Reply reply = http.json(op.method(), url, user, AccessFixtures.passwordOf(user), body);
             assertThat(reply.status()).as(op.label() + " " + body + " -> " + reply.raw().body()).isLessThan(500);
             if (reply.status() >= 400) {
-                assertThat(reply.contentType()).startsWith("application/problem+json");
+                assertThat(reply.contentType()).as(op.label() + " " + url + " " + body + " -> " + reply.status())
+                        .startsWith("application/problem+json");
                 assertThat(GraphFingerprint.of(driver)).as(op.label() + " rejected " + body + " but wrote")
                         .isEqualTo(before);
             }

@@ -36,6 +36,17 @@ class ProblemDetailsHttpTest {
     }
 
     @Test
+    void pathsTheContainerRefusesAre400Problems() {
+        // encoded slash and backslash reach the firewall; a NUL is refused by Tomcat itself
+        for (String path : new String[] {"/api/v1/entities/a%2Fb", "/api/v1/entities/a%5Cb", "/api/v1/entities/a%00b"}) {
+            Reply r = http.asAdmin("GET", path);
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(r.json().get("status").asInt()).as(path).isEqualTo(400);
+        }
+    }
+
+    @Test
     void unsupportedMethodIs405Problem() {
         Reply r = http.asAdmin("DELETE", "/api/v1/users");
         assertProblem(r, 405, "method-not-allowed");
