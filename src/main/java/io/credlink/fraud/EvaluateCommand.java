@@ -72,7 +72,9 @@ public final class EvaluateCommand {
         String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
+                // credit scores play no part in the evaluation: skip their recomputation after the import
                 .properties("credlink.ingest.load-sample=false", "credlink.neo4j.temporary=true",
+                        "credlink.credit.recompute-after-changes=false",
                         "spring.main.banner-mode=off", "logging.level.root=WARN")
                 .run(springArgs)) {
             long t0 = System.nanoTime();
