@@ -1,27 +1,13 @@
 package io.credlink.sanction;
 
-import java.net.URI;
-
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+
+import io.credlink.web.DomainProblem;
 
 /** Base of the module's named exceptions: a problem detail with a stable type. */
-public abstract class SanctionProblem extends ErrorResponseException {
+public abstract class SanctionProblem extends DomainProblem {
 
     protected SanctionProblem(HttpStatus status, String slug, String title, String detail) {
-        super(status, problem(status, slug, title, detail), null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(URI.create("https://credlink.io/problems/" + slug));
-        p.setTitle(title);
-        return p;
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+        super(status, slug, title, detail);
     }
 }
