@@ -151,6 +151,50 @@ public final class EvaluateCommand {
             }
         }
         out.printf(Locale.ROOT, "alerts naming an honest control: %d (of %d controls)%n", onControls, controls.size());
+        printUnmatched(out, alerts, labels);
+    }
+
+    /**
+     * The alerts that cover no labelled group, at most {@value #UNMATCHED_SHOWN} per kind, with the
+     * scalar facts of their evidence: what a person tuning the detectors looks at first.
+     */
+    static void printUnmatched(PrintStream out, List<AlertView> alerts, Map<String, Map<String, Set<String>>> labels) {
+        Map<AlertKind, List<AlertView>> unmatched = new TreeMap<>();
+        for (AlertView a : alerts) {
+            if (!Evaluation.coversAnyGroup(labels, new Evaluation.Named(a.kind(), a.entityIds()), COVERAGE)) {
+                unmatched.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        if (unmatched.isEmpty()) {
+            return;
+        }
+        out.println("alerts matching no labelled group:");
+        unmatched.forEach((kind, list) -> {
+            list.sort((x, y) -> Double.compare(y.score(), x.score()));
+            for (AlertView a : list.subList(0, Math.min(UNMATCHED_SHOWN, list.size()))) {
+                List<String> ids = primaryEntities(a);
+                out.printf(Locale.ROOT, "  %s %s score %.4f, %d entities %s%s; %s%n", kind, a.id(), a.score(),
+                        ids.size(), ids.subList(0, Math.min(8, ids.size())), ids.size() > 8 ? "…" : "",
+                        scalarFacts(a.evidence()));
+            }
+            if (list.size() > UNMATCHED_SHOWN) {
+                out.printf(Locale.ROOT, "  %s: %d more%n", kind, list.size() - UNMATCHED_SHOWN);
+            }
+        });
+    }
+
+    static final int UNMATCHED_SHOWN = 10;
+
+    private static String scalarFacts(Map<String, Object> evidence) {
+        StringBuilder b = new StringBuilder();
+        new TreeMap<>(evidence).forEach((k, v) -> {
+            if (v instanceof Number || v instanceof Boolean || v instanceof CharSequence) {
+                b.append(b.isEmpty() ? "" : ", ").append(k).append('=').append(v);
+            } else if (v instanceof java.util.Collection<?> c) {
+                b.append(b.isEmpty() ? "" : ", ").append(k).append(": ").append(c.size());
+            }
+        });
+        return b.toString();
     }
 
     /** What an alert accuses: the ring's members, the seller, the claims and policies (not the insurer that issued them). */

@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +41,33 @@ class EvaluateCommandTest {
             assertThat(printed).containsPattern(kind.name() + "\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+1\\.000\\s+1\\.000");
         }
         assertThat(printed).contains("claim-score AUC").contains("alerts naming an honest control: 0");
+    }
+
+    @Test
+    void alertsCoveringNoLabelledGroupAreListedWithTheirFacts() {
+        Map<String, Map<String, Set<String>>> labels = Map.of("RING", Map.of("RG-1", Set.of("C1", "C2", "C3")));
+        AlertView found = ring("RNG-a", 0.9, List.of("C1", "C2", "C3", "C9"));
+        AlertView stray = ring("RNG-b", 0.55, List.of("C7", "C8", "C1"));
+
+        EvaluateCommand.printUnmatched(new PrintStream(out, true, StandardCharsets.UTF_8), List.of(found, stray), labels);
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("alerts matching no labelled group:")
+                .contains("RING RNG-b score 0.5500, 3 entities [C7, C8, C1]; members: 3, size=3")
+                .doesNotContain("RNG-a");
+    }
+
+    @Test
+    void noListWhenEveryAlertMatches() {
+        Map<String, Map<String, Set<String>>> labels = Map.of("RING", Map.of("RG-1", Set.of("C1", "C2")));
+        EvaluateCommand.printUnmatched(new PrintStream(out, true, StandardCharsets.UTF_8),
+                List.of(ring("RNG-a", 0.9, List.of("C1", "C2"))), labels);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private static AlertView ring(String id, double score, List<String> members) {
+        return new AlertView(id, AlertKind.RING, score, members, Map.of("members", members, "size", members.size()),
+                null, null, "FS-1", false);
     }
 
     @Test

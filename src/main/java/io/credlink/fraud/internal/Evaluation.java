@@ -75,6 +75,17 @@ public final class Evaluation {
         return out;
     }
 
+    /** Whether the alert's entities cover one of the groups of its kind (a correct alert in {@link #compare}). */
+    public static boolean coversAnyGroup(Map<String, Map<String, Set<String>>> labels, Named alert, double coverage) {
+        Set<String> ids = new HashSet<>(alert.entityIds());
+        for (Set<String> g : labels.getOrDefault(alert.kind().name(), Map.of()).values()) {
+            if (covers(ids, g, coverage)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean covers(Set<String> alert, Set<String> group, double coverage) {
         if (group.isEmpty()) {
             return false;
