@@ -83,11 +83,13 @@ class SchemaMigrations implements InitializingBean {
 
     /**
      * Consecutive pending migrations made only of {@code CREATE … IF NOT EXISTS} schema
-     * statements (which commute) are applied together: every plain index in one transaction, so
-     * that Neo4j populates them all in one scan of the store instead of one scan each (a
-     * bulk-loaded store gets the whole chain at its first start), then each constraint in its own
-     * transaction as Neo4j requires, while the indexes populate in the background. The records
-     * are the ones applying the migrations one by one writes.
+     * statements (which commute) are applied together: every plain index in one transaction, whose
+     * commit starts all their populations at once (Neo4j 5.26 runs them as concurrent jobs on its
+     * index population threads) instead of one transaction and round trip each, then each
+     * constraint in its own transaction as Neo4j requires (it builds and awaits the constraint's
+     * index itself), while the indexes fill in the background. A bulk-loaded store gets the whole
+     * chain this way at its first start. The records are the ones applying the migrations one by
+     * one writes.
      */
     private static void applyTogether(Session session, List<Migration> group) {
         if (group.isEmpty()) {
