@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,12 +24,17 @@ import io.credlink.graph.CypherCatalog;
  * Applies {@code cypher/schema/V<nnn>__<description>.cypher} in version order, once each, and
  * records every applied version with its checksum in a {@code :__CredLinkMigration} node. An
  * applied file that was edited afterwards stops start-up: schema history is append-only.
+ * Pending migrations that only create missing indexes and constraints are applied together
+ * (see {@link #applyTogether}); any other migration runs statement by statement, in order.
  */
 @Component
 class SchemaMigrations implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final Pattern NAME = Pattern.compile("schema/V(\\d+)__(\\w+)");
+    private static final Pattern CONSTRAINT = Pattern.compile("(?i)CREATE\\s+CONSTRAINT\\s");
+    private static final Pattern INDEX = Pattern.compile("(?i)CREATE\\s+((RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP)\\s+)?INDEX\\s");
+    private static final Pattern IF_NOT_EXISTS = Pattern.compile("(?i)\\sIF\\s+NOT\\s+EXISTS\\s");
 
     private final Driver driver;
     private final CypherCatalog catalog;
@@ -48,25 +53,72 @@ class SchemaMigrations implements InitializingBean {
         try (Session session = driver.session()) {
             session.run("CREATE CONSTRAINT credlink_migration_version IF NOT EXISTS "
                     + "FOR (m:__CredLinkMigration) REQUIRE m.version IS UNIQUE").consume();
+            Map<Integer, String> applied = new HashMap<>();
+            session.run("MATCH (m:__CredLinkMigration) RETURN m.version AS v, m.checksum AS checksum")
+                    .forEachRemaining(r -> applied.put(r.get("v").asInt(), r.get("checksum").asString()));
+            List<Migration> group = new ArrayList<>();
             for (Migration m : migrations) {
-                Optional<String> applied = session.run(
-                        "MATCH (m:__CredLinkMigration {version: $v}) RETURN m.checksum AS checksum",
-                        Map.of("v", m.version())).list(r -> r.get("checksum").asString()).stream().findFirst();
-                if (applied.isPresent()) {
-                    if (!applied.get().equals(m.checksum())) {
+                String checksum = applied.get(m.version());
+                if (checksum != null) {
+                    if (!checksum.equals(m.checksum())) {
                         throw new IllegalStateException("schema migration V" + m.version() + " (" + m.description()
                                 + ") was changed after it was applied; add a new version instead");
                     }
                     continue;
                 }
-                for (String statement : statements(m.text())) {
-                    session.run(statement).consume();
+                if (statements(m.text()).stream().allMatch(SchemaMigrations::isIdempotentCreate)) {
+                    group.add(m);
+                } else {
+                    applyTogether(session, group);
+                    group.clear();
+                    for (String statement : statements(m.text())) {
+                        session.run(statement).consume();
+                    }
+                    record(session, m);
                 }
-                session.run("CREATE (:__CredLinkMigration {version: $v, description: $d, checksum: $c, appliedAt: datetime()})",
-                        Map.of("v", m.version(), "d", m.description(), "c", m.checksum())).consume();
-                log.info("Applied schema migration V{} {}", m.version(), m.description());
+            }
+            applyTogether(session, group);
+        }
+    }
+
+    /**
+     * Consecutive pending migrations made only of {@code CREATE … IF NOT EXISTS} schema
+     * statements (which commute) are applied together: every plain index in one transaction, whose
+     * commit starts all their populations at once (Neo4j 5.26 runs them as concurrent jobs on its
+     * index population threads) instead of one transaction and round trip each, then each
+     * constraint in its own transaction as Neo4j requires (it builds and awaits the constraint's
+     * index itself), while the indexes fill in the background. A bulk-loaded store gets the whole
+     * chain this way at its first start. The records are the ones applying the migrations one by
+     * one writes.
+     */
+    private static void applyTogether(Session session, List<Migration> group) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<String> indexes = new ArrayList<>();
+        List<String> constraints = new ArrayList<>();
+        for (Migration m : group) {
+            for (String statement : statements(m.text())) {
+                (CONSTRAINT.matcher(statement).lookingAt() ? constraints : indexes).add(statement);
             }
         }
+        if (!indexes.isEmpty()) {
+            session.executeWriteWithoutResult(tx -> indexes.forEach(statement -> tx.run(statement).consume()));
+        }
+        constraints.forEach(statement -> session.run(statement).consume());
+        group.forEach(m -> record(session, m));
+    }
+
+    private static void record(Session session, Migration m) {
+        session.run("CREATE (:__CredLinkMigration {version: $v, description: $d, checksum: $c, appliedAt: datetime()})",
+                Map.of("v", m.version(), "d", m.description(), "c", m.checksum())).consume();
+        log.info("Applied schema migration V{} {}", m.version(), m.description());
+    }
+
+    /** A statement that creates an index or constraint only when it is missing. */
+    static boolean isIdempotentCreate(String statement) {
+        return (CONSTRAINT.matcher(statement).lookingAt() || INDEX.matcher(statement).lookingAt())
+                && IF_NOT_EXISTS.matcher(statement).find();
     }
 
     static List<Migration> pending(Map<String, String> catalog) {

@@ -19,6 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -40,6 +51,7 @@ import io.credlink.ingest.internal.RowParser.ParsedRow;
 final class ContractFiles {
 
     private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+    private static final int CHUNK = 1_000;
 
     /** Receives the rows that passed the checks needing no graph. */
     @FunctionalInterface
@@ -107,34 +119,8 @@ final class ContractFiles {
                 outcome.rejectFile(headerProblem, rows);
                 return;
             }
-            RowParser rowParser = new RowParser(spec);
             List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
-            long previousLine = parser.getCurrentLineNumber();
-            long lastProgress = System.nanoTime();
-            for (CSVRecord record : parser) {
-                long line = previousLine + 1;
-                previousLine = parser.getCurrentLineNumber();
-                outcome.read.incrementAndGet();
-                if (record.size() != header.size()) {
-                    outcome.reject(line, "expected " + header.size() + " fields, found " + record.size());
-                    continue;
-                }
-                Map<String, String> cells = new HashMap<>(header.size() * 2);
-                for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), record.get(i));
-                }
-                Outcome parsed = rowParser.parse(line, cells);
-                if (parsed.error() != null) {
-                    outcome.reject(line, parsed.error());
-                    continue;
-                }
-                sink.accept(parsed.row());
-                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                    lastProgress = System.nanoTime();
-                    long rows = outcome.read.get();
-                    progress.progress(spec.file(), rows, rows * 1_000_000_000L / Math.max(1, lastProgress - t0));
-                }
-            }
+            checkRows(spec, parser, header, outcome, sink, progress, t0);
         } catch (CharacterCodingException e) {
             throw new ImportFailed(spec.file() + " is not valid UTF-8 (after row " + outcome.read.get() + ")");
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -146,6 +132,191 @@ final class ContractFiles {
             throw new ImportFailed(spec.file() + " cannot be parsed after row " + outcome.read.get() + ": "
                     + e.getMessage());
         }
+    }
+
+    /** A chunk of raw rows: physical line numbers and fields, or the exception that ended the reading. */
+    private record RawChunk(long[] lines, String[][] fields, int size, Throwable failure) {
+    }
+
+    /** What the checks said about one row: the parsed row, or the rejection reason. */
+    private record Checked(long line, ParsedRow row, String error) {
+    }
+
+    /** The checked rows of a chunk, and the exception that ended the reading after them. */
+    private record CheckedChunk(List<Checked> rows, Throwable failure) {
+    }
+
+    private static final Future<CheckedChunk> END = CompletableFuture.completedFuture(null);
+
+    /**
+     * The row checks on every core: one thread reads the CSV records in chunks, a pool checks the
+     * chunks ({@link RowParser} needs nothing but the row), and the calling thread takes the
+     * checked chunks in file order and hands the rows to the sink, so the sink sees the rows, the
+     * rejections and the counters exactly in the order (and from the thread) of a sequential read.
+     */
+    private static void checkRows(FileSpec spec, CSVParser parser, List<String> header, FileOutcome outcome,
+            RowSink sink, ImportProgress progress, long t0) throws IOException {
+        RowParser rowParser = new RowParser(spec);
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService checkers = Executors.newFixedThreadPool(workers, daemon("check-" + spec.file()));
+        BlockingQueue<Future<CheckedChunk>> checked = new ArrayBlockingQueue<>(workers * 4);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = daemon("read-" + spec.file()).newThread(() -> readChunks(parser, header, rowParser, checkers,
+                checked, stop));
+        reader.start();
+        try {
+            long lastProgress = System.nanoTime();
+            while (true) {
+                Future<CheckedChunk> next = checked.poll(100, TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    if (!reader.isAlive() && checked.isEmpty()) {
+                        throw new IllegalStateException("the reader of " + spec.file() + " stopped unexpectedly");
+                    }
+                    continue;
+                }
+                if (next == END) {
+                    break;
+                }
+                CheckedChunk chunk = result(next);
+                for (Checked row : chunk.rows()) {
+                    outcome.read.incrementAndGet();
+                    if (row.error() != null) {
+                        outcome.reject(row.line(), row.error());
+                        continue;
+                    }
+                    sink.accept(row.row());
+                    if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                        lastProgress = System.nanoTime();
+                        long n = outcome.read.get();
+                        progress.progress(spec.file(), n, n * 1_000_000_000L / Math.max(1, lastProgress - t0));
+                    }
+                }
+                if (chunk.failure() != null) {
+                    rethrow(chunk.failure());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportFailed("import interrupted");
+        } finally {
+            stop.set(true);
+            checkers.shutdownNow();
+            joinQuietly(reader);
+        }
+    }
+
+    /** Queues a chunk unless the calling thread stopped taking them; false when it did. */
+    private static boolean hand(BlockingQueue<Future<CheckedChunk>> checked, Future<CheckedChunk> chunk,
+            AtomicBoolean stop) throws InterruptedException {
+        while (!checked.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
+            if (stop.get()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The reader must be done with the parser before the caller closes the file. */
+    private static void joinQuietly(Thread reader) {
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The failure that ended the reading is rethrown as it was thrown, after the rows before it. */
+    private static CheckedChunk result(Future<CheckedChunk> next) throws IOException, InterruptedException {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            rethrow(e.getCause());
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(failure);
+    }
+
+    private static void readChunks(CSVParser parser, List<String> header, RowParser rowParser,
+            ExecutorService checkers, BlockingQueue<Future<CheckedChunk>> checked, AtomicBoolean stop) {
+        try {
+            long previousLine = parser.getCurrentLineNumber();
+            long[] lines = new long[CHUNK];
+            String[][] fields = new String[CHUNK][];
+            int size = 0;
+            Throwable failure = null;
+            try {
+                for (CSVRecord record : parser) {
+                    lines[size] = previousLine + 1;
+                    previousLine = parser.getCurrentLineNumber();
+                    fields[size++] = record.values();
+                    if (size == CHUNK) {
+                        RawChunk chunk = new RawChunk(lines, fields, size, null);
+                        if (!hand(checked, checkers.submit(() -> check(chunk, header, rowParser)), stop)) {
+                            return;
+                        }
+                        lines = new long[CHUNK];
+                        fields = new String[CHUNK][];
+                        size = 0;
+                    }
+                    if (stop.get()) {
+                        return;
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+            RawChunk last = new RawChunk(lines, fields, size, failure);
+            if (hand(checked, checkers.submit(() -> check(last, header, rowParser)), stop)) {
+                hand(checked, END, stop);
+            }
+        } catch (InterruptedException | RejectedExecutionException e) {
+            // the calling thread gave up (an exception of the sink): nobody waits for more rows
+        }
+    }
+
+    private static CheckedChunk check(RawChunk chunk, List<String> header, RowParser rowParser) {
+        List<Checked> out = new ArrayList<>(chunk.size() + 1);
+        for (int r = 0; r < chunk.size(); r++) {
+            long line = chunk.lines()[r];
+            String[] values = chunk.fields()[r];
+            if (values.length != header.size()) {
+                out.add(new Checked(line, null, "expected " + header.size() + " fields, found " + values.length));
+                continue;
+            }
+            Map<String, String> cells = new HashMap<>(header.size() * 2);
+            for (int i = 0; i < header.size(); i++) {
+                cells.put(header.get(i), values[i]);
+            }
+            Outcome parsed = rowParser.parse(line, cells);
+            out.add(new Checked(line, parsed.row(), parsed.error()));
+        }
+        return new CheckedChunk(out, chunk.failure());
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     static String checkHeader(FileSpec spec, List<String> header) {
