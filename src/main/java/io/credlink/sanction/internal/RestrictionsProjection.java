@@ -141,6 +141,11 @@ class RestrictionsProjection {
         return watch != null && s != null && s.stamp() == watch.begun();
     }
 
+    /** How many committed transactions so far may have changed some propagation. */
+    long changeCount() {
+        return watch == null ? 0 : watch.begun();
+    }
+
     /** The restrictions of a party from the projection, or {@link Answer#NOT_SERVED} when it is not current. */
     Answer restrictions(String entityId, LocalDate asOf) {
         Snapshot s = current;
