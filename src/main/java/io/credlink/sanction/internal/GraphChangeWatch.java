@@ -18,10 +18,11 @@ import org.neo4j.graphdb.event.TransactionEventListener;
 /**
  * Counts the committed transactions that may change what some sanction propagates: relationships
  * of a type a rule follows (or {@code AGAINST}, a new or moved sanction) created, deleted or
- * changed; anything deleted; labels of an existing node changed; an existing node's {@code id} or
+ * changed; labels of an existing node changed; an existing node's {@code id} or
  * {@code kind} changed; a sanction's kind, severity, blacklist flag, decision date or start
  * changed, or its end moved later. Withdrawal, an early end and disputes are not counted: the
- * projection reads them live. When unsure, a transaction counts.
+ * projection reads them live. When unsure (e.g. the type of a deleted relationship cannot be
+ * read), a transaction counts.
  *
  * <p>{@link #begun()} grows in {@code beforeCommit}, before the change is visible to anyone;
  * {@link #done()} once it is committed or rolled back. A projection built while
@@ -84,8 +85,10 @@ final class GraphChangeWatch implements TransactionEventListener<Boolean> {
     }
 
     boolean relevant(TransactionData data) {
-        if (data.deletedNodes().iterator().hasNext() || data.deletedRelationships().iterator().hasNext()) {
-            return true;
+        for (Relationship r : data.deletedRelationships()) {
+            if (followed(r)) {
+                return true;
+            }
         }
         for (Relationship r : data.createdRelationships()) {
             if (followed(r)) {
@@ -102,23 +105,30 @@ final class GraphChangeWatch implements TransactionEventListener<Boolean> {
                 return true;
             }
         }
-        if (data.removedLabels().iterator().hasNext()) {
-            return true;
-        }
-        Set<String> created = null;
+        // A node created or deleted here matters only through its relationships, checked above
+        // (a deleted node has lost all of them; restrictions read whether the party exists live).
+        Set<String> createdOrDeleted = null;
         for (LabelEntry l : data.assignedLabels()) {
-            created = created == null ? createdNodes(data) : created;
-            if (!created.contains(l.node().getElementId())) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (!createdOrDeleted.contains(l.node().getElementId())) {
+                return true;
+            }
+        }
+        for (LabelEntry l : data.removedLabels()) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (!createdOrDeleted.contains(l.node().getElementId())) {
                 return true;
             }
         }
         for (PropertyEntry<Node> p : data.assignedNodeProperties()) {
-            if (relevantNodeChange(p, created = created == null ? createdNodes(data) : created, false)) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (relevantNodeChange(p, createdOrDeleted, false)) {
                 return true;
             }
         }
         for (PropertyEntry<Node> p : data.removedNodeProperties()) {
-            if (relevantNodeChange(p, created = created == null ? createdNodes(data) : created, true)) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (relevantNodeChange(p, createdOrDeleted, true)) {
                 return true;
             }
         }
@@ -130,9 +140,8 @@ final class GraphChangeWatch implements TransactionEventListener<Boolean> {
         return type.equals("AGAINST") || relationshipTypes.contains(type);
     }
 
-    /** A new node matters only through its relationships, which are checked on their own. */
-    private static boolean relevantNodeChange(PropertyEntry<Node> p, Set<String> created, boolean removed) {
-        if (created.contains(p.entity().getElementId())) {
+    private static boolean relevantNodeChange(PropertyEntry<Node> p, Set<String> createdOrDeleted, boolean removed) {
+        if (createdOrDeleted.contains(p.entity().getElementId())) {
             return false;
         }
         String key = p.key();
@@ -154,9 +163,10 @@ final class GraphChangeWatch implements TransactionEventListener<Boolean> {
         return false;
     }
 
-    private static Set<String> createdNodes(TransactionData data) {
+    private static Set<String> createdOrDeleted(TransactionData data) {
         Set<String> ids = new HashSet<>();
         data.createdNodes().forEach(n -> ids.add(n.getElementId()));
+        data.deletedNodes().forEach(n -> ids.add(n.getElementId()));
         return ids;
     }
 }

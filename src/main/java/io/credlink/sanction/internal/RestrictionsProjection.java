@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -93,7 +95,9 @@ class RestrictionsProjection {
     private final ScheduledExecutorService refresher;
     private volatile Snapshot current;
     private volatile long lastChange = System.nanoTime();
-    private boolean scheduled;
+    // not the monitor of refresh(): a committing transaction calls schedule() and must never wait for a rebuild
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Object rebuilding = new Object();
 
     RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, CypherCatalog catalog,
             SanctionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded, ApplicationEventPublisher events) {
@@ -186,18 +190,19 @@ class RestrictionsProjection {
         schedule(delay.toMillis());
     }
 
-    private synchronized void schedule(long millis) {
-        if (scheduled || refresher.isShutdown()) {
+    private void schedule(long millis) {
+        if (refresher.isShutdown() || !scheduled.compareAndSet(false, true)) {
             return;
         }
-        scheduled = true;
-        refresher.schedule(this::refreshWhenQuiet, millis, TimeUnit.MILLISECONDS);
+        try {
+            refresher.schedule(this::refreshWhenQuiet, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            scheduled.set(false); // shutting down
+        }
     }
 
     private void refreshWhenQuiet() {
-        synchronized (this) {
-            scheduled = false;
-        }
+        scheduled.set(false);
         long quiet = System.nanoTime() - lastChange;
         if (quiet < delay.toNanos() || watch.begun() != watch.done()) {
             schedule(Math.max(50, (delay.toNanos() - quiet) / 1_000_000));
@@ -219,10 +224,16 @@ class RestrictionsProjection {
      * Rebuilds the projection now, on the calling thread; false when the graph changed meanwhile
      * (the projection then stays stale and another rebuild is due).
      */
-    synchronized boolean refresh() {
+    boolean refresh() {
         if (watch == null) {
             return false;
         }
+        synchronized (rebuilding) {
+            return rebuild();
+        }
+    }
+
+    private boolean rebuild() {
         long stamp = watch.begun();
         if (watch.done() != stamp) {
             return false; // a relevant transaction is still committing

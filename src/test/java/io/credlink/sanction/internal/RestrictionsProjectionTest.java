@@ -142,6 +142,24 @@ class RestrictionsProjectionTest {
     }
 
     @Test
+    void writesNoRuleCanFollowLeaveItCurrentAndADeletedAffiliationDoesNot() {
+        rebuild();
+        long changes = projection.changeCount();
+        driver.executableQuery("""
+                MATCH (p:Party {id: 'INS1'})
+                CREATE (:Entity:CreditRecord {id: 'REC-TMP', kind: 'COMPLAINT', date: date('2023-01-01')})-[:ABOUT]->(p)
+                SET p.status = 'UNDER_REVIEW'""").execute();
+        driver.executableQuery("MATCH (r:CreditRecord {id: 'REC-TMP'}) DETACH DELETE r").execute();
+        assertThat(projection.changeCount()).as("a record, a status and a deletion no rule follows").isEqualTo(changes);
+
+        driver.executableQuery("MATCH (:Practitioner {id: 'P1'})-[r:AFFILIATED_WITH]->(:Party {id: 'AG1'}) DELETE r").execute();
+        assertThat(projection.changeCount()).as("a deleted affiliation").isGreaterThan(changes);
+        rebuild();
+        assertThat(projection.restrictions("AG1", LocalDate.parse("2023-01-01")).restrictions().orElseThrow()).isEmpty();
+        assertSameAsPropagation("after a deleted affiliation");
+    }
+
+    @Test
     void anUnknownPartyIsAnsweredAsUnknown() {
         rebuild();
         assertThat(projection.restrictions("NOBODY", LocalDate.parse("2023-01-01"))).satisfies(a -> {
