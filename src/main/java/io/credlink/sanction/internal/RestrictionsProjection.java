@@ -238,6 +238,10 @@ class RestrictionsProjection {
         if (watch.done() != stamp) {
             return false; // a relevant transaction is still committing
         }
+        Snapshot built = current;
+        if (built != null && built.stamp() == stamp) {
+            return true; // nothing changed since the last build
+        }
         long t0 = System.nanoTime();
         List<SanctionFacts> sanctions;
         try (Session session = driver.session()) {
