@@ -1,5 +1,6 @@
 package io.credlink.sanction;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 
@@ -22,6 +23,11 @@ import jakarta.validation.constraints.NotNull;
  * @param defaultRules  where the shipped defaults are read from
  * @param redListWindow how far back a RED_LIST or AWARD record counts for the red list
  * @param maxChainHops  the longest path any rule (with the rules it starts from) may describe
+ * @param restrictionsProjection answer restrictions from the in-memory projection of every
+ *                      sanction's propagation (rebuilt after each change of the graph that can
+ *                      alter it; live propagation while a rebuild is pending); false = always live
+ * @param projectionRefreshDelay how long the graph must stay unchanged before the projection is
+ *                      rebuilt (an import's many transactions then cost one rebuild)
  */
 @Validated
 @ConfigurationProperties("credlink.sanctions")
@@ -30,7 +36,9 @@ public record SanctionProperties(
         String rulesFile,
         @NotNull @DefaultValue("classpath:sanction-rules.yml") String defaultRules,
         @NotNull @DefaultValue("3y") Period redListWindow,
-        @Min(1) @Max(8) @DefaultValue("4") int maxChainHops) {
+        @Min(1) @Max(8) @DefaultValue("4") int maxChainHops,
+        @DefaultValue("true") boolean restrictionsProjection,
+        @NotNull @DefaultValue("2s") Duration projectionRefreshDelay) {
 
     /**
      * A propagation rule.

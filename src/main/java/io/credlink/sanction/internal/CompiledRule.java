@@ -8,6 +8,7 @@ import io.credlink.sanction.SanctionKind;
 import io.credlink.sanction.SanctionProperties.Direction;
 import io.credlink.sanction.SanctionProperties.InForceOn;
 import io.credlink.sanction.SanctionProperties.NodeType;
+import io.credlink.sanction.SanctionProperties.RelationshipType;
 
 /**
  * A validated rule ready to run.
@@ -50,15 +51,18 @@ record CompiledRule(
      * @param forwardQuery   expandStep rendered with the reached node's labels
      * @param reverseQuery   expandStep (or, for the chain's first hop, reverseToSanctions) rendered
      *                       with the labels of the node the hop starts from
+     * @param windowsQuery   hopWindows rendered like the forward query (the restrictions projection)
      */
     record Hop(
+            List<RelationshipType> relationships,
             Direction direction,
             List<String> roles,
             InForceOn inForceOn,
             List<String> fromKinds,
             List<String> toKinds,
             String forwardQuery,
-            String reverseQuery) {
+            String reverseQuery,
+            String windowsQuery) {
 
         Direction reversed() {
             return switch (direction) {

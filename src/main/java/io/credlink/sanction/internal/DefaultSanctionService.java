@@ -35,9 +35,10 @@ import io.credlink.sanction.SubjectNotFound;
 import io.credlink.sanction.WithdrawalRequest;
 
 /**
- * The sanction facade. Restrictions are not stored: they are found by walking the rules
- * backwards from the party to the sanctions that can reach it and confirming each with the same
- * forward propagation, so they always agree with propagation, whatever was imported or changed.
+ * The sanction facade. Restrictions come from the {@link RestrictionsProjection} of every
+ * sanction's propagation while it is current, else live: the rules walked backwards from the
+ * party to the sanctions that can reach it, each confirmed by the same forward propagation.
+ * Either way they are what propagation says, whatever was imported or changed.
  */
 @Service
 class DefaultSanctionService implements SanctionService {
@@ -45,14 +46,16 @@ class DefaultSanctionService implements SanctionService {
     private final Sanctions sanctions;
     private final SanctionLists lists;
     private final PropagationEngine engine;
+    private final RestrictionsProjection projection;
     private final SanctionProperties properties;
     private final ApplicationEventPublisher events;
 
     DefaultSanctionService(Sanctions sanctions, SanctionLists lists, PropagationEngine engine,
-            SanctionProperties properties, ApplicationEventPublisher events) {
+            RestrictionsProjection projection, SanctionProperties properties, ApplicationEventPublisher events) {
         this.sanctions = sanctions;
         this.lists = lists;
         this.engine = engine;
+        this.projection = projection;
         this.properties = properties;
         this.events = events;
     }
@@ -147,8 +150,9 @@ class DefaultSanctionService implements SanctionService {
 
     @Override
     public RestrictionsView restrictions(String entityId, LocalDate asOf) {
-        return new RestrictionsView(entityId, asOf,
-                engine.restrictions(entityId, asOf).orElseThrow(() -> new PartyNotFound(entityId)));
+        RestrictionsProjection.Answer answer = projection.restrictions(entityId, asOf);
+        return new RestrictionsView(entityId, asOf, (answer.served() ? answer.restrictions()
+                : engine.liveRestrictions(entityId, asOf)).orElseThrow(() -> new PartyNotFound(entityId)));
     }
 
     @Override

@@ -93,7 +93,7 @@ class PropagationEngine {
     }
 
     /** Propagation inside a read transaction; {@code onlyRules} (null = all) limits the rules run. */
-    private PropagationView propagate(TransactionContext tx, SanctionFacts s, LocalDate asOf, Set<String> onlyRules) {
+    PropagationView propagate(TransactionContext tx, SanctionFacts s, LocalDate asOf, Set<String> onlyRules) {
         Standing standing = Standing.of(s, asOf);
         if (!standing.inForce()) {
             return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of());
@@ -132,7 +132,7 @@ class PropagationEngine {
      * Exactly the measures that propagation of each sanction puts on the party, ordered by
      * sanction id, then as propagation orders them. Empty when no party has the id.
      */
-    Optional<List<RestrictionsView.Restriction>> restrictions(String entityId, LocalDate asOf) {
+    Optional<List<RestrictionsView.Restriction>> liveRestrictions(String entityId, LocalDate asOf) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 List<Record> party = tx.run(findParty, Map.of("id", entityId)).list();
@@ -257,7 +257,7 @@ class PropagationEngine {
         return found;
     }
 
-    private static SanctionFacts facts(Record r) {
+    static SanctionFacts facts(Record r) {
         return new SanctionFacts(r.get("sanctionId").asString(), r.get("subjectId").asString(),
                 r.get("subjectType").asString(null), r.get("subjectName").asString(null),
                 SanctionKind.valueOf(r.get("kind").asString()), r.get("severity").asInt(), r.get("blacklist").asBoolean(false),

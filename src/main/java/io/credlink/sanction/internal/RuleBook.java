@@ -46,10 +46,11 @@ class RuleBook {
 
     @Autowired
     RuleBook(SanctionProperties properties, CypherCatalog catalog) {
-        this(properties, catalog.get("sanction/expandStep"), catalog.get("sanction/reverseToSanctions"));
+        this(properties, catalog.get("sanction/expandStep"), catalog.get("sanction/reverseToSanctions"),
+                catalog.get("sanction/hopWindows"));
     }
 
-    RuleBook(SanctionProperties properties, String expandTemplate, String reverseTemplate) {
+    RuleBook(SanctionProperties properties, String expandTemplate, String reverseTemplate, String windowsTemplate) {
         Map<String, Rule> merged = new LinkedHashMap<>();
         ResourceLoader loader = new DefaultResourceLoader();
         put(merged, load(loader.getResource(properties.defaultRules()), properties.defaultRules()));
@@ -60,7 +61,7 @@ class RuleBook {
             put(merged, load(resource, location));
         }
         put(merged, properties.rules());
-        this.rules = compile(merged, properties.maxChainHops(), expandTemplate, reverseTemplate);
+        this.rules = compile(merged, properties.maxChainHops(), expandTemplate, reverseTemplate, windowsTemplate);
     }
 
     /** The enabled rules, every rule after the rule it starts from. */
@@ -100,7 +101,7 @@ class RuleBook {
     }
 
     static List<CompiledRule> compile(Map<String, Rule> merged, int maxChainHops, String expandTemplate,
-            String reverseTemplate) {
+            String reverseTemplate, String windowsTemplate) {
         Map<String, Rule> enabled = new LinkedHashMap<>();
         merged.forEach((id, r) -> {
             if (r.enabled()) {
@@ -117,7 +118,7 @@ class RuleBook {
         }
         Map<String, CompiledRule> done = new LinkedHashMap<>();
         for (Rule r : enabled.values()) {
-            compileOne(r, enabled, done, maxChainHops, expandTemplate, reverseTemplate, problems);
+            compileOne(r, enabled, done, maxChainHops, expandTemplate, reverseTemplate, windowsTemplate, problems);
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("invalid propagation rules:\n  - " + String.join("\n  - ", problems));
@@ -193,14 +194,15 @@ class RuleBook {
     }
 
     private static CompiledRule compileOne(Rule r, Map<String, Rule> enabled, Map<String, CompiledRule> done,
-            int maxChainHops, String expandTemplate, String reverseTemplate, List<String> problems) {
+            int maxChainHops, String expandTemplate, String reverseTemplate, String windowsTemplate,
+            List<String> problems) {
         CompiledRule existing = done.get(r.id());
         if (existing != null) {
             return existing;
         }
         CompiledRule parent = r.from() == null ? null
                 : compileOne(enabled.get(r.from()), enabled, done, maxChainHops, expandTemplate, reverseTemplate,
-                        problems);
+                        windowsTemplate, problems);
         CompiledRule.Trigger trigger = new CompiledRule.Trigger(Set.copyOf(r.trigger().subjectTypes()),
                 r.trigger().blacklist(), Set.copyOf(r.trigger().kinds()), r.trigger().minSeverity());
         CompiledRule.Trigger root = parent == null ? trigger : parent.root();
@@ -214,10 +216,11 @@ class RuleBook {
         for (int i = 0; i < r.steps().size(); i++) {
             Step s = r.steps().get(i);
             boolean chainStart = parent == null && i == 0;
-            hops.add(new CompiledRule.Hop(s.direction(), s.roles(), s.inForceOn(), orNull(fromKinds),
-                    orNull(s.kinds()),
+            hops.add(new CompiledRule.Hop(List.copyOf(s.relationships()), s.direction(), s.roles(), s.inForceOn(),
+                    orNull(fromKinds), orNull(s.kinds()),
                     render(expandTemplate, s.relationships(), Set.copyOf(s.to())),
-                    render(chainStart ? reverseTemplate : expandTemplate, s.relationships(), fromTypes)));
+                    render(chainStart ? reverseTemplate : expandTemplate, s.relationships(), fromTypes),
+                    render(windowsTemplate, s.relationships(), Set.copyOf(s.to()))));
             fromTypes = Set.copyOf(s.to());
             fromKinds = s.kinds();
         }

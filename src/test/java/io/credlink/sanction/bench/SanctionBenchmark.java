@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.credlink.CredLinkApplication;
 import io.credlink.sanction.PropagationView;
+import io.credlink.sanction.RestrictionsRefreshed;
 import io.credlink.sanction.SanctionService;
 
 /**
@@ -42,7 +46,7 @@ public final class SanctionBenchmark {
     private SanctionBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         if (args.length < 1) {
             System.err.println("usage: SanctionBenchmark STORE_DIR [maxSanctions] [randomParties] [seed]");
             System.exit(2);
@@ -58,8 +62,19 @@ public final class SanctionBenchmark {
             boot.add("--credlink.neo4j.page-cache=" + pageCache);
         }
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext app = SpringApplication.run(CredLinkApplication.class, boot.toArray(String[]::new))) {
+        // the restrictions projection is built in the background after start-up: time the steady state
+        CountDownLatch projected = new CountDownLatch(1);
+        SpringApplication spring = new SpringApplication(CredLinkApplication.class);
+        spring.addListeners(ApplicationListener.forPayload((RestrictionsRefreshed e) -> {
+            System.out.printf(Locale.ROOT, "== restrictions projection built in %.1f s: %,d sanctions, %,d measures%n",
+                    e.millis() / 1e3, e.sanctions(), e.measures());
+            projected.countDown();
+        }));
+        try (ConfigurableApplicationContext app = spring.run(boot.toArray(String[]::new))) {
             System.out.printf(Locale.ROOT, "== started in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            if (!projected.await(30, TimeUnit.MINUTES)) {
+                System.out.println("== restrictions projection not built after 30 min: restrictions are live");
+            }
             run(app.getBean(Driver.class), app.getBean(SanctionService.class), maxSanctions, randomParties, seed);
         }
     }

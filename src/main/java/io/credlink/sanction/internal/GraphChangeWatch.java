@@ -1,0 +1,172 @@
+package io.credlink.sanction.internal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.event.LabelEntry;
+import org.neo4j.graphdb.event.PropertyEntry;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListener;
+
+/**
+ * Counts the committed transactions that may change what some sanction propagates: relationships
+ * of a type a rule follows (or {@code AGAINST}, a new or moved sanction) created, deleted or
+ * changed; labels of an existing node changed; an existing node's {@code id} or
+ * {@code kind} changed; a sanction's kind, severity, blacklist flag, decision date or start
+ * changed, or its end moved later. Withdrawal, an early end and disputes are not counted: the
+ * projection reads them live. When unsure (e.g. the type of a deleted relationship cannot be
+ * read), a transaction counts.
+ *
+ * <p>{@link #begun()} grows in {@code beforeCommit}, before the change is visible to anyone;
+ * {@link #done()} once it is committed or rolled back. A projection built while
+ * {@code begun == done == e} and stamped {@code e} is current exactly while {@code begun} is
+ * still {@code e}.
+ */
+final class GraphChangeWatch implements TransactionEventListener<Boolean> {
+
+    private static final Label SANCTION = Label.label("Sanction");
+    private static final Set<String> SANCTION_KEYS = Set.of("kind", "severity", "blacklist", "decidedOn", "effectiveFrom");
+    private static final Set<String> NODE_KEYS = Set.of("id", "kind");
+
+    private final Set<String> relationshipTypes;
+    private final Runnable onChange;
+    private final AtomicLong begun = new AtomicLong();
+    private final AtomicLong done = new AtomicLong();
+
+    GraphChangeWatch(Set<String> relationshipTypes, Runnable onChange) {
+        this.relationshipTypes = Set.copyOf(relationshipTypes);
+        this.onChange = onChange;
+    }
+
+    long begun() {
+        return begun.get();
+    }
+
+    long done() {
+        return done.get();
+    }
+
+    @Override
+    public Boolean beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+        boolean relevant;
+        try {
+            relevant = relevant(data);
+        } catch (RuntimeException e) {
+            relevant = true; // unsure: count it
+        }
+        if (relevant) {
+            begun.incrementAndGet();
+        }
+        return relevant;
+    }
+
+    @Override
+    public void afterCommit(TransactionData data, Boolean relevant, GraphDatabaseService database) {
+        finished(relevant);
+    }
+
+    @Override
+    public void afterRollback(TransactionData data, Boolean relevant, GraphDatabaseService database) {
+        finished(relevant);
+    }
+
+    private void finished(Boolean relevant) {
+        if (Boolean.TRUE.equals(relevant)) {
+            done.incrementAndGet();
+            onChange.run();
+        }
+    }
+
+    boolean relevant(TransactionData data) {
+        for (Relationship r : data.deletedRelationships()) {
+            if (followed(r)) {
+                return true;
+            }
+        }
+        for (Relationship r : data.createdRelationships()) {
+            if (followed(r)) {
+                return true;
+            }
+        }
+        for (PropertyEntry<Relationship> p : data.assignedRelationshipProperties()) {
+            if (followed(p.entity())) {
+                return true;
+            }
+        }
+        for (PropertyEntry<Relationship> p : data.removedRelationshipProperties()) {
+            if (followed(p.entity())) {
+                return true;
+            }
+        }
+        // A node created or deleted here matters only through its relationships, checked above
+        // (a deleted node has lost all of them; restrictions read whether the party exists live).
+        Set<String> createdOrDeleted = null;
+        for (LabelEntry l : data.assignedLabels()) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (!createdOrDeleted.contains(l.node().getElementId())) {
+                return true;
+            }
+        }
+        for (LabelEntry l : data.removedLabels()) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (!createdOrDeleted.contains(l.node().getElementId())) {
+                return true;
+            }
+        }
+        for (PropertyEntry<Node> p : data.assignedNodeProperties()) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (relevantNodeChange(p, createdOrDeleted, false)) {
+                return true;
+            }
+        }
+        for (PropertyEntry<Node> p : data.removedNodeProperties()) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (relevantNodeChange(p, createdOrDeleted, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followed(Relationship r) {
+        String type = r.getType().name();
+        return type.equals("AGAINST") || relationshipTypes.contains(type);
+    }
+
+    private static boolean relevantNodeChange(PropertyEntry<Node> p, Set<String> createdOrDeleted, boolean removed) {
+        if (createdOrDeleted.contains(p.entity().getElementId())) {
+            return false;
+        }
+        String key = p.key();
+        if (NODE_KEYS.contains(key)) {
+            return true;
+        }
+        if (!p.entity().hasLabel(SANCTION)) {
+            return false;
+        }
+        if (SANCTION_KEYS.contains(key)) {
+            return true;
+        }
+        if (key.equals("effectiveTo")) {
+            // an early end only shortens the sanction, which is read live; a later or removed end is not
+            Object before = p.previouslyCommittedValue();
+            Object after = removed ? null : p.value();
+            return before != null && (!(before instanceof LocalDate b) || !(after instanceof LocalDate a) || a.isAfter(b));
+        }
+        return false;
+    }
+
+    private static Set<String> createdOrDeleted(TransactionData data) {
+        Set<String> ids = new HashSet<>();
+        data.createdNodes().forEach(n -> ids.add(n.getElementId()));
+        data.deletedNodes().forEach(n -> ids.add(n.getElementId()));
+        return ids;
+    }
+}

@@ -1,0 +1,241 @@
+package io.credlink.sanction.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.credlink.CredLinkTest;
+import io.credlink.access.CurrentUser;
+import io.credlink.access.Role;
+import io.credlink.sanction.EarlyEndRequest;
+import io.credlink.sanction.ObjectionOutcome;
+import io.credlink.sanction.ObjectionRequest;
+import io.credlink.sanction.ObjectionResolutionRequest;
+import io.credlink.sanction.ObjectionService;
+import io.credlink.sanction.RestrictionsView.Restriction;
+import io.credlink.sanction.SanctionFixtures;
+import io.credlink.sanction.SanctionKind;
+import io.credlink.sanction.SanctionRequest;
+import io.credlink.sanction.SanctionService;
+import io.credlink.sanction.WithdrawalRequest;
+
+/**
+ * The restrictions projection answers exactly what propagation says: compared, for every party
+ * and sanction of the fixture, on every day a relationship window or a sanction starts or ends
+ * and the days either side, with the live restrictions and with the propagation of every
+ * sanction; after changes it reads live (withdrawal, early end, objections) and after changes
+ * that make it stale until a rebuild (relationships, kinds, new sanctions).
+ */
+@CredLinkTest
+class RestrictionsProjectionTest {
+
+    @Autowired
+    SanctionService sanctions;
+
+    @Autowired
+    ObjectionService objections;
+
+    @Autowired
+    RestrictionsProjection projection;
+
+    @Autowired
+    PropagationEngine engine;
+
+    @Autowired
+    Driver driver;
+
+    @BeforeEach
+    void fixture() {
+        SanctionFixtures.clear(driver);
+        SanctionFixtures.build(driver);
+    }
+
+    @AfterEach
+    void clean() {
+        SanctionFixtures.clear(driver);
+    }
+
+    /** sanction, rule, path, disputed: what a restriction and a propagation entry have in common. */
+    record Measure(String sanctionId, String rule, String measure, List<String> path, boolean disputed) {
+    }
+
+    @Test
+    void theProjectionOfTheFixtureIsWhatPropagationSaysOnEveryBoundaryDay() {
+        rebuild();
+        assertSameAsPropagation("fresh fixture");
+    }
+
+    @Test
+    void withdrawalEarlyEndAndObjectionsAreReadLiveWithoutARebuild() {
+        rebuild();
+        long changes = projection.changeCount();
+        sanctions.withdraw("S-C1", new WithdrawalRequest("annulled"), "reg");
+        sanctions.endEarly("S-Q1", new EarlyEndRequest(LocalDate.parse("2024-06-30"), "repaired"), "reg");
+        // INS1 objects: its sanction is disputed; AG3's objection is upheld, so S-DISPUTED is withdrawn
+        objections.file(new ObjectionRequest("S-INS1", "wrong firm"), subject("INS1"));
+        var upheld = objections.file(new ObjectionRequest("S-DISPUTED", "annulled by the court"), subject("AG3"));
+        objections.resolve(upheld.id(), new ObjectionResolutionRequest(ObjectionOutcome.UPHELD, "court ruling"), "reg");
+
+        assertThat(projection.changeCount()).as("these changes leave the projection current").isEqualTo(changes);
+        assertThat(projection.current()).isTrue();
+        assertThat(projection.restrictions("AG1", LocalDate.parse("2023-01-01")).restrictions().orElseThrow())
+                .extracting(Restriction::sanctionId, Restriction::disputed).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("S-INS1", true));
+        assertThat(projection.restrictions("P10", LocalDate.parse("2023-06-01")).restrictions().orElseThrow())
+                .as("the upheld objection withdrew S-DISPUTED").isEmpty();
+        assertSameAsPropagation("after withdrawal, early end and objections");
+    }
+
+    @Test
+    void aNewRelationshipMakesItStaleUntilRebuiltAndTheFacadeStaysRightMeanwhile() {
+        rebuild();
+        long changes = projection.changeCount();
+        // P6 (an R1 person of INS1) becomes an executive of AG2: R3 now reaches AG2 from 2023-03-01
+        driver.executableQuery("""
+                MATCH (p:Practitioner {id: 'P6'}), (o:Intermediary {id: 'AG2'})
+                CREATE (p)-[:AFFILIATED_WITH {role: 'EXECUTIVE', from: date('2023-03-01'), to: date('2023-09-30')}]->(o)
+                """).execute();
+
+        assertThat(projection.changeCount()).as("a new affiliation").isGreaterThan(changes);
+        if (!projection.current()) { // unless the background rebuild has run already
+            assertThat(projection.restrictions("AG2", LocalDate.parse("2023-03-01")).served()).isFalse();
+        }
+        assertThat(sanctions.restrictions("AG2", LocalDate.parse("2023-03-01")).restrictions())
+                .extracting(Restriction::sanctionId, Restriction::rule, Restriction::path)
+                .contains(org.assertj.core.groups.Tuple.tuple("S-INS1", "R3", List.of("INS1", "P6", "AG2")));
+        rebuild();
+        assertSameAsPropagation("after a new affiliation");
+    }
+
+    @Test
+    void changedWindowsKindsAndNewSanctionsMakeItStaleUntilRebuilt() {
+        rebuild();
+        long changes = projection.changeCount();
+        driver.executableQuery("MATCH (:Practitioner {id: 'P2'})-[r:AFFILIATED_WITH]->(:Party {id: 'AG2'}) SET r.to = date('2025-03-31')")
+                .execute();
+        assertThat(projection.changeCount()).as("a window moved").isGreaterThan(changes);
+        rebuild();
+        changes = projection.changeCount();
+        driver.executableQuery("MATCH (i:Identifier {id: 'EMAIL:c1@example.com'}) SET i.kind = 'PHONE'").execute();
+        assertThat(projection.changeCount()).as("C4's e-mail counts as a phone now").isGreaterThan(changes);
+        rebuild();
+        changes = projection.changeCount();
+        sanctions.record(new SanctionRequest("S-P2", "P2", "NFRA Shanghai", SanctionKind.BAN_FROM_INDUSTRY, 5, true,
+                LocalDate.parse("2023-12-15"), LocalDate.parse("2024-01-01"), LocalDate.parse("2024-10-31"), "fraud"), "reg");
+        assertThat(projection.changeCount()).as("a new sanction").isGreaterThan(changes);
+        rebuild();
+        changes = projection.changeCount();
+        assertThat(projection.restrictions("AG2", LocalDate.parse("2024-06-30")).restrictions().orElseThrow())
+                .extracting(Restriction::sanctionId).contains("S-P2");
+        assertSameAsPropagation("after changed windows, kinds and a new sanction");
+    }
+
+    @Test
+    void writesNoRuleCanFollowLeaveItCurrentAndADeletedAffiliationDoesNot() {
+        rebuild();
+        long changes = projection.changeCount();
+        driver.executableQuery("""
+                MATCH (p:Party {id: 'INS1'})
+                CREATE (:Entity:CreditRecord {id: 'REC-TMP', kind: 'COMPLAINT', date: date('2023-01-01')})-[:ABOUT]->(p)
+                SET p.status = 'UNDER_REVIEW'""").execute();
+        driver.executableQuery("MATCH (r:CreditRecord {id: 'REC-TMP'}) DETACH DELETE r").execute();
+        assertThat(projection.changeCount()).as("a record, a status and a deletion no rule follows").isEqualTo(changes);
+
+        driver.executableQuery("MATCH (:Practitioner {id: 'P1'})-[r:AFFILIATED_WITH]->(:Party {id: 'AG1'}) DELETE r").execute();
+        assertThat(projection.changeCount()).as("a deleted affiliation").isGreaterThan(changes);
+        rebuild();
+        assertThat(projection.restrictions("AG1", LocalDate.parse("2023-01-01")).restrictions().orElseThrow()).isEmpty();
+        assertSameAsPropagation("after a deleted affiliation");
+    }
+
+    @Test
+    void anUnknownPartyIsAnsweredAsUnknown() {
+        rebuild();
+        assertThat(projection.restrictions("NOBODY", LocalDate.parse("2023-01-01"))).satisfies(a -> {
+            assertThat(a.served()).isTrue();
+            assertThat(a.restrictions()).isEmpty();
+        });
+    }
+
+    void rebuild() {
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (!projection.refresh()) {
+            assertThat(System.nanoTime()).as("the projection could be rebuilt").isLessThan(until);
+            Thread.onSpinWait();
+        }
+        assertThat(projection.current()).isTrue();
+    }
+
+    /**
+     * For every boundary day and every party: the projection's answer equals the live one (same
+     * restrictions, same order) and holds exactly the measures propagation of every sanction puts
+     * on the party.
+     */
+    void assertSameAsPropagation(String situation) {
+        List<String> sanctionIds = ids("MATCH (s:Sanction) RETURN s.id AS id ORDER BY id");
+        List<String> partyIds = ids("MATCH (p:Party) RETURN p.id AS id ORDER BY id");
+        int compared = 0;
+        for (LocalDate day : boundaryDays()) {
+            List<Measure> byPropagation = new ArrayList<>();
+            for (String s : sanctionIds) {
+                sanctions.propagation(s, day).affected().forEach(a -> byPropagation.add(
+                        new Measure(s, a.rule(), a.measure(), a.path(), a.disputed())));
+            }
+            for (String party : partyIds) {
+                RestrictionsProjection.Answer answer = projection.restrictions(party, day);
+                assertThat(answer.served()).as("%s: the projection answers for %s on %s", situation, party, day).isTrue();
+                List<Restriction> projected = answer.restrictions().orElseThrow();
+                Optional<List<Restriction>> live = engine.liveRestrictions(party, day);
+                assertThat(projected).as("%s: restrictions of %s on %s, projected and live", situation, party, day)
+                        .isEqualTo(live.orElseThrow());
+                List<Measure> expected = byPropagation.stream()
+                        .filter(m -> m.path().get(m.path().size() - 1).equals(party)).toList();
+                assertThat(projected.stream().map(r -> new Measure(r.sanctionId(), r.rule(), r.measure(), r.path(),
+                        r.disputed())).toList()).as("%s: restrictions of %s on %s, projected and propagated", situation,
+                                party, day).containsExactlyInAnyOrderElementsOf(expected);
+                compared += expected.size();
+            }
+        }
+        assertThat(compared).as("%s: the fixture yields measures to compare", situation).isGreaterThan(50);
+    }
+
+    /** Every day a relationship window or a sanction starts or ends, and the day before and after it. */
+    List<LocalDate> boundaryDays() {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Record r : driver.executableQuery("""
+                MATCH ()-[r]->() WHERE r.from IS NOT NULL OR r.to IS NOT NULL RETURN r.from AS a, r.to AS b
+                UNION ALL
+                MATCH (s:Sanction) RETURN s.effectiveFrom AS a, s.effectiveTo AS b
+                UNION ALL
+                MATCH (s:Sanction) RETURN s.decidedOn AS a, null AS b""").execute().records()) {
+            for (String k : List.of("a", "b")) {
+                if (!r.get(k).isNull()) {
+                    LocalDate d = r.get(k).asLocalDate();
+                    days.add(d.minusDays(1));
+                    days.add(d);
+                    days.add(d.plusDays(1));
+                }
+            }
+        }
+        return List.copyOf(days);
+    }
+
+    static CurrentUser subject(String entityId) {
+        return new CurrentUser("subject-" + entityId, Role.SUBJECT, Optional.empty(), Optional.of(entityId));
+    }
+
+    List<String> ids(String query) {
+        return driver.executableQuery(query).execute().records().stream().map(r -> r.get("id").asString()).toList();
+    }
+}
