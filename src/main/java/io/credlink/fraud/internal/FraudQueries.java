@@ -28,7 +28,7 @@ class FraudQueries {
         this.catalog = catalog;
         // every file the module runs, so a missing one fails start-up
         for (String name : List.of("findRepeatClaimPairs", "describeClaims", "findInsureAfterLoss", "findFakePolicies",
-                "findFictitiousBusiness", "projectPartyLinks", "streamLinkComponents", "streamLinkCommunities",
+                "findFictitiousBusiness", "streamIdentifierHolders", "projectLouvainLinks", "streamLinkCommunities",
                 "dropProjection", "describeGroups", "countProfessionalClaims", "countMarket", "streamClaimGraph",
                 "findSanctionedParties", "mergeAlerts", "findSuppressedAlertIds", "createScan", "findLatestScan",
                 "listAlerts", "countAlerts", "findAlert", "writeClaimScores", "listClaimScores", "countClaimScores",
