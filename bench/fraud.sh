@@ -6,7 +6,7 @@
 #     without STORE: generates scale N (default 1), imports it into a temporary store, scans it;
 #     STORE=dir bench/fraud.sh: scans a COPY of an existing store (a scan writes alerts and claim
 #     scores; IN_PLACE=1 scans the store itself). PASSWORD: the store's admin password.
-#   env: PORT (18084), SCANS (2: the first runs on cold caches), BENCH_HEAP (4g),
+#   env: PORT (18084), SCANS (2: the first runs on cold caches), JAR (target/credlink.jar), BENCH_HEAP (4g),
 #     BENCH_PAGE_CACHE (2g), KEEP=1 keeps the temporary directory (copy, server log).
 # Builds target/credlink.jar when it is missing; stops the server it started at the end.
 set -euo pipefail
@@ -16,7 +16,8 @@ seed=${2:-1}
 port=${PORT:-18084}
 password=${PASSWORD:-benchmark-only-password}
 scans=${SCANS:-2}
-[ -f target/credlink.jar ] || mvn -q package -DskipTests
+jarfile=${JAR:-target/credlink.jar}
+[ -f "$jarfile" ] || mvn -q package -DskipTests
 work=$(mktemp -d -t credlink-fraud-bench-XXXXXX)
 server=""
 cleanup() {
@@ -24,7 +25,7 @@ cleanup() {
   [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
 }
 trap cleanup EXIT
-jar=(java -Xmx${BENCH_HEAP:-4g} -jar target/credlink.jar)
+jar=(java -Xmx${BENCH_HEAP:-4g} -jar "$jarfile")
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(load), $(java -version 2>&1 | head -1)"
 if [ -z "${STORE:-}" ]; then

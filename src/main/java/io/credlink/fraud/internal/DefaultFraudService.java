@@ -119,10 +119,15 @@ class DefaultFraudService implements FraudService {
                 }
                 return timed("RING", () -> rings.rings(sid, asOf, marketRate, g));
             }));
-            found.add(pool.submit(() -> timed("FAKE_POLICY", detectors::fakePolicies)));
+            // FAKE_POLICY and FICTITIOUS_BUSINESS share one pass over the policies
+            found.add(pool.submit(() -> {
+                Detectors.PolicyAlerts policies = timed("FAKE_POLICY+FICTITIOUS_BUSINESS", detectors::policyAlerts);
+                List<Alert> both = new ArrayList<>(policies.fakePolicies());
+                both.addAll(policies.fictitiousBusiness());
+                return both;
+            }));
             found.add(pool.submit(() -> timed("REPEAT_CLAIM", detectors::repeatClaims)));
             found.add(pool.submit(() -> timed("INSURE_AFTER_LOSS", detectors::insureAfterLoss)));
-            found.add(pool.submit(() -> timed("FICTITIOUS_BUSINESS", detectors::fictitiousBusiness)));
             for (Future<List<Alert>> f : found) {
                 alerts.addAll(result(f));
             }
