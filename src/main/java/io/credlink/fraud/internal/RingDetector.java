@@ -132,13 +132,13 @@ class RingDetector {
                 }
             }
         }
-        List<Long> sources = new ArrayList<>();
-        List<Long> targets = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (int k = 0; k < links.links(); k++) {
             if (large[links.source(k)]) {
-                sources.add((long) links.source(k));
-                targets.add((long) links.target(k));
+                sources.add(links.ids.get(links.source(k)));
+                targets.add(links.ids.get(links.target(k)));
                 weights.add(links.weight(k));
             }
         }
@@ -149,7 +149,7 @@ class RingDetector {
                     "sources", sources, "targets", targets, "weights", weights)));
             for (Record r : ScanSteps.timed("RING.louvain", () -> queries.call("streamLinkCommunities",
                     Map.of("graphName", graph)))) {
-                community.put(r.get("party").asLong(), r.get("communityId").asLong());
+                community.put((long) links.indexOf(r.get("partyId").asString()), r.get("communityId").asLong());
             }
         } finally {
             queries.call("dropProjection", Map.of("graphName", graph));
