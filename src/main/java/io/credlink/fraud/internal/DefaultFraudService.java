@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,12 +106,28 @@ class DefaultFraudService implements FraudService {
         ClaimGraph claimGraph;
         try {
             List<Future<List<Alert>>> found = new ArrayList<>();
-            found.add(pool.submit(() -> timed("RING", () -> rings.rings(sid, asOf, marketRate))));
-            found.add(pool.submit(() -> timed("FAKE_POLICY", detectors::fakePolicies)));
-            Future<ClaimGraph> graph = pool.submit(() -> timed("CLAIM_GRAPH", this::loadClaimGraph));
+            // RING links parties through the claim graph's claims, so it follows the load in one task
+            CompletableFuture<ClaimGraph> graph = new CompletableFuture<>();
+            found.add(pool.submit(() -> {
+                ClaimGraph g;
+                try {
+                    g = timed("CLAIM_GRAPH", this::loadClaimGraph);
+                    graph.complete(g);
+                } catch (RuntimeException e) {
+                    graph.completeExceptionally(e);
+                    throw e;
+                }
+                return timed("RING", () -> rings.rings(sid, asOf, marketRate, g));
+            }));
+            // FAKE_POLICY and FICTITIOUS_BUSINESS share one pass over the policies
+            found.add(pool.submit(() -> {
+                Detectors.PolicyAlerts policies = timed("FAKE_POLICY+FICTITIOUS_BUSINESS", detectors::policyAlerts);
+                List<Alert> both = new ArrayList<>(policies.fakePolicies());
+                both.addAll(policies.fictitiousBusiness());
+                return both;
+            }));
             found.add(pool.submit(() -> timed("REPEAT_CLAIM", detectors::repeatClaims)));
             found.add(pool.submit(() -> timed("INSURE_AFTER_LOSS", detectors::insureAfterLoss)));
-            found.add(pool.submit(() -> timed("FICTITIOUS_BUSINESS", detectors::fictitiousBusiness)));
             for (Future<List<Alert>> f : found) {
                 alerts.addAll(result(f));
             }
@@ -124,7 +141,7 @@ class DefaultFraudService implements FraudService {
         for (Record r : queries.read("findSuppressedAlertIds", Map.of())) {
             suppressed.add(r.get("id").asString());
         }
-        storeAlerts(alerts, scanId, started);
+        ScanSteps.timed("ALERT_WRITES", () -> storeAlerts(alerts, sid, started));
         Map<AlertKind, Long> counts = new EnumMap<>(AlertKind.class);
         for (AlertKind k : AlertKind.values()) {
             counts.put(k, 0L);
@@ -153,11 +170,8 @@ class DefaultFraudService implements FraudService {
         return new ScanView(scanId, counts, tookMs);
     }
 
-    private <T> T timed(String what, java.util.function.Supplier<T> step) {
-        long t = System.nanoTime();
-        T result = step.get();
-        log.debug("fraud scan step {} took {} ms", what, (System.nanoTime() - t) / 1_000_000);
-        return result;
+    private static <T> T timed(String what, java.util.function.Supplier<T> step) {
+        return ScanSteps.timed(what, step);
     }
 
     private void storeAlerts(List<Alert> alerts, String scanId, OffsetDateTime now) {
@@ -188,7 +202,8 @@ class DefaultFraudService implements FraudService {
         queries.stream("streamClaimGraph", Map.of(), r -> g.addClaim(r.get("claimId").asString(),
                 r.get("policyId").asString(null), "FRAUD".equals(r.get("status").asString(null)),
                 r.get("incidentDate").isNull() ? null : r.get("incidentDate").asLocalDate(),
-                FraudQueries.strings(r.get("people")), FraudQueries.strings(r.get("professionals"))));
+                FraudQueries.strings(r.get("people")), FraudQueries.strings(r.get("filers")),
+                FraudQueries.strings(r.get("professionals"))));
         return g;
     }
 
@@ -236,7 +251,9 @@ class DefaultFraudService implements FraudService {
         for (Record r : queries.read("findSanctionedParties", Map.of("asOf", asOf))) {
             sanctioned.add(r.get("partyId").asString());
         }
-        List<ClaimScorer.Scored> scores = new ClaimScorer(props.scores()).score(g, hits, sanctioned, asOf);
+        List<ClaimScorer.Scored> scores = timed("CLAIM_SCORES.birank",
+                () -> new ClaimScorer(props.scores()).score(g, hits, sanctioned, asOf));
+        long writeStart = System.nanoTime();
         int batch = props.scores().batchSize();
         List<Map<String, Object>> rows = new ArrayList<>(batch);
         for (ClaimScorer.Scored s : scores) {
@@ -253,6 +270,7 @@ class DefaultFraudService implements FraudService {
         if (!rows.isEmpty()) {
             queries.write("writeClaimScores", Map.of("scanId", scanId, "rows", rows));
         }
+        log.info("fraud scan step CLAIM_SCORES.writes took {} ms", (System.nanoTime() - writeStart) / 1_000_000);
         return scores.size();
     }
 

@@ -27,8 +27,8 @@ class FraudQueries {
         this.driver = driver;
         this.catalog = catalog;
         // every file the module runs, so a missing one fails start-up
-        for (String name : List.of("findRepeatClaimPairs", "describeClaims", "findInsureAfterLoss", "findFakePolicies",
-                "findFictitiousBusiness", "projectPartyLinks", "streamLinkComponents", "streamLinkCommunities",
+        for (String name : List.of("findRepeatClaimPairs", "describeClaims", "findInsureAfterLoss", "streamPolicies", "streamAffiliations", "streamContracts",
+                "streamIdentifierHolders", "projectLouvainLinks", "streamLinkCommunities",
                 "dropProjection", "describeGroups", "countProfessionalClaims", "countMarket", "streamClaimGraph",
                 "findSanctionedParties", "mergeAlerts", "findSuppressedAlertIds", "createScan", "findLatestScan",
                 "listAlerts", "countAlerts", "findAlert", "writeClaimScores", "listClaimScores", "countClaimScores",

@@ -18,14 +18,16 @@ import io.credlink.fraud.AlertKind;
 import io.credlink.fraud.FraudProperties;
 
 /**
- * RING: projects the weighted party-party linkage into GDS, takes its connected groups (WCC),
- * splits groups too large to be one ring into Louvain communities (both single-threaded, so the
- * output is reproducible), scores each group's claim activity against the market with
- * {@link RingScoring}, and raises one alert per group scoring at least {@code minScore}. The
- * projected graph is always dropped.
+ * RING: sums the weighted party-party linkage ({@link PartyLinks}), takes its connected groups,
+ * splits groups too large to be one ring into GDS Louvain communities (single-threaded, on a
+ * graph projected in a fixed order, so the output is reproducible), scores each group's claim
+ * activity against the market with {@link RingScoring}, and raises one alert per group scoring at
+ * least {@code minScore}. The projected graph is always dropped.
  */
 @Component
 class RingDetector {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RingDetector.class);
 
     private final FraudQueries queries;
     private final FraudProperties.Ring props;
@@ -35,59 +37,125 @@ class RingDetector {
         this.props = props.ring();
     }
 
-    List<Alert> rings(String scanId, LocalDate asOf, double marketRate) {
-        String graph = "fraud-links-" + scanId;
-        Map<Long, List<String>> groups;
-        try {
-            List<Record> projected = queries.call("projectPartyLinks", Map.of("graphName", graph,
-                    "identifierWeight", props.identifierWeight(), "maxIdentifierHolders", props.maxIdentifierHolders(),
-                    "maxPartyClaims", props.maxPartyClaims(), "minLinkWeight", props.minLinkWeight()));
-            if (projected.isEmpty() || projected.get(0).get("graphName").isNull()) {
-                return List.of();
-            }
-            groups = groups(graph);
-        } finally {
-            queries.call("dropProjection", Map.of("graphName", graph));
-        }
-        return score(groups, asOf, marketRate);
+    List<Alert> rings(String scanId, LocalDate asOf, double marketRate, ClaimGraph claims) {
+        PartyLinks links = ScanSteps.timed("RING.links", () -> links(claims));
+        Map<Long, List<String>> groups = ScanSteps.timed("RING.groups", () -> groups(links, claims, scanId));
+        return ScanSteps.timed("RING.scoring", () -> score(groups, asOf, marketRate));
     }
 
-    /** WCC components; those above maxGroupSize split by Louvain. Keys are stable per run. */
-    private Map<Long, List<String>> groups(String graph) {
-        Map<Long, List<String>> components = new TreeMap<>();
-        Map<Long, Long> claims = new HashMap<>();
-        for (Record r : queries.call("streamLinkComponents", Map.of("graphName", graph,
-                "minLinkWeight", props.minLinkWeight()))) {
-            long component = r.get("componentId").asLong();
-            components.computeIfAbsent(component, k -> new ArrayList<>()).add(r.get("partyId").asString());
-            claims.merge(component, r.get("claims").asLong(), Long::sum);
+    /**
+     * Two parties are linked by each identifier they share, {@code identifierWeight / (h - 1)} for
+     * h holders (none above {@code maxIdentifierHolders}), and by each claim both are on as claimant
+     * or claim party, {@code 1 / (n - 1)} for its n people, leaving out people on more than
+     * {@code maxPartyClaims} claims; links below {@code minLinkWeight} are dropped.
+     */
+    private PartyLinks links(ClaimGraph claims) {
+        PartyLinks links = new PartyLinks();
+        queries.stream("streamIdentifierHolders", Map.of("maxIdentifierHolders", props.maxIdentifierHolders()),
+                r -> links.addIdentifier(FraudQueries.strings(r.get("partyIds")),
+                        props.identifierWeight() / (r.get("holders").asLong() - 1)));
+        int[] linkIndex = new int[claims.parties()];
+        java.util.Arrays.fill(linkIndex, -1);
+        for (int i = 0; i < claims.claims(); i++) {
+            int[] people = claims.people.get(i);
+            int[] eligible = new int[people.length];
+            int n = 0;
+            for (int j : people) {
+                if (claims.claimLinks(j) <= props.maxPartyClaims()) {
+                    if (linkIndex[j] < 0) {
+                        linkIndex[j] = links.party(claims.partyIds.get(j));
+                    }
+                    eligible[n++] = linkIndex[j];
+                }
+            }
+            links.addClaim(java.util.Arrays.copyOf(eligible, n));
         }
-        // a group whose members filed fewer claims than a ring needs is no candidate (most households)
-        components.keySet().removeIf(c -> claims.get(c) < props.minClaims());
-        boolean anyLarge = components.values().stream().anyMatch(c -> c.size() > props.maxGroupSize());
-        if (!anyLarge) {
-            return components;
+        links.keepLinks(props.minLinkWeight());
+        return links;
+    }
+
+    /**
+     * Connected groups whose members filed at least {@code minClaims} claims (the others are no
+     * candidates: most households); those above {@code maxGroupSize} split into their Louvain
+     * communities, Louvain running on the links of those groups only. Members sorted by id; keys
+     * are stable per run.
+     */
+    private Map<Long, List<String>> groups(PartyLinks links, ClaimGraph claims, String scanId) {
+        List<int[]> candidates = new ArrayList<>();
+        boolean anyLarge = false;
+        for (int[] group : links.groups()) {
+            long filed = 0;
+            for (int m : group) {
+                filed += claims.filed(claims.party(links.ids.get(m)));
+            }
+            if (filed >= props.minClaims()) {
+                candidates.add(group);
+                anyLarge |= group.length > props.maxGroupSize();
+            }
         }
-        Map<String, Long> community = new HashMap<>();
-        for (Record r : queries.call("streamLinkCommunities", Map.of("graphName", graph))) {
-            community.put(r.get("partyId").asString(), r.get("communityId").asLong());
-        }
+        Map<Long, Long> community = anyLarge ? communities(links, candidates, scanId) : Map.of();
         Map<Long, List<String>> out = new TreeMap<>();
         long next = 0;
-        for (List<String> members : components.values()) {
-            if (members.size() <= props.maxGroupSize()) {
-                out.put(next++, members);
+        for (int[] group : candidates) {
+            if (group.length <= props.maxGroupSize()) {
+                out.put(next++, sortedIds(links, group, 0, group.length));
                 continue;
             }
-            Map<Long, List<String>> split = new TreeMap<>();
-            for (String m : members) {
-                split.computeIfAbsent(community.getOrDefault(m, -1L), k -> new ArrayList<>()).add(m);
+            Map<Long, List<Integer>> split = new TreeMap<>();
+            for (int m : group) {
+                split.computeIfAbsent(community.getOrDefault((long) m, -1L), k -> new ArrayList<>()).add(m);
             }
-            for (List<String> part : split.values()) {
-                out.put(next++, part);
+            for (List<Integer> part : split.values()) {
+                int[] members = part.stream().mapToInt(Integer::intValue).toArray();
+                out.put(next++, sortedIds(links, members, 0, members.length));
             }
         }
         return out;
+    }
+
+    private static List<String> sortedIds(PartyLinks links, int[] members, int from, int to) {
+        List<String> ids = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            ids.add(links.ids.get(members[k]));
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    /** Louvain communities (by party index) of the groups above maxGroupSize; the projection is always dropped. */
+    private Map<Long, Long> communities(PartyLinks links, List<int[]> candidates, String scanId) {
+        boolean[] large = new boolean[links.ids.size()];
+        for (int[] group : candidates) {
+            if (group.length > props.maxGroupSize()) {
+                for (int m : group) {
+                    large[m] = true;
+                }
+            }
+        }
+        List<String> sources = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int k = 0; k < links.links(); k++) {
+            if (large[links.source(k)]) {
+                sources.add(links.ids.get(links.source(k)));
+                targets.add(links.ids.get(links.target(k)));
+                weights.add(links.weight(k));
+            }
+        }
+        String graph = "fraud-links-" + scanId;
+        Map<Long, Long> community = new HashMap<>();
+        try {
+            ScanSteps.timed("RING.louvainProjection", () -> queries.call("projectLouvainLinks", Map.of("graphName", graph,
+                    "sources", sources, "targets", targets, "weights", weights)));
+            for (Record r : ScanSteps.timed("RING.louvain", () -> queries.call("streamLinkCommunities",
+                    Map.of("graphName", graph)))) {
+                community.put((long) links.indexOf(r.get("partyId").asString()), r.get("communityId").asLong());
+            }
+        } finally {
+            queries.call("dropProjection", Map.of("graphName", graph));
+        }
+        log.info("fraud scan RING: {} links, Louvain on {} of them", links.links(), sources.size());
+        return community;
     }
 
     private List<Alert> score(Map<Long, List<String>> groups, LocalDate asOf, double marketRate) {
@@ -100,8 +168,8 @@ class RingDetector {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Record> described = queries.read("describeGroups", Map.of("groups", candidates, "asOf", asOf,
-                "minMembers", 2, "minClaims", props.minClaims()));
+        List<Record> described = ScanSteps.timed("RING.describeGroups", () -> queries.read("describeGroups", Map.of("groups", candidates, "asOf", asOf,
+                "minMembers", 2, "minClaims", props.minClaims())));
         Set<String> professionals = new TreeSet<>();
         for (Record r : described) {
             for (Value c : r.get("claims").values()) {

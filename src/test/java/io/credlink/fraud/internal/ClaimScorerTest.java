@@ -20,10 +20,10 @@ class ClaimScorerTest {
     /** K1 is known fraud by A; K2 is A's other claim; K3 shares only garage G with K1; K4 is alone. */
     static ClaimGraph graph(LocalDate fraudDate) {
         ClaimGraph g = new ClaimGraph();
-        g.addClaim("K1", "P1", true, fraudDate, List.of("A", "W"), List.of("G"));
-        g.addClaim("K2", "P2", false, REF.minusDays(10), List.of("A"), List.of("G2"));
-        g.addClaim("K3", "P3", false, REF.minusDays(10), List.of("B"), List.of("G"));
-        g.addClaim("K4", "P4", false, REF.minusDays(10), List.of("C"), List.of("G3"));
+        g.addClaim("K1", "P1", true, fraudDate, List.of("A", "W"), List.of("A"), List.of("G"));
+        g.addClaim("K2", "P2", false, REF.minusDays(10), List.of("A"), List.of("A"), List.of("G2"));
+        g.addClaim("K3", "P3", false, REF.minusDays(10), List.of("B"), List.of("B"), List.of("G"));
+        g.addClaim("K4", "P4", false, REF.minusDays(10), List.of("C"), List.of("C"), List.of("G3"));
         return g;
     }
 
