@@ -95,7 +95,7 @@ public record AccessProperties(
      *                      10s); an answer whose entries are not stored by then is refused (503)
      *                      when it has not been sent yet
      */
-    public record Audit(@Min(1) @DefaultValue("10000") int queueCapacity, @Min(1) @DefaultValue("500") int batchSize,
+    public record Audit(@Min(1) @DefaultValue("10000") int queueCapacity, @Min(1) @DefaultValue("2000") int batchSize,
             @NotNull @DefaultValue("10s") Duration maxWait) {
     }
 

@@ -115,7 +115,9 @@ class AuditLog implements AuditTrail {
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
-        writer.join(TimeUnit.SECONDS.toMillis(10));
+        if (writer != null) {
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        }
         List<Entry> rest = new ArrayList<>();
         queue.drainTo(rest);
         if (!rest.isEmpty()) {
