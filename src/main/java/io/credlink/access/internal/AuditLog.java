@@ -157,15 +157,16 @@ class AuditLog implements AuditTrail {
         String cleanPurpose = clean(purpose);
         String cleanAction = clean(action);
         Pending pending = new Pending(Math.max(1, entityIds.size()));
+        List<Entry> entries = new ArrayList<>(Math.max(1, entityIds.size()));
         if (entityIds.isEmpty()) {
-            offer(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, null,
+            entries.add(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, null,
                     cleanPurpose, status, pending));
-            return pending;
         }
         for (String id : entityIds) {
-            offer(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, clean(id),
+            entries.add(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, clean(id),
                     cleanPurpose, status, pending));
         }
+        offer(entries);
         return pending;
     }
 
@@ -191,12 +192,18 @@ class AuditLog implements AuditTrail {
         return !pending.failed;
     }
 
-    private void offer(Entry entry) {
-        if (running && queue.offer(entry)) {
-            enqueued.incrementAndGet();
-        } else {
-            // full (or shutting down): the caller pays for its own write instead of losing the entry
-            entry.pending().completed(1, writeWithRetry(List.of(entry)));
+    private void offer(List<Entry> entries) {
+        List<Entry> overflow = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (running && queue.offer(entry)) {
+                enqueued.incrementAndGet();
+            } else {
+                overflow.add(entry);
+            }
+        }
+        if (!overflow.isEmpty()) {
+            // full (or shutting down): the caller pays for its own write instead of losing entries
+            complete(overflow, writeWithRetry(overflow));
         }
     }
 
