@@ -1,7 +1,7 @@
 // The stored current scores of a batch of parties.
 // Parameters: $ids (list of party ids).
 // Columns: entityId, entityType, score, grade, base, factors, asOf, computedAt, blacklisted, network,
-//   networkJson, exposure, exposures, restricted.
+//   networkJson, exposure, exposures, restricted, hasRecords.
 UNWIND $ids AS pid
 MATCH (s:CreditScore {entityId: pid})
 RETURN s.entityId AS entityId,
@@ -17,4 +17,5 @@ RETURN s.entityId AS entityId,
        s.networkJson AS networkJson,
        s.exposure AS exposure,
        s.exposures AS exposures,
-       s.restricted AS restricted
+       s.restricted AS restricted,
+       s.hasRecords AS hasRecords

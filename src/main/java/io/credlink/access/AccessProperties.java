@@ -31,6 +31,8 @@ import jakarta.validation.constraints.NotNull;
  * @param rateLimit              requests per user (token bucket)
  * @param limits                 sizes of requests
  * @param audit                  the audit trail's writer
+ * @param credentialCache        verified sign-ins kept for a while, so BCrypt and the user look-up
+ *                               run once per TTL and not on every request
  * @param accessRequestValidity  how long an approved special-approval request lasts (default 24h)
  */
 @Validated
@@ -43,6 +45,7 @@ public record AccessProperties(
         @Valid @DefaultValue RateLimit rateLimit,
         @Valid @DefaultValue Limits limits,
         @Valid @DefaultValue Audit audit,
+        @Valid @DefaultValue CredentialCache credentialCache,
         @NotNull @DefaultValue("24h") Duration accessRequestValidity) {
 
     /**
@@ -86,9 +89,26 @@ public record AccessProperties(
     /**
      * @param queueCapacity entries waiting to be written at most; when full, the request thread
      *                      writes its entry itself (nothing is dropped)
-     * @param batchSize     entries per write transaction
+     * @param batchSize     entries per write transaction at most (group commit: one transaction
+     *                      takes everything queued since the last one)
+     * @param maxWait       how long a request waits for its entries to be committed (default
+     *                      10s); an answer whose entries are not stored by then is refused (503)
+     *                      when it has not been sent yet
      */
-    public record Audit(@Min(1) @DefaultValue("10000") int queueCapacity, @Min(1) @DefaultValue("500") int batchSize) {
+    public record Audit(@Min(1) @DefaultValue("10000") int queueCapacity, @Min(1) @DefaultValue("2000") int batchSize,
+            @NotNull @DefaultValue("10s") Duration maxWait) {
+    }
+
+    /**
+     * @param ttl        how long a verified name and password are accepted without checking them
+     *                   again (default 60s; 0 turns the cache off). A change made through CredLink
+     *                   (user created, admin password set) and a lockout apply at once; a change
+     *                   made directly in the graph applies after at most this long.
+     * @param maxEntries users kept at most (default 10000); beyond, new sign-ins are not cached
+     *                   until expired entries are dropped
+     */
+    public record CredentialCache(@NotNull @DefaultValue("60s") Duration ttl,
+            @Min(1) @DefaultValue("10000") int maxEntries) {
     }
 
     /** The configured bootstrap password, if any (blank counts as unset). */
@@ -101,7 +121,7 @@ public record AccessProperties(
     public String toString() {
         return "AccessProperties[bootstrapAdminPassword=" + (bootstrapPassword().isPresent() ? "(set)" : "(unset)")
                 + ", minPasswordLength=" + minPasswordLength + ", bcryptStrength=" + bcryptStrength + ", lockout="
-                + lockout + ", rateLimit=" + rateLimit + ", limits=" + limits + ", audit=" + audit
+                + lockout + ", rateLimit=" + rateLimit + ", limits=" + limits + ", audit=" + audit + ", credentialCache=" + credentialCache
                 + ", accessRequestValidity=" + accessRequestValidity + "]";
     }
 }

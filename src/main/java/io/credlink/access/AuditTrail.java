@@ -5,7 +5,8 @@ package io.credlink.access;
  * {@code /api/} is recorded by the access module on its own, one entry per entity id the call
  * names (path variables, the {@code from}/{@code to}/{@code entityId}/{@code id} parameters, and
  * {@code ids}/{@code entityId}/{@code subjectId}/{@code partyId} of a JSON body). Entries are
- * written asynchronously in batches; {@link #flush()} waits for what was recorded so far.
+ * written by group commit: a call's entries are committed before its answer is released (many
+ * concurrent calls share one write transaction); {@link #flush()} waits for what was recorded so far.
  */
 public interface AuditTrail {
 
@@ -15,7 +16,10 @@ public interface AuditTrail {
     /** Entries by any combination of entity, user and time window, newest first. */
     AuditPage search(AuditQuery query);
 
-    /** Appends an entry for the signed-in user of the current request (nothing outside a request). */
+    /**
+     * Appends an entry for the signed-in user of the current request and waits until it is
+     * committed (nothing outside a request).
+     */
     void record(AuditEvent event);
 
     /** Waits until every entry recorded before this call is stored (bounded wait). */

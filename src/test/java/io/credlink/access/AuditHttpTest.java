@@ -3,8 +3,13 @@ package io.credlink.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,5 +139,37 @@ class AuditHttpTest {
         }
         assertThat(http.call("GET", "/api/v1/audit", users.get(Role.REGULATOR), AccessFixtures.PASSWORD).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void concurrentCallsAreAllStoredBeforeTheirAnswersReturn() throws Exception {
+        String analyst = users.get(Role.ANALYST);
+        int calls = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                String purpose = "concurrent " + i;
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return http.send(http.request("GET", "/api/v1/entities/" + person, analyst, AccessFixtures.PASSWORD)
+                            .header("X-Purpose", purpose).build()).status();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> f : statuses) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // read the graph directly, without AuditTrail#flush: every answered call is already stored
+        var row = driver.executableQuery("MATCH (a:AuditEntry {entityId: $id}) RETURN count(a) AS n, "
+                + "count(DISTINCT a.purpose) AS purposes, count(DISTINCT a.id) AS ids")
+                .withParameters(Map.of("id", person)).execute().records().get(0);
+        assertThat(row.get("n").asLong()).isEqualTo(calls);
+        assertThat(row.get("purposes").asLong()).isEqualTo(calls);
+        assertThat(row.get("ids").asLong()).isEqualTo(calls);
     }
 }

@@ -90,6 +90,28 @@ class CreditServiceTest {
     }
 
     @Test
+    void aRecomputationThatChangesNothingOnlyMovesTheDayAndTimeOfTheStoredScores() {
+        RecomputationView first = credit.recomputeAll(TODAY);
+        ScoreView before = credit.score("C7", null);
+        long snapshots = count("MATCH (h:CreditScoreSnapshot) RETURN count(h)");
+        // a stored score that no longer matches what the model says is rewritten in full
+        driver.executableQuery("MATCH (s:CreditScore {entityId: 'C6'}) SET s.factors = $f")
+                .withParameters(java.util.Map.of("f", "[{\"name\": \"tampered\", \"contribution\": 0}]")).execute();
+
+        RecomputationView second = credit.recomputeAll(TODAY);
+        assertThat(second.scored()).isEqualTo(first.scored());
+        assertThat(second.changed()).isZero();
+        assertThat(count("MATCH (h:CreditScoreSnapshot) RETURN count(h)")).isEqualTo(snapshots);
+        ScoreView after = credit.score("C7", null);
+        assertThat(after.computedAt()).isEqualTo(second.computedAt()).isNotEqualTo(before.computedAt());
+        assertThat(after.score()).isEqualTo(before.score());
+        assertThat(after.factors()).isEqualTo(before.factors());
+        ScoreView c6 = credit.score("C6", null);
+        assertThat(c6.factors()).extracting(Factor::name).doesNotContain("tampered");
+        assertThat(sum(c6)).isEqualTo(c6.score());
+    }
+
+    @Test
     void blacklistedPartiesAreGradeDBelow500() {
         credit.recomputeAll(TODAY);
 

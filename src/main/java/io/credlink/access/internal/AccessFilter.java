@@ -51,7 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * controller, so the ids they name can be audited);</li>
  * <li>an INSURER's network deeper than 2 needs an approved DEEP_NETWORK request (403 naming the route);</li>
  * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users ({@link ResponseMasker});</li>
- * <li>the audit entry of the call (user, role, method and route, entity ids, purpose, status).</li>
+ * <li>the audit entry of the call (user, role, method and route, entity ids, purpose, status),
+ * committed (group commit, {@link AuditLog}) before the request ends.</li>
  * </ol>
  */
 final class AccessFilter extends OncePerRequestFilter {
@@ -139,7 +140,7 @@ final class AccessFilter extends OncePerRequestFilter {
             ProblemDetail needsApproval = deepNetworkProblem(request, user);
             if (needsApproval != null) {
                 write(request, response, needsApproval);
-                audit.append(user, request.getMethod() + " " + NETWORK.getPatternString(),
+                audit.appendAndAwait(user, request.getMethod() + " " + NETWORK.getPatternString(),
                         List.of(String.valueOf(needsApproval.getProperties().get("entityId"))), purpose,
                         HttpStatus.FORBIDDEN.value());
                 return;
@@ -168,10 +169,18 @@ final class AccessFilter extends OncePerRequestFilter {
         if (cached != null && state.masked() && completed) {
             mask(cached, state.user());
         }
-        // recorded before the (masked) body is released, so a client that reads the answer and then
-        // asks the audit trail finds the entry
+        // committed before the (masked) body is released and before the request ends, so a client
+        // that has read the answer finds its entry in the audit trail, even after a crash
         int status = completed ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR.value();
-        audit.append(state.user(), action(request), entityIds(request, state), state.purpose(), status);
+        boolean stored = audit.appendAndAwait(state.user(), action(request), entityIds(request, state), state.purpose(),
+                status);
+        if (!stored) {
+            refuseUnaudited(request, cached != null && state.masked() ? cached : response);
+            if (cached != null && state.masked()) {
+                cached.copyBodyToResponse();
+            }
+            return;
+        }
         if (cached != null && state.masked()) {
             if (completed) {
                 cached.copyBodyToResponse();
@@ -180,6 +189,18 @@ final class AccessFilter extends OncePerRequestFilter {
                 cached.resetBuffer();
             }
         }
+    }
+
+    /** An answer whose audit entry could not be stored is not given, if it has not left yet. */
+    private static void refuseUnaudited(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (response.isCommitted()) {
+            log.error("Audit entry of {} {} not stored; the answer had already been sent", request.getMethod(),
+                    path(request));
+            return;
+        }
+        response.resetBuffer();
+        write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
+                "Service unavailable", "The audit trail could not record this call, so it is not answered."));
     }
 
     private void mask(ContentCachingResponseWrapper response, CurrentUser user) throws IOException {

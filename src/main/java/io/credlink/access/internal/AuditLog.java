@@ -6,13 +6,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
@@ -39,9 +42,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 /**
- * The audit trail in the graph. Request threads only put entries on a bounded queue; one writer
- * thread appends them in batches (one transaction per batch). When the queue is full the request
- * thread writes its entries itself, so nothing is dropped; on shutdown the queue is drained.
+ * The audit trail in the graph, written by group commit: request threads put their entries on a
+ * bounded queue and wait ({@link #await}) until one writer thread has committed them; the writer
+ * takes everything queued since its last commit and appends it in one write transaction (up to
+ * {@code batch-size} entries). So an answer leaves only once its entries are stored, and 32
+ * concurrent requests cost a few transactions, not 32. When the queue is full the request thread
+ * writes its entries itself, so nothing is dropped; on shutdown the queue is drained.
  */
 @Component
 class AuditLog implements AuditTrail {
@@ -51,9 +57,9 @@ class AuditLog implements AuditTrail {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int MAX_TEXT = 300;
 
-    /** One entry to append. */
+    /** One entry to append, and the append call it belongs to. */
     record Entry(String id, Instant at, String actor, Role role, String action, String entityId, String purpose,
-            int status) {
+            int status, Pending pending) {
 
         Map<String, Object> row() {
             Map<String, Object> row = new HashMap<>();
@@ -105,39 +111,99 @@ class AuditLog implements AuditTrail {
         writer.start();
     }
 
+    /** Stops taking entries onto the queue and commits what is on it (the writer drains it, then this thread). */
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
-        writer.join(TimeUnit.SECONDS.toMillis(10));
+        if (writer != null) {
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        }
         List<Entry> rest = new ArrayList<>();
         queue.drainTo(rest);
         if (!rest.isEmpty()) {
-            writeWithRetry(rest);
+            complete(rest, writeWithRetry(rest));
         }
     }
 
-    /** Appends one entry per entity id (one without entity when there is none). */
-    void append(CurrentUser user, String action, Collection<String> entityIds, String purpose, int status) {
+    /**
+     * The entries of one append call: done once the writer has committed all of them (or given
+     * up on one of them after its retries).
+     */
+    static final class Pending {
+        private final CountDownLatch done = new CountDownLatch(1);
+        private final AtomicInteger remaining;
+        private volatile boolean failed;
+
+        Pending(int entries) {
+            this.remaining = new AtomicInteger(entries);
+        }
+
+        void completed(int entries, boolean stored) {
+            if (!stored) {
+                failed = true;
+            }
+            if (remaining.addAndGet(-entries) <= 0) {
+                done.countDown();
+            }
+        }
+    }
+
+    /**
+     * Queues one entry per entity id (one without entity when there is none); {@link #await} waits
+     * until they are committed.
+     */
+    Pending append(CurrentUser user, String action, Collection<String> entityIds, String purpose, int status) {
         Instant at = Instant.now();
         String cleanPurpose = clean(purpose);
         String cleanAction = clean(action);
+        Pending pending = new Pending(Math.max(1, entityIds.size()));
+        List<Entry> entries = new ArrayList<>(Math.max(1, entityIds.size()));
         if (entityIds.isEmpty()) {
-            offer(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, null,
-                    cleanPurpose, status));
-            return;
+            entries.add(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, null,
+                    cleanPurpose, status, pending));
         }
         for (String id : entityIds) {
-            offer(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, clean(id),
-                    cleanPurpose, status));
+            entries.add(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, clean(id),
+                    cleanPurpose, status, pending));
         }
+        offer(entries);
+        return pending;
     }
 
-    private void offer(Entry entry) {
-        if (queue.offer(entry)) {
-            enqueued.incrementAndGet();
-        } else {
-            // full: the caller pays for its own write instead of losing the entry
-            writeWithRetry(List.of(entry));
+    /** Appends and waits for the commit; false when the entries could not be stored in time. */
+    boolean appendAndAwait(CurrentUser user, String action, Collection<String> entityIds, String purpose, int status) {
+        return await(append(user, action, entityIds, purpose, status));
+    }
+
+    /**
+     * Waits until the entries of one append call are committed (at most {@code max-wait}); false
+     * when they are not stored by then or their write failed.
+     */
+    boolean await(Pending pending) {
+        try {
+            if (!pending.done.await(settings.maxWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                log.error("Audit entries not stored within {}", settings.maxWait());
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !pending.failed;
+    }
+
+    private void offer(List<Entry> entries) {
+        List<Entry> overflow = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (running && queue.offer(entry)) {
+                enqueued.incrementAndGet();
+            } else {
+                overflow.add(entry);
+            }
+        }
+        if (!overflow.isEmpty()) {
+            // full (or shutting down): the caller pays for its own write instead of losing entries
+            complete(overflow, writeWithRetry(overflow));
         }
     }
 
@@ -151,8 +217,8 @@ class AuditLog implements AuditTrail {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             purpose = attributes.getRequest().getHeader(PURPOSE_HEADER);
         }
-        append(user.get(), event.action(), event.entityId() == null ? List.of() : List.of(event.entityId()), purpose,
-                200);
+        appendAndAwait(user.get(), event.action(), event.entityId() == null ? List.of() : List.of(event.entityId()),
+                purpose, 200);
     }
 
     @Override
@@ -227,9 +293,10 @@ class AuditLog implements AuditTrail {
                 if (first == null) {
                     continue;
                 }
+                // group commit: everything queued while the last transaction ran goes into this one
                 batch.add(first);
                 queue.drainTo(batch, settings.batchSize() - 1);
-                writeWithRetry(batch);
+                complete(batch, writeWithRetry(batch));
                 written.addAndGet(batch.size());
                 batch.clear();
                 synchronized (progress) {
@@ -243,13 +310,23 @@ class AuditLog implements AuditTrail {
         }
     }
 
-    private void writeWithRetry(List<Entry> entries) {
+    /** Tells the waiting request threads that their entries in this batch are stored (or not). */
+    private static void complete(List<Entry> batch, boolean stored) {
+        Map<Pending, Integer> counts = new IdentityHashMap<>();
+        for (Entry e : batch) {
+            counts.merge(e.pending(), 1, Integer::sum);
+        }
+        counts.forEach((pending, n) -> pending.completed(n, stored));
+    }
+
+    /** One write transaction for the entries, retried; false when it failed every time. */
+    private boolean writeWithRetry(List<Entry> entries) {
         List<Map<String, Object>> rows = entries.stream().map(Entry::row).toList();
         RuntimeException last = null;
         for (int attempt = 1; attempt <= 5; attempt++) {
             try {
                 driver.executableQuery(append).withParameters(Map.of("rows", rows)).execute();
-                return;
+                return true;
             } catch (RuntimeException e) {
                 last = e;
                 try {
@@ -261,6 +338,7 @@ class AuditLog implements AuditTrail {
             }
         }
         log.error("Could not append {} audit entries: {}", entries.size(), last == null ? "interrupted" : last.toString());
+        return false;
     }
 
     /** Strips control characters and caps the length of a text stored in the trail. */

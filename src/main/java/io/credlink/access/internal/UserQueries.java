@@ -26,9 +26,11 @@ public class UserQueries {
     private final String countUsers;
     private final String findInsurer;
     private final String findParty;
+    private final CredentialCache credentials;
 
-    public UserQueries(Neo4jClient client, CypherCatalog catalog) {
+    UserQueries(Neo4jClient client, CypherCatalog catalog, CredentialCache credentials) {
         this.client = client;
+        this.credentials = credentials;
         this.findUser = catalog.get("access/findUser");
         this.createUser = catalog.get("access/createUser");
         this.updateAdminCredentials = catalog.get("access/updateAdminCredentials");
@@ -51,6 +53,7 @@ public class UserQueries {
         params.put("role", role.name());
         params.put("orgId", orgId);
         params.put("entityId", entityId);
+        credentials.invalidate(name);
         return client.query(createUser).bindAll(params).fetchAs(StoredUser.class)
                 .mappedBy((types, record) -> map(record)).one()
                 .orElseThrow(() -> new IllegalStateException("CREATE returned no row"));
@@ -58,8 +61,13 @@ public class UserQueries {
 
     /** Makes {@code name} an enabled ADMIN with this hash; false when there is no such user. */
     public boolean updateAdminCredentials(String name, String passwordHash) {
-        return client.query(updateAdminCredentials).bindAll(Map.of("name", name, "passwordHash", passwordHash))
-                .fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString()).one().isPresent();
+        try {
+            return client.query(updateAdminCredentials).bindAll(Map.of("name", name, "passwordHash", passwordHash))
+                    .fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString()).one().isPresent();
+        } finally {
+            // after the write, so a sign-in racing with it cannot cache the old password again
+            credentials.invalidate(name);
+        }
     }
 
     public List<StoredUser> list(long skip, int limit) {

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,8 @@ import io.credlink.credit.internal.PartyFacts.SanctionFact;
 @Component
 class CreditQueries implements NetworkPropagation.Graph {
 
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
     private final Driver driver;
     private final CreditProperties properties;
     private final String listParties;
@@ -42,6 +46,7 @@ class CreditQueries implements NetworkPropagation.Graph {
     private final String findNeighbours;
     private final String listInForceSanctions;
     private final String writeScores;
+    private final String touchScores;
     private final String findStoredScores;
     private final String listNetworkTouched;
     private final String findScoreHistory;
@@ -68,6 +73,7 @@ class CreditQueries implements NetworkPropagation.Graph {
         this.findNeighbours = catalog.get("credit/findNeighbours");
         this.listInForceSanctions = catalog.get("credit/listInForceSanctions");
         this.writeScores = catalog.get("credit/writeScores");
+        this.touchScores = catalog.get("credit/touchScores");
         this.findStoredScores = catalog.get("credit/findStoredScores");
         this.listNetworkTouched = catalog.get("credit/listNetworkTouched");
         this.findScoreHistory = catalog.get("credit/findScoreHistory");
@@ -205,7 +211,7 @@ class CreditQueries implements NetworkPropagation.Graph {
     /** A stored current score. */
     record Stored(String entityId, String entityType, int score, String grade, int base, String factors, LocalDate asOf,
             OffsetDateTime computedAt, boolean blacklisted, int network, String networkJson, double exposure,
-            String exposures, boolean restricted) {
+            String exposures, boolean restricted, boolean hasRecords) {
     }
 
     Map<String, Stored> stored(Collection<String> ids) {
@@ -216,7 +222,8 @@ class CreditQueries implements NetworkPropagation.Graph {
                     r.get("grade").asString(), r.get("base").asInt(), r.get("factors").asString("[]"), date(r.get("asOf")),
                     r.get("computedAt").isNull() ? null : r.get("computedAt").asOffsetDateTime(),
                     r.get("blacklisted").asBoolean(false), r.get("network").asInt(0), r.get("networkJson").asString(null),
-                    r.get("exposure").asDouble(0), r.get("exposures").asString("[]"), r.get("restricted").asBoolean(false))));
+                    r.get("exposure").asDouble(0), r.get("exposures").asString("[]"), r.get("restricted").asBoolean(false),
+                    r.get("hasRecords").asBoolean(false))));
         }
         return out;
     }
@@ -225,12 +232,25 @@ class CreditQueries implements NetworkPropagation.Graph {
         return read(listNetworkTouched, Map.of()).stream().map(r -> r.get("entityId").asString()).toList();
     }
 
-    void writeScores(List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
+    /**
+     * Stores a page of scores in one write transaction: {@code rows} in full (with a history entry
+     * when marked changed), {@code unchanged} ids only with the new day and time.
+     */
+    void writeScores(List<Map<String, Object>> rows, List<Map<String, Object>> unchanged, LocalDate asOf,
+            OffsetDateTime computedAt) {
+        if (rows.isEmpty() && unchanged.isEmpty()) {
             return;
         }
         try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(writeScores, Values.parameters("rows", rows)).consume());
+            session.executeWriteWithoutResult(tx -> {
+                if (!rows.isEmpty()) {
+                    tx.run(writeScores, Values.parameters("rows", rows)).consume();
+                }
+                if (!unchanged.isEmpty()) {
+                    tx.run(touchScores, Values.parameters("rows", unchanged, "asOf", asOf, "computedAt", computedAt))
+                            .consume();
+                }
+            });
         }
     }
 
@@ -299,9 +319,17 @@ class CreditQueries implements NetworkPropagation.Graph {
             List<Value> activeSanctions) {
     }
 
+    /**
+     * The check's rows in one round trip: an auto-commit read (RUN and PULL pipelined), no
+     * explicit BEGIN/COMMIT exchange as a managed transaction would add.
+     */
     Map<String, CheckRow> check(Collection<String> ids, LocalDate asOf) {
         Map<String, CheckRow> out = new HashMap<>();
-        read(checkCounterparties, Map.of("ids", List.copyOf(ids), "asOf", asOf)).forEach(r -> out.put(r.get("id").asString(),
+        List<Record> records;
+        try (Session session = driver.session(READ)) {
+            records = session.run(checkCounterparties, Values.parameters("ids", List.copyOf(ids), "asOf", asOf)).list();
+        }
+        records.forEach(r -> out.put(r.get("id").asString(),
                 new CheckRow(r.get("id").asString(), r.get("found").asBoolean(), r.get("type").asString(null),
                         r.get("score").isNull() ? null : r.get("score").asInt(), r.get("grade").asString(null),
                         r.get("exposures").asString(null), r.get("restricted").asBoolean(), r.get("activeSanctions").asList(v -> v))));

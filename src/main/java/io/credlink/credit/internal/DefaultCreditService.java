@@ -143,7 +143,8 @@ class DefaultCreditService implements CreditService {
             long networkMs = ms(t0);
             Set<String> restricted = restricted(asOf, queries.inForceSanctions(asOf, null, null));
             long restrictedMs = ms(t0) - networkMs;
-            long[] totals = scoreAllPages(asOf, at, net, restricted);
+            Phases phases = new Phases();
+            long[] totals = scoreAllPages(asOf, at, net, restricted, phases);
             long scored = totals[0];
             long changed = totals[1];
             queries.deleteOrphans();
@@ -151,8 +152,8 @@ class DefaultCreditService implements CreditService {
             newlyRestricted.clear();
             RecomputationView view = new RecomputationView("FULL", asOf, at, scored, changed, net.seeds().size(), ms(t0));
             log.info("Credit scores recomputed (full) as of {}: {} scored, {} changed, {} risk sources in {} ms (network {} ms, "
-                    + "restriction flags {} ms, {} parties restricted)", asOf, scored, changed, net.seeds().size(), view.tookMs(),
-                    networkMs, restrictedMs, restricted.size());
+                    + "restriction flags {} ms, {} parties restricted; pages summed over workers: {})", asOf, scored, changed,
+                    net.seeds().size(), view.tookMs(), networkMs, restrictedMs, restricted.size(), phases);
             events.publishEvent(new ScoresRecomputed(view));
             return view;
         } finally {
@@ -191,7 +192,7 @@ class DefaultCreditService implements CreditService {
                 List<String> ids = all.subList(i, Math.min(all.size(), i + properties.batchSize()));
                 Map<String, CreditQueries.Stored> before = stored;
                 long[] counts = rescore(ids, asOf, at, net, id -> added.contains(id)
-                        || (before.get(id) != null && before.get(id).restricted()));
+                        || (before.get(id) != null && before.get(id).restricted()), null);
                 scored += counts[0];
                 changed += counts[1];
             }
@@ -211,7 +212,8 @@ class DefaultCreditService implements CreditService {
      * Every party page by page: pages are listed in id order by this thread and scored and written
      * by {@code recompute-parallelism} workers, at most two pages per worker in flight.
      */
-    private long[] scoreAllPages(LocalDate asOf, OffsetDateTime at, NetworkState net, Set<String> restricted) {
+    private long[] scoreAllPages(LocalDate asOf, OffsetDateTime at, NetworkState net, Set<String> restricted,
+            Phases phases) {
         int workers = properties.recomputeParallelism();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
         java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(2 * workers);
@@ -227,7 +229,7 @@ class DefaultCreditService implements CreditService {
                 inFlight.acquireUninterruptibly();
                 pages.add(pool.submit(() -> {
                     try {
-                        return rescore(ids, asOf, at, net, restricted::contains);
+                        return rescore(ids, asOf, at, net, restricted::contains, phases);
                     } finally {
                         inFlight.release();
                     }
@@ -251,28 +253,61 @@ class DefaultCreditService implements CreditService {
         }
     }
 
-    /** Scores and stores a batch; returns {scored, changed}. */
+    /** Time spent per phase of a recomputation's pages, summed over the workers (for the log). */
+    static final class Phases {
+        final java.util.concurrent.atomic.AtomicLong factorsNanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong storedNanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong scoringNanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong writeNanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong unchanged = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public String toString() {
+            return String.format("facts %d ms, stored scores %d ms, scoring %d ms, writes %d ms, %d rewritten as unchanged",
+                    factorsNanos.get() / 1_000_000, storedNanos.get() / 1_000_000, scoringNanos.get() / 1_000_000,
+                    writeNanos.get() / 1_000_000, unchanged.get());
+        }
+    }
+
+    /**
+     * Scores and stores a batch; returns {scored, changed}. A party whose stored score, factors,
+     * network and flags are all the same gets only its day and time updated.
+     */
     private long[] rescore(List<String> ids, LocalDate asOf, OffsetDateTime at, NetworkState net,
-            java.util.function.Predicate<String> restricted) {
+            java.util.function.Predicate<String> restricted, Phases phases) {
+        long t0 = System.nanoTime();
         Map<String, PartyFacts> facts = queries.facts(ids, asOf);
+        long t1 = System.nanoTime();
         Map<String, CreditQueries.Stored> stored = queries.stored(facts.keySet());
+        long t2 = System.nanoTime();
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> unchanged = new ArrayList<>();
         long changed = 0;
         for (PartyFacts f : facts.values()) {
             Network n = net.networks().getOrDefault(f.id(), Network.NONE);
             ScoringModel.Result r = model.score(f, asOf, n);
             String networkJson = json(n);
+            String factorsJson = json(r.factors());
+            String exposuresJson = exposuresJson(net.exposures().get(f.id()));
+            boolean isRestricted = restricted.test(f.id());
             CreditQueries.Stored old = stored.get(f.id());
             boolean isChanged = old == null || old.score() != r.score() || !old.grade().equals(r.grade())
                     || old.network() != r.network() || !Objects.equals(old.networkJson(), networkJson);
             changed += isChanged ? 1 : 0;
+            if (!isChanged && Objects.equals(old.entityType(), f.type()) && old.base() == r.base()
+                    && old.factors().equals(factorsJson) && old.blacklisted() == r.blacklisted()
+                    && old.hasRecords() == r.hasRecords() && Double.compare(old.exposure(), n.exposure()) == 0
+                    && Objects.equals(old.exposures(), exposuresJson) && old.restricted() == isRestricted) {
+                unchanged.add(Map.of("entityId", f.id()));
+                continue;
+            }
             Map<String, Object> row = new HashMap<>();
             row.put("entityId", f.id());
             row.put("entityType", f.type());
             row.put("score", r.score());
             row.put("grade", r.grade());
             row.put("base", r.base());
-            row.put("factors", json(r.factors()));
+            row.put("factors", factorsJson);
             row.put("asOf", asOf);
             row.put("computedAt", at);
             row.put("blacklisted", r.blacklisted());
@@ -280,13 +315,22 @@ class DefaultCreditService implements CreditService {
             row.put("network", r.network());
             row.put("networkJson", networkJson);
             row.put("exposure", n.exposure());
-            row.put("exposures", exposuresJson(net.exposures().get(f.id())));
-            row.put("restricted", restricted.test(f.id()));
+            row.put("exposures", exposuresJson);
+            row.put("restricted", isRestricted);
             row.put("changed", isChanged);
             rows.add(row);
         }
-        queries.writeScores(rows);
-        return new long[] {rows.size(), changed};
+        long t3 = System.nanoTime();
+        queries.writeScores(rows, unchanged, asOf, at);
+        long t4 = System.nanoTime();
+        if (phases != null) {
+            phases.factorsNanos.addAndGet(t1 - t0);
+            phases.storedNanos.addAndGet(t2 - t1);
+            phases.scoringNanos.addAndGet(t3 - t2);
+            phases.writeNanos.addAndGet(t4 - t3);
+            phases.unchanged.addAndGet(unchanged.size());
+        }
+        return new long[] {rows.size() + unchanged.size(), changed};
     }
 
     /** The network part of a recomputation: seeds, propagated exposure, blacklisted parties near each party. */

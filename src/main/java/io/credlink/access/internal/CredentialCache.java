@@ -1,0 +1,99 @@
+package io.credlink.access.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import org.springframework.stereotype.Component;
+
+import io.credlink.access.AccessProperties;
+
+/**
+ * Sign-ins verified in the last {@code credlink.security.credential-cache.ttl}, by user name: the
+ * principal and a salted SHA-256 of the password that was verified (never the password). Only a
+ * successful BCrypt check puts an entry here; a different password for the same name misses and
+ * is checked (and counted by {@link LoginAttempts}) as before. Entries are dropped when the user
+ * is written through CredLink and when the name is locked.
+ */
+@Component
+class CredentialCache {
+
+    private final long ttlNanos;
+    private final int maxEntries;
+    /** Per-process salt: the digests in memory cannot be matched against a precomputed table. */
+    private final byte[] salt = new byte[16];
+    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+    private record Entry(byte[] digest, CredLinkUserDetails user, long expiresNanos) {
+    }
+
+    CredentialCache(AccessProperties properties) {
+        this.ttlNanos = properties.credentialCache().ttl().toNanos();
+        this.maxEntries = properties.credentialCache().maxEntries();
+        new SecureRandom().nextBytes(salt);
+    }
+
+    boolean enabled() {
+        return ttlNanos > 0;
+    }
+
+    /** The principal verified with this very password within the TTL, or null. */
+    CredLinkUserDetails find(String name, String password) {
+        if (!enabled() || name == null || password == null) {
+            return null;
+        }
+        Entry e = entries.get(key(name));
+        if (e == null) {
+            return null;
+        }
+        if (System.nanoTime() - e.expiresNanos() >= 0) {
+            entries.remove(key(name), e);
+            return null;
+        }
+        return MessageDigest.isEqual(e.digest(), digest(password)) ? e.user() : null;
+    }
+
+    /** Records a sign-in that BCrypt has just verified. */
+    void put(String name, String password, CredLinkUserDetails user) {
+        if (!enabled() || name == null || password == null) {
+            return;
+        }
+        if (entries.size() >= maxEntries) {
+            long now = System.nanoTime();
+            entries.values().removeIf(e -> now - e.expiresNanos() >= 0);
+            if (entries.size() >= maxEntries) {
+                return;
+            }
+        }
+        entries.put(key(name), new Entry(digest(password), user, System.nanoTime() + ttlNanos));
+    }
+
+    /** Forgets the name's verified sign-in (its password, role or lock changed). */
+    void invalidate(String name) {
+        if (name != null) {
+            entries.remove(key(name));
+        }
+    }
+
+    void invalidateAll() {
+        entries.clear();
+    }
+
+    private byte[] digest(String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** User names are matched exactly, as the :User look-up does. */
+    private static String key(String name) {
+        return name;
+    }
+}

@@ -1,0 +1,64 @@
+package io.credlink.access.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.credlink.CredLinkTest;
+import io.credlink.access.AccessProperties;
+import io.credlink.access.CurrentUser;
+import io.credlink.access.Role;
+import io.credlink.graph.CypherCatalog;
+
+/** The group-commit writer of the audit trail, on its own (not the application's instance). */
+@CredLinkTest
+class AuditLogTest {
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    CypherCatalog catalog;
+
+    @Autowired
+    AccessProperties properties;
+
+    private final CurrentUser user = new CurrentUser("audit-log-test", Role.ANALYST, Optional.empty(), Optional.empty());
+
+    @Test
+    void aWaitingCallReturnsOnceItsEntriesAreCommitted() throws Exception {
+        AuditLog log = new AuditLog(driver, catalog, properties);
+        log.start();
+        try {
+            String id = "AUD-LOG-" + System.nanoTime();
+            List<String> ids = List.of(id + "-a", id + "-b", id + "-c");
+            assertThat(log.appendAndAwait(user, "GET /test", ids, "group commit", 200)).isTrue();
+            assertThat(count(id)).isEqualTo(3);
+        } finally {
+            log.stop();
+        }
+    }
+
+    @Test
+    void entriesStillQueuedAtShutdownAreWritten() throws Exception {
+        // no writer thread: the entries stay on the queue until stop() drains it
+        AuditLog log = new AuditLog(driver, catalog, properties);
+        String id = "AUD-STOP-" + System.nanoTime();
+        AuditLog.Pending pending = log.append(user, "GET /test", List.of(id + "-a", id + "-b"), null, 200);
+        assertThat(count(id)).isZero();
+        log.stop();
+        assertThat(count(id)).isEqualTo(2);
+        assertThat(log.await(pending)).isTrue();
+    }
+
+    private long count(String prefix) {
+        return driver.executableQuery("MATCH (a:AuditEntry) WHERE a.entityId STARTS WITH $p RETURN count(a) AS n")
+                .withParameters(Map.of("p", prefix)).execute().records().get(0).get("n").asLong();
+    }
+}
