@@ -160,14 +160,20 @@ public final class EvaluateCommand {
      */
     static void printUnmatched(PrintStream out, List<AlertView> alerts, Map<String, Map<String, Set<String>>> labels) {
         Map<AlertKind, List<AlertView>> unmatched = new TreeMap<>();
+        Map<AlertKind, Double> lowestCorrect = new TreeMap<>();
         for (AlertView a : alerts) {
             if (!Evaluation.coversAnyGroup(labels, new Evaluation.Named(a.kind(), a.entityIds()), COVERAGE)) {
                 unmatched.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(a);
+            } else {
+                lowestCorrect.merge(a.kind(), a.score(), Math::min);
             }
         }
         if (unmatched.isEmpty()) {
             return;
         }
+        // the margin a threshold has: the weakest correct alert of each kind that also has unmatched ones
+        unmatched.forEach((kind, list) -> out.printf(Locale.ROOT, "%s: lowest score of a correct alert %s%n", kind,
+                lowestCorrect.containsKey(kind) ? String.format(Locale.ROOT, "%.4f", lowestCorrect.get(kind)) : "none"));
         out.println("alerts matching no labelled group:");
         unmatched.forEach((kind, list) -> {
             list.sort((x, y) -> Double.compare(y.score(), x.score()));

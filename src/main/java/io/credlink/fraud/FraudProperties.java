@@ -76,7 +76,7 @@ public record FraudProperties(
             @DecimalMin("1.0") @DefaultValue("8.0") double activityFactor,
             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double concentrationShare,
             @Min(1) @DefaultValue("180") int burstDays,
-            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double minScore) {
+            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double minScore) {
     }
 
     /**

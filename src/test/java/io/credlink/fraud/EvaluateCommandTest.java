@@ -53,6 +53,7 @@ class EvaluateCommandTest {
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("alerts matching no labelled group:")
+                .contains("RING: lowest score of a correct alert 0.9000")
                 .contains("RING RNG-b score 0.5500, 3 entities [C7, C8, C1]; members: 3, size=3")
                 .doesNotContain("RNG-a");
     }
