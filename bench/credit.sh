@@ -23,7 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 jar=(java ${BENCH_JAVA_OPTS:--Xmx2g} -jar target/credlink.jar)
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p)"
 if [ -z "${STORE:-}" ]; then
   STORE="$work/store"
   DATASET="$work/dataset"

@@ -27,7 +27,7 @@ cleanup() {
 trap cleanup EXIT
 jar=(java -Xmx${BENCH_HEAP:-4g} -jar "$jarfile")
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(load), $(java -version 2>&1 | head -1)"
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(load), $(java -version 2>&1 | sed -n 1p)"
 if [ -z "${STORE:-}" ]; then
   store="$work/store"
   echo "== generate scale $scale seed $seed"

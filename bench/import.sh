@@ -30,7 +30,7 @@ run_import() {
   load
 }
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p)"
 echo "== generate scale $scale seed $seed"
 "${jar[@]}" generate --out "$work/dataset" --scale "$scale" --seed "$seed" | tail -1
 echo "== import into an empty store ($([ "${BULK:-true}" = true ] && echo 'bulk path' || echo 'Cypher upserts'))"

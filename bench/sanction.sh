@@ -22,6 +22,6 @@ if [ "${1:-}" = "--scale" ]; then
 else
   store=${1:?"usage: bench/sanction.sh STORE_DIR | --scale N [SEED]"}
 fi
-echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p)"
 mvn -q -Pbench -DskipTests test -Dbench.store="$store" -Dbench.heap=${BENCH_HEAP:-2g} \
   -Dbench.pageCache=${BENCH_PAGE_CACHE:-1g} -Dbench.sanctions=${BENCH_SANCTIONS:-2000} -Dbench.parties=${BENCH_PARTIES:-2000}
