@@ -114,7 +114,8 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   const evidencePanel = h('section', { class: 'panel', 'aria-labelledby': 'h-evidence' }, h('h2', { id: 'h-evidence' }, 'Evidence'), evidenceList(evidence));
   const claimsPanel = h('section', { class: 'panel', id: 'evidence-claims', 'aria-labelledby': 'h-claims' }, h('h2', { id: 'h-claims' }, `Claims (${claimIds.length})`));
   const partiesPanel = h('section', { class: 'panel', 'aria-labelledby': 'h-parties' }, h('h2', { id: 'h-parties' }, 'Parties'));
-  el.append(legend(), container, h('div', { class: 'grid2' }, h('div', null, claimsPanel, partiesPanel), evidencePanel));
+  const drawing = h('p', { id: 'evidence-info', class: 'muted', 'aria-live': 'polite' }, `Loading the neighbourhoods of ${named.length} entities…`);
+  el.append(legend(), drawing, container, h('div', { class: 'grid2' }, claimsPanel, partiesPanel), evidencePanel);
 
   const asOf = today();
   const nets = await mapLimit(named, 3, (n) => api(`/entities/${encodeURIComponent(n)}/network`, { query: { depth: 1, asOf } }));
@@ -136,6 +137,7 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   view.add({ nodes: [...keep].map((k) => allNodes.get(k)), edges: [...allEdges.values()].filter((e) => keep.has(e.source) && keep.has(e.target)) });
   view.cy.nodes().filter((n) => namedSet.has(n.id())).addClass('endpoint');
   view.layout('fcose');
+  drawing.textContent = `${view.cy.nodes().length} nodes: the ${named.length} entities it names (amber border) and every node linking two of them`;
   container.dataset.ready = 'true';
   Promise.all([blacklistedOn(asOf), alertCounts()]).then(([b, a]) => view.mark({ blacklisted: b, alerts: a }));
 
@@ -158,8 +160,31 @@ function evidenceList(evidence) {
   if (evidence === null || evidence === undefined) return note('No evidence given.');
   if (typeof evidence !== 'object') return h('p', null, String(evidence));
   const dl = h('dl', { class: 'props' });
-  for (const [k, v] of Object.entries(evidence)) {
-    dl.append(h('dt', null, k), h('dd', null, v && typeof v === 'object' && !Array.isArray(v) ? evidenceList(v) : fmt(v)));
-  }
+  for (const [k, v] of Object.entries(evidence)) dl.append(h('dt', null, k), h('dd', null, evidenceValue(v)));
   return dl;
+}
+
+/** Nested objects as nested lists, lists of objects (claims, concentrations) as tables, never raw JSON. */
+function evidenceValue(v) {
+  if (Array.isArray(v)) {
+    if (!v.length) return h('span', { class: 'muted' }, 'none');
+    if (v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+      const keys = [...new Set(v.flatMap((x) => Object.keys(x)))];
+      const t = table(keys.map((k) => ({ title: k, cell: (x) => evidenceCell(x[k]) })), v);
+      t.classList.add('compact');
+      return h('div', { class: 'scroll-x' }, t);
+    }
+    return v.map((x) => evidenceCell(x)).reduce((acc, x, i) => (i ? [...acc, ', ', x] : [x]), []);
+  }
+  if (v && typeof v === 'object') return evidenceList(v);
+  return fmt(v);
+}
+
+function evidenceCell(v) {
+  if (typeof v === 'string' && /^[A-Z]{3}\d{7,10}$/.test(v)) return h('a', { href: `#/party/${encodeURIComponent(v)}` }, v);
+  if (Array.isArray(v) && v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+    return v.map((x) => h('div', null, Object.values(x).map((y) => (typeof y === 'string' ? evidenceCell(y) : fmt(y)))
+      .reduce((acc, y, i) => (i ? [...acc, ' ', y] : [y]), [])));
+  }
+  return evidenceValue(v);
 }
