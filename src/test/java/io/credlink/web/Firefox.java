@@ -188,6 +188,11 @@ final class Firefox implements AutoCloseable {
         return out.toString();
     }
 
+    /** Whether a Firefox binary is there (for optional uses such as the screenshots). */
+    static boolean available() {
+        return binary().isPresent();
+    }
+
     private static Optional<Path> binary() {
         String configured = System.getenv("FIREFOX_BIN");
         if (configured != null && !configured.isBlank()) {
