@@ -113,7 +113,11 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': 'Evidence subgraph; the tables give the same' });
   const evidencePanel = h('section', { class: 'panel', 'aria-labelledby': 'h-evidence' }, h('h2', { id: 'h-evidence' }, 'Evidence'), evidenceList(evidence));
   const claimsPanel = h('section', { class: 'panel', id: 'evidence-claims', 'aria-labelledby': 'h-claims' }, h('h2', { id: 'h-claims' }, `Claims (${claimIds.length})`));
-  const partiesPanel = h('section', { class: 'panel', 'aria-labelledby': 'h-parties' }, h('h2', { id: 'h-parties' }, 'Parties'));
+  const partiesPanel = h('section', { class: 'panel', id: 'evidence-parties', 'aria-labelledby': 'h-parties' }, h('h2', { id: 'h-parties' }, 'Parties'));
+  const partiesLoading = note('Loading…');
+  const claimsLoading = note('Loading…');
+  claimsPanel.append(claimsLoading);
+  partiesPanel.append(partiesLoading);
   const drawing = h('p', { id: 'evidence-info', class: 'muted', 'aria-live': 'polite' }, `Loading the neighbourhoods of ${named.length} entities…`);
   el.append(legend(), drawing, container, h('div', { class: 'grid2' }, claimsPanel, partiesPanel), evidencePanel);
 
@@ -139,7 +143,7 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   view.layout('fcose');
   drawing.textContent = `${view.cy.nodes().length} nodes: the ${named.length} entities it names (amber border) and every node linking two of them`;
   container.dataset.ready = 'true';
-  Promise.all([blacklistedOn(asOf), alertCounts()]).then(([b, a]) => view.mark({ blacklisted: b, alerts: a }));
+  Promise.all([blacklistedOn(asOf), alertCounts()]).then(([b, a]) => { view.mark({ blacklisted: b, alerts: a }); container.dataset.marked = 'true'; });
 
   const claims = await mapLimit(claimIds, 4, entity);
   const claimsTable = table([
@@ -150,9 +154,9 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
     { title: 'Status', cell: (c) => fmt(c.properties?.status) },
   ], claims.filter((c) => c && !c.error), { caption: 'Claims' });
   claimsTable.id = 'claims-table';
-  claimsPanel.append(claimIds.length ? claimsTable : note('No claim.'));
+  claimsLoading.replaceWith(claimIds.length ? claimsTable : note('No claim.'));
   const parties = await mapLimit(partyIds, 4, entity);
-  partiesPanel.append(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, p.label || p.id), ` `, h('span', { class: 'type' }, p.type)))));
+  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, p.label || p.id), ` `, h('span', { class: 'type' }, p.type)))));
   return () => view.destroy();
 }
 

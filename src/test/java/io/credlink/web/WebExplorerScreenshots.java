@@ -123,6 +123,8 @@ class WebExplorerScreenshots {
             browser.driver.findElement(By.cssSelector("#rings a.ring-link")).click();
             browser.graphReady();
             browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#claims-table tbody tr")));
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence-parties li")));
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cy[data-marked='true']")));
             scrollTo("#evidence-info");
             browser.screenshot(out.resolve("ring.png"));
         }
