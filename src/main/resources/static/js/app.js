@@ -30,6 +30,14 @@ document.getElementById('logout').addEventListener('click', () => {
   location.hash = '#/login';
 });
 
+// The skip link must not change the hash: "#view" would be routed (to the search page).
+document.querySelector('a.skip').addEventListener('click', (ev) => {
+  ev.preventDefault();
+  const target = main.querySelector('h1') || main;
+  target.setAttribute('tabindex', '-1');
+  target.focus();
+});
+
 window.addEventListener('hashchange', route);
 route();
 

@@ -59,9 +59,13 @@ const STYLE = [
     'arrow-scale': 0.7, 'curve-style': 'bezier', label: 'data(type)', 'font-size': 7, color: '#6b7280',
     'text-rotation': 'autorotate', 'min-zoomed-font-size': 15, 'text-background-color': '#fff',
     'text-background-opacity': 0.8, 'text-background-padding': 1 } },
-  { selector: 'edge.measure', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 2.2, color: '#991b1b', 'font-size': 8, 'min-zoomed-font-size': 6 } },
+  // measure edges: the label stays horizontal (a rotated one ran into the nodes of short vertical edges)
+  { selector: 'edge.measure', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 2.2, color: '#991b1b', 'font-size': 8,
+    'min-zoomed-font-size': 6, 'text-rotation': 'none', 'text-background-opacity': 0.9 } },
   { selector: 'edge.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 2.5, 'min-zoomed-font-size': 6 } },
   { selector: 'node.endpoint, node.root, node.labelled', style: { 'min-zoomed-font-size': 0 } },
+  // two-line labels (name, then measure and rule) that wrap instead of cutting the measure off
+  { selector: 'node.wrap', style: { 'text-wrap': 'wrap', 'text-max-width': 190, 'text-overflow-wrap': 'anywhere', 'line-height': 1.25 } },
 ];
 
 /**
@@ -130,7 +134,10 @@ export class GraphView {
     let opts;
     if (name === 'fcose' && window.cytoscapeFcose) {
       opts = { name: 'fcose', quality: n > 300 ? 'draft' : 'default', randomize: true, animate: false,
-        nodeRepulsion: 9000, idealEdgeLength: n > 150 ? 70 : 100, nodeSeparation: 75, packComponents: true, fit: true, padding: 30 };
+        nodeRepulsion: 9000, idealEdgeLength: n > 150 ? 70 : 100, nodeSeparation: 75, packComponents: true, fit: true, padding: 30,
+        // in small drawings (an evidence subgraph) labels count as part of a node so that they do not
+        // write over each other; in larger ones that spreads the drawing until every label is tiny
+        nodeDimensionsIncludeLabels: n <= 40 };
     } else if (name === 'concentric' || (name === 'fcose' && !window.cytoscapeFcose)) {
       const level = this.levels(roots || [this.rootId]);
       const max = Math.max(0, ...level.values());

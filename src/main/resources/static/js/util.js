@@ -68,6 +68,13 @@ export function fmt(v) {
   return String(v);
 }
 
+/** An ISO instant as "2026-12-01 23:29:50 UTC" (the API's nanoseconds say nothing to a reader). */
+export function instant(iso) {
+  if (typeof iso !== 'string') return fmt(iso);
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
+
 export function table(columns, rows, { caption } = {}) {
   const t = h('table', null,
     caption ? h('caption', { class: 'sr-only' }, caption) : null,

@@ -113,8 +113,13 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': 'Evidence subgraph; the tables give the same' });
   const evidencePanel = h('section', { class: 'panel', 'aria-labelledby': 'h-evidence' }, h('h2', { id: 'h-evidence' }, 'Evidence'), evidenceList(evidence));
   const claimsPanel = h('section', { class: 'panel', id: 'evidence-claims', 'aria-labelledby': 'h-claims' }, h('h2', { id: 'h-claims' }, `Claims (${claimIds.length})`));
-  const partiesPanel = h('section', { class: 'panel', 'aria-labelledby': 'h-parties' }, h('h2', { id: 'h-parties' }, 'Parties'));
-  el.append(legend(), container, h('div', { class: 'grid2' }, h('div', null, claimsPanel, partiesPanel), evidencePanel));
+  const partiesPanel = h('section', { class: 'panel', id: 'evidence-parties', 'aria-labelledby': 'h-parties' }, h('h2', { id: 'h-parties' }, 'Parties'));
+  const partiesLoading = note('Loading…');
+  const claimsLoading = note('Loading…');
+  claimsPanel.append(claimsLoading);
+  partiesPanel.append(partiesLoading);
+  const drawing = h('p', { id: 'evidence-info', class: 'muted', 'aria-live': 'polite' }, `Loading the neighbourhoods of ${named.length} entities…`);
+  el.append(legend(), drawing, container, h('div', { class: 'grid2' }, claimsPanel, partiesPanel), evidencePanel);
 
   const asOf = today();
   const nets = await mapLimit(named, 3, (n) => api(`/entities/${encodeURIComponent(n)}/network`, { query: { depth: 1, asOf } }));
@@ -136,8 +141,9 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   view.add({ nodes: [...keep].map((k) => allNodes.get(k)), edges: [...allEdges.values()].filter((e) => keep.has(e.source) && keep.has(e.target)) });
   view.cy.nodes().filter((n) => namedSet.has(n.id())).addClass('endpoint');
   view.layout('fcose');
+  drawing.textContent = `${view.cy.nodes().length} nodes: the ${named.length} entities it names (amber border) and every node linking two of them`;
   container.dataset.ready = 'true';
-  Promise.all([blacklistedOn(asOf), alertCounts()]).then(([b, a]) => view.mark({ blacklisted: b, alerts: a }));
+  Promise.all([blacklistedOn(asOf), alertCounts()]).then(([b, a]) => { view.mark({ blacklisted: b, alerts: a }); container.dataset.marked = 'true'; });
 
   const claims = await mapLimit(claimIds, 4, entity);
   const claimsTable = table([
@@ -148,9 +154,9 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
     { title: 'Status', cell: (c) => fmt(c.properties?.status) },
   ], claims.filter((c) => c && !c.error), { caption: 'Claims' });
   claimsTable.id = 'claims-table';
-  claimsPanel.append(claimIds.length ? claimsTable : note('No claim.'));
+  claimsLoading.replaceWith(claimIds.length ? claimsTable : note('No claim.'));
   const parties = await mapLimit(partyIds, 4, entity);
-  partiesPanel.append(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, p.label || p.id), ` `, h('span', { class: 'type' }, p.type)))));
+  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, p.label || p.id), ` `, h('span', { class: 'type' }, p.type)))));
   return () => view.destroy();
 }
 
@@ -158,8 +164,31 @@ function evidenceList(evidence) {
   if (evidence === null || evidence === undefined) return note('No evidence given.');
   if (typeof evidence !== 'object') return h('p', null, String(evidence));
   const dl = h('dl', { class: 'props' });
-  for (const [k, v] of Object.entries(evidence)) {
-    dl.append(h('dt', null, k), h('dd', null, v && typeof v === 'object' && !Array.isArray(v) ? evidenceList(v) : fmt(v)));
-  }
+  for (const [k, v] of Object.entries(evidence)) dl.append(h('dt', null, k), h('dd', null, evidenceValue(v)));
   return dl;
+}
+
+/** Nested objects as nested lists, lists of objects (claims, concentrations) as tables, never raw JSON. */
+function evidenceValue(v) {
+  if (Array.isArray(v)) {
+    if (!v.length) return h('span', { class: 'muted' }, 'none');
+    if (v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+      const keys = [...new Set(v.flatMap((x) => Object.keys(x)))];
+      const t = table(keys.map((k) => ({ title: k, cell: (x) => evidenceCell(x[k]) })), v);
+      t.classList.add('compact');
+      return h('div', { class: 'scroll-x' }, t);
+    }
+    return v.map((x) => evidenceCell(x)).reduce((acc, x, i) => (i ? [...acc, ', ', x] : [x]), []);
+  }
+  if (v && typeof v === 'object') return evidenceList(v);
+  return fmt(v);
+}
+
+function evidenceCell(v) {
+  if (typeof v === 'string' && /^[A-Z]{3}\d{7,10}$/.test(v)) return h('a', { href: `#/party/${encodeURIComponent(v)}` }, v);
+  if (Array.isArray(v) && v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+    return v.map((x) => h('div', null, Object.values(x).map((y) => (typeof y === 'string' ? evidenceCell(y) : fmt(y)))
+      .reduce((acc, y, i) => (i ? [...acc, ' ', y] : [y]), [])));
+  }
+  return evidenceValue(v);
 }

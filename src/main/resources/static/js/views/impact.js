@@ -134,7 +134,7 @@ async function drawPropagation(out, res, subjectId, title) {
   const nodes = [{ id: rootId, type: 'Sanction', label: res.sanctionId || 'proposed sanction' }];
   for (const [i, v] of known) {
     const m = measureOf.get(i);
-    nodes.push({ id: i, type: v.type, label: m ? `${v.label} · ${m.measure} (${m.rule})` : v.label });
+    nodes.push({ id: i, type: v.type, label: m ? `${v.label}\n${m.measure} (${m.rule})` : v.label });
   }
   const edges = [];
   if (subject) edges.push({ source: rootId, target: subject, type: 'AGAINST' });
@@ -146,7 +146,7 @@ async function drawPropagation(out, res, subjectId, title) {
     }
   }
   view.add({ nodes, edges });
-  view.cy.nodes().addClass('labelled');
+  view.cy.nodes().addClass('labelled wrap');
   view.cy.getElementById(subject).addClass('endpoint');
   view.layout('breadthfirst', { roots: [rootId] });
   container.dataset.ready = 'true';

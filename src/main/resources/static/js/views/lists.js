@@ -17,7 +17,7 @@ export async function listsView(el) {
   form.addEventListener('submit', (ev) => { ev.preventDefault(); go('/lists', { list: kind, asOf: asOfInput.value }); });
   const download = h('button', { type: 'button', id: 'list-download' }, `Download CSV`);
   const saved = h('span', { id: 'list-saved', class: 'muted', 'aria-live': 'polite' });
-  const panel = h('div', { id: 'list-panel', role: 'tabpanel', 'aria-labelledby': `tab-${kind}` }, note('Loading…'));
+  const panel = h('div', { id: 'list-panel', class: 'panel', role: 'tabpanel', 'aria-labelledby': `tab-${kind}` }, note('Loading…'));
   el.append(h('h1', null, 'Black and red lists'),
     h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'List' }, tab('black', 'Black list'), tab('red', 'Red list')),
     h('div', { class: 'panel' }, h('div', { class: 'controls' }, form, download, saved)), panel);

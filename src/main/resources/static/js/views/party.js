@@ -1,6 +1,6 @@
 // A party (or any entity): properties, credit, restrictions, sanctions and records, fraud, audit.
 import { api, optional, entity, mapLimit } from '../api.js';
-import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLink, fmt, today, routeQuery, go } from '../util.js';
+import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLink, fmt, instant, today, routeQuery, go } from '../util.js';
 import { blacklistedOn } from '../graph.js';
 
 const PARTY_TYPES = new Set(['Insurer', 'Intermediary', 'Practitioner', 'Consumer', 'Provider']);
@@ -168,7 +168,7 @@ async function loadAudit(panel, id) {
   const items = data.items || [];
   if (!items.length) { panel.append(note('No read of this entity is recorded.')); return; }
   panel.append(table([
-    { title: 'When', cell: (a) => fmt(a.at) },
+    { title: 'When', cell: (a) => instant(a.at) },
     { title: 'Who', cell: (a) => [a.actor, ' ', h('span', { class: 'badge' }, a.role)] },
     { title: 'Action', cell: (a) => fmt(a.action) },
     { title: 'Purpose', cell: (a) => fmt(a.purpose) },

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
 import io.credlink.access.AccessFixtures;
+import io.credlink.access.Role;
 import io.credlink.ingest.ImportProgress;
 import io.credlink.ingest.ImportService;
 
@@ -74,10 +78,23 @@ class WebExplorerScreenshots {
         browser.visible(By.cssSelector("#search-results section"));
         browser.screenshot(out.resolve("search.png"));
 
+        // reads by an analyst and an insurer, so that the audit panel shows who looked, with what purpose
+        AccessFixtures http = new AccessFixtures(port);
+        Map<Role, String> users = http.usersByRole(driver);
+        for (Role role : List.of(Role.ANALYST, Role.INSURER)) {
+            String user = users.get(role);
+            http.send(http.request("GET", "/api/v1/entities/PRC00000111", user, AccessFixtures.passwordOf(user))
+                    .header("X-Purpose", role == Role.ANALYST ? "claim investigation CLM0000000143" : "underwriting check").build());
+        }
         browser.go("#/party/PRC00000111?asOf=" + AS_OF);
         browser.visible(By.cssSelector("#party-restrictions table"));
         browser.visible(By.cssSelector("#party-sanctions .note, #party-sanctions table"));
+        browser.visible(By.cssSelector("#party-credit .score"));
+        browser.visible(By.cssSelector("#party-audit table"));
         browser.screenshot(out.resolve("party.png"));
+        // the credit and audit panels on their own (element screenshots)
+        elementShot("#party-credit", "credit.png");
+        elementShot("#party-audit", "audit.png");
 
         browser.go("#/graph/PRC00000111?depth=3&asOf=" + AS_OF);
         browser.graphReady();
@@ -99,13 +116,40 @@ class WebExplorerScreenshots {
         browser.visible(By.id("list-table"));
         browser.screenshot(out.resolve("lists.png"));
 
-        if (new AccessFixtures(port).asAdmin("POST", "/api/v1/fraud/scans").status() == 200) {
+        if (http.asAdmin("POST", "/api/v1/fraud/scans").status() == 200) {
             browser.go("#/fraud");
-            browser.visible(By.cssSelector("#rings a.ring-link")).click();
+            browser.visible(By.cssSelector("#rings a.ring-link"));
+            browser.screenshot(out.resolve("fraud.png"));
+            browser.driver.findElement(By.cssSelector("#rings a.ring-link")).click();
             browser.graphReady();
             browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#claims-table tbody tr")));
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence-parties li")));
+            browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cy[data-marked='true']")));
+            scrollTo("#evidence-info");
             browser.screenshot(out.resolve("ring.png"));
         }
+
+        // the same explorer in Firefox (the Firefox test drives it over WebDriver BiDi), when installed
+        if (Firefox.available()) {
+            try (Firefox ff = Firefox.open(port, 1280, 1080)) {
+                ff.go("#/login");
+                ff.type("#login-name", AccessFixtures.ADMIN);
+                ff.type("#login-password", AccessFixtures.ADMIN_PASSWORD);
+                ff.keys(Firefox.ENTER);
+                ff.until("signed in", "() => document.getElementById('who-name').textContent.includes('admin')");
+                ff.go("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true"
+                        + "&decidedOn=2023-08-08&effectiveFrom=2023-08-08&asOf=" + AS_OF + "&run=1");
+                ff.graphReady();
+                ff.call("() => document.getElementById('impact-result').scrollIntoView()");
+                ff.until("fonts", "() => document.fonts.status === 'loaded'");
+                ff.screenshot(out.resolve("firefox-impact.png"));
+            }
+        }
+    }
+
+    private void elementShot(String css, String file) throws IOException {
+        scrollTo(css);
+        Files.write(out.resolve(file), browser.driver.findElement(By.cssSelector(css)).getScreenshotAs(OutputType.BYTES));
     }
 
     private void scrollTo(String css) {
