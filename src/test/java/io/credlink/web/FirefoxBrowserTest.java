@@ -194,9 +194,7 @@ class FirefoxBrowserTest {
 
         // a real click on a drawn node (Cytoscape's own hit test), not a call into the page
         String other = level1.contains("IMD0000016") ? "IMD0000016" : level1.stream().filter(i -> !i.equals("PRC00000111")).sorted().findFirst().orElseThrow();
-        double[] at = nodeOnScreen(other);
-        ff.moveTo(at[0], at[1]);
-        ff.until("the tooltip of " + other, "(id) => !document.getElementById('tooltip').hidden && document.getElementById('tooltip').textContent.includes(id)", other);
+        double[] at = hoverUntilTooltip(other);
         ff.clickAt(at[0], at[1]);
         Set<String> union = new HashSet<>(level1);
         union.addAll(networkIds(other, 1));
@@ -420,6 +418,32 @@ class FirefoxBrowserTest {
     }
 
     /** Where a node of the drawing is on the screen (viewport coordinates). */
+    /**
+     * Hovers the drawn node until its tooltip shows. The force layout may still be moving the node
+     * when its position is read, so a hover that misses is retried from a fresh position, after
+     * leaving the canvas (a new mouseover).
+     */
+    private double[] hoverUntilTooltip(String id) {
+        String shown = "(id) => !document.getElementById('tooltip').hidden && document.getElementById('tooltip').textContent.includes(id)";
+        for (int attempt = 0; attempt < 15; attempt++) {
+            double[] at = nodeOnScreen(id);
+            ff.moveTo(1, 1);
+            ff.moveTo(at[0], at[1]);
+            for (int poll = 0; poll < 10; poll++) {
+                if (Boolean.TRUE.equals(ff.call(shown, id))) {
+                    return at; // where the pointer is, over the node
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("no tooltip for " + id + " after 15 hovers");
+    }
+
     private double[] nodeOnScreen(String id) {
         @SuppressWarnings("unchecked")
         List<Object> xy = (List<Object>) ff.call("""
