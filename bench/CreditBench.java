@@ -1,8 +1,19 @@
 // Load generator of the credit benchmark (bench/credit.sh runs it as a single-file program:
 // `java bench/CreditBench.java BASE_URL USER PASSWORD IDS_FILE`). Talks HTTP to a CredLink on a
 // loopback address only; every loop is bounded in count. Prints one line per measurement.
-//   env: CLIENTS (32), REQUESTS (per client, 300), WARMUP (500), BATCHES (20), RECOMPUTE (1 = run a full recompute)
+//   env: CLIENTS (32), REQUESTS (per client, 300), WARMUP (checks before measuring, 5000: the server's JIT
+//   must have settled), BATCHES (20), RECOMPUTE (1 = run a full recompute), SERVER_PID (when set, the
+//   server's CPU time per check is printed, read from /proc).
+// The concurrent single-id checks use one plain HTTP/1.1 keep-alive socket per client (as wrk or ab
+// would), not java.net.http: its selector thread and per-request objects cost about as much CPU as
+// the server's work, and on a shared 2-core machine the load generator's CPU is taken from the server.
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +47,7 @@ public class CreditBench {
         List<String> ids = Files.readAllLines(Path.of(args[3])).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         int clients = env("CLIENTS", 32);
         int perClient = env("REQUESTS", 300);
-        int warmup = env("WARMUP", 500);
+        int warmup = env("WARMUP", 5000);
         int batches = env("BATCHES", 20);
         System.out.printf("ids: %d%n", ids.size());
 
@@ -46,38 +57,21 @@ public class CreditBench {
             System.out.printf("full recompute: HTTP %d in %.1f s: %s%n", r.statusCode(), (System.nanoTime() - t0) / 1e9, r.body());
         }
         Random rnd = new Random(1);
-        for (int i = 0; i < warmup; i++) {
-            check(List.of(ids.get(rnd.nextInt(ids.size()))));
-        }
+        runClients(clients, Math.max(1, warmup / clients), ids, new long[clients * Math.max(1, warmup / clients)], 1000);
+        long serverCpu0 = serverCpuNanos();
+        long clientCpu0 = clientCpuNanos();
         // single-id checks, CLIENTS concurrent clients
         long[] lat = new long[clients * perClient];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            long seed = c;
-            futures.add(pool.submit(() -> {
-                Random r = new Random(seed);
-                for (int i = 0; i < perClient; i++) {
-                    long s = System.nanoTime();
-                    int status = check(List.of(ids.get(r.nextInt(ids.size())))).statusCode();
-                    long d = System.nanoTime() - s;
-                    if (status != 200) {
-                        errors.incrementAndGet();
-                    }
-                    lat[next.getAndIncrement()] = d;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
+        int errors = runClients(clients, perClient, ids, lat, 0);
         double wall = (System.nanoTime() - t0) / 1e9;
-        pool.shutdown();
-        report("single-id check, " + clients + " concurrent clients", lat, wall, errors.get());
+        report("single-id check, " + clients + " concurrent clients", lat, wall, errors);
+        long serverCpu = serverCpuNanos() - serverCpu0;
+        long clientCpu = clientCpuNanos() - clientCpu0;
+        if (serverCpu0 >= 0) {
+            System.out.printf("CPU per check: server %.2f ms, load generator %.2f ms (2 cores give %.0f ms of CPU per second)%n",
+                    serverCpu / 1e6 / lat.length, clientCpu / 1e6 / lat.length, 1000.0 * Runtime.getRuntime().availableProcessors());
+        }
 
         // 1000-id batches, one client
         long[] batchLat = new long[batches];
@@ -94,6 +88,134 @@ public class CreditBench {
             batchLat[b] = System.nanoTime() - s;
         }
         report("1000-id check, one client", batchLat, 0, batchErrors);
+    }
+
+    /**
+     * CLIENTS threads, each with its own keep-alive connection, each sending {@code perClient}
+     * single-id checks back to back; latencies go to {@code lat}. Returns the number of non-200 answers.
+     */
+    static int runClients(int clients, int perClient, List<String> ids, long[] lat, long seedBase) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> futures = new ArrayList<>();
+        URI uri = URI.create(base);
+        for (int c = 0; c < clients; c++) {
+            long seed = seedBase + c;
+            futures.add(pool.submit(() -> {
+                Random r = new Random(seed);
+                Socket socket = null;
+                try {
+                    OutputStream out = null;
+                    InputStream in = null;
+                    for (int i = 0; i < perClient; i++) {
+                        if (socket == null) { // Tomcat closes a keep-alive connection after 100 requests
+                            socket = new Socket(uri.getHost(), uri.getPort());
+                            socket.setTcpNoDelay(true);
+                            out = socket.getOutputStream();
+                            in = new BufferedInputStream(socket.getInputStream(), 16384);
+                        }
+                        byte[] body = ("{\"ids\": [\"" + ids.get(r.nextInt(ids.size())) + "\"]}").getBytes(StandardCharsets.UTF_8);
+                        byte[] head = ("POST /api/v1/counterparty-checks HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                                + "\r\nAuthorization: " + auth + "\r\nContent-Type: application/json\r\nContent-Length: "
+                                + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        long s = System.nanoTime();
+                        out.write(head);
+                        out.write(body);
+                        out.flush();
+                        int status = readResponse(in);
+                        long d = System.nanoTime() - s;
+                        if (status < 0) {
+                            socket.close();
+                            socket = null;
+                            status = -status;
+                        }
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                        lat[next.getAndIncrement()] = d;
+                    }
+                } finally {
+                    if (socket != null) {
+                        socket.close();
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return errors.get();
+    }
+
+    /**
+     * Reads one HTTP/1.1 response (Content-Length or chunked body) and returns its status, negated
+     * when the server closes the connection after it.
+     */
+    static int readResponse(InputStream in) throws IOException {
+        String status = line(in);
+        int code = Integer.parseInt(status.substring(9, 12));
+        long length = -1;
+        boolean chunked = false;
+        boolean close = false;
+        for (String h = line(in); !h.isEmpty(); h = line(in)) {
+            String lower = h.toLowerCase();
+            if (lower.startsWith("content-length:")) {
+                length = Long.parseLong(h.substring(15).trim());
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                close = true;
+            }
+        }
+        if (chunked) {
+            for (long size = Long.parseLong(line(in).split(";")[0].trim(), 16); size > 0;
+                    size = Long.parseLong(line(in).split(";")[0].trim(), 16)) {
+                in.skipNBytes(size);
+                line(in);
+            }
+            line(in);
+        } else if (length > 0) {
+            in.skipNBytes(length);
+        }
+        return close ? -code : code;
+    }
+
+    static String line(InputStream in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new IOException("connection closed mid-response");
+            }
+            if (c != '\r') {
+                b.append((char) c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The server's user + system CPU time from /proc (Linux), or -1 without SERVER_PID. */
+    static long serverCpuNanos() {
+        String pid = System.getenv("SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid.trim(), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // clock ticks of 10 ms
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static HttpResponse<String> check(List<String> ids) {

@@ -39,6 +39,7 @@ import jakarta.validation.constraints.NotNull;
  * @param batchSize          parties scored per query batch in a recomputation
  * @param recomputeParallelism pages of parties scored and written at once in a full recomputation
  * @param maxCheckIds        most ids one counterparty check accepts
+ * @param checkReadModel     the in-memory model single checks are answered from
  */
 @Validated
 @ConfigurationProperties("credlink.credit")
@@ -59,7 +60,8 @@ public record CreditProperties(
         @DefaultValue("true") boolean recomputeAfterChanges,
         @DefaultValue("5000") @Min(1) int batchSize,
         @DefaultValue("2") @Min(1) @Max(16) int recomputeParallelism,
-        @DefaultValue("1000") @Min(1) @Max(10000) int maxCheckIds) {
+        @DefaultValue("1000") @Min(1) @Max(10000) int maxCheckIds,
+        @Valid @NotNull @DefaultValue CheckReadModel checkReadModel) {
 
     public CreditProperties {
         if (severityFactors.size() != 5) {
@@ -197,5 +199,16 @@ public record CreditProperties(
     /** The multiplier of a severity, clamped to 1..5. */
     public double severityFactor(int severity) {
         return severityFactors.get(Math.max(1, Math.min(5, severity)) - 1);
+    }
+
+    /**
+     * What counterparty checks read of every party, held in memory and rebuilt after changes
+     * (docs/credit-model.md, "Counterparty checks").
+     *
+     * @param enabled      answer checks from the model while it is current (needs the embedded DBMS,
+     *                     whose commits it watches; with an external server checks always query)
+     * @param refreshDelay how long the graph must have been quiet before a rebuild starts
+     */
+    public record CheckReadModel(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("2s") Duration refreshDelay) {
     }
 }

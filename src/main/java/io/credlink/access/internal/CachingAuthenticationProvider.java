@@ -1,5 +1,8 @@
 package io.credlink.access.internal;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,6 +23,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final CredentialCache cache;
     private final LoginAttempts attempts;
+    private final ConcurrentMap<String, Object> verifying = new ConcurrentHashMap<>();
 
     CachingAuthenticationProvider(GraphUserDetailsService users, PasswordEncoder encoder, CredentialCache cache,
             LoginAttempts attempts) {
@@ -39,15 +43,36 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         }
         CredLinkUserDetails cached = cache.find(name, password);
         if (cached != null) {
-            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(cached,
-                    authentication.getCredentials(), cached.getAuthorities());
-            result.setDetails(authentication.getDetails());
-            return result;
+            return authenticated(cached, authentication);
         }
-        Authentication result = delegate.authenticate(authentication);
-        if (result != null && result.getPrincipal() instanceof CredLinkUserDetails user && user.isEnabled()) {
-            cache.put(name, password, user);
+        if (name == null || !cache.enabled()) {
+            return delegate.authenticate(authentication);
         }
+        // One BCrypt check per name at a time: when an entry expires, every concurrent request of
+        // that user misses together, and each would otherwise pay a full BCrypt check at once
+        // (32 clients × tens of ms of CPU on a small machine). Those behind the first find its result.
+        Object lock = verifying.computeIfAbsent(name, k -> new Object());
+        synchronized (lock) {
+            try {
+                cached = cache.find(name, password);
+                if (cached != null) {
+                    return authenticated(cached, authentication);
+                }
+                Authentication result = delegate.authenticate(authentication);
+                if (result != null && result.getPrincipal() instanceof CredLinkUserDetails user && user.isEnabled()) {
+                    cache.put(name, password, user);
+                }
+                return result;
+            } finally {
+                verifying.remove(name, lock);
+            }
+        }
+    }
+
+    private static Authentication authenticated(CredLinkUserDetails user, Authentication request) {
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user,
+                request.getCredentials(), user.getAuthorities());
+        result.setDetails(request.getDetails());
         return result;
     }
 

@@ -1,5 +1,7 @@
 package io.credlink.credit.internal;
 
+import io.credlink.credit.CounterpartyCheckView.ActiveSanction;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -316,7 +318,15 @@ class CreditQueries implements NetworkPropagation.Graph {
 
     /** One row of a counterparty check. */
     record CheckRow(String id, boolean found, String type, Integer score, String grade, String exposures, boolean restricted,
-            List<Value> activeSanctions) {
+            List<ActiveSanction> activeSanctions) {
+    }
+
+    /** A sanction map as checkCounterparties and listCheckSanctions return it. */
+    static ActiveSanction activeSanction(Value v) {
+        return new ActiveSanction(v.get("id").asString(), v.get("kind").asString(null), v.get("severity").asInt(1),
+                v.get("blacklist").asBoolean(false), v.get("authority").asString(null),
+                v.get("effectiveFrom").isNull() ? null : v.get("effectiveFrom").asLocalDate(),
+                v.get("effectiveTo").isNull() ? null : v.get("effectiveTo").asLocalDate(), v.get("disputed").asBoolean(false));
     }
 
     /**
@@ -332,7 +342,7 @@ class CreditQueries implements NetworkPropagation.Graph {
         records.forEach(r -> out.put(r.get("id").asString(),
                 new CheckRow(r.get("id").asString(), r.get("found").asBoolean(), r.get("type").asString(null),
                         r.get("score").isNull() ? null : r.get("score").asInt(), r.get("grade").asString(null),
-                        r.get("exposures").asString(null), r.get("restricted").asBoolean(), r.get("activeSanctions").asList(v -> v))));
+                        r.get("exposures").asString(null), r.get("restricted").asBoolean(), r.get("activeSanctions").asList(CreditQueries::activeSanction))));
         return out;
     }
 

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,6 +61,7 @@ class DefaultCreditService implements CreditService {
     private static final int STRONGEST = 3;
 
     private final CreditQueries queries;
+    private final CheckReadModel readModel;
     private final CreditProperties properties;
     private final SanctionService sanctions;
     private final ApplicationEventPublisher events;
@@ -72,9 +72,10 @@ class DefaultCreditService implements CreditService {
     /** Parties that sanctions in force on a day (and not on the last full recomputation's day) restrict. */
     private final Map<LocalDate, Set<String>> newlyRestricted = new ConcurrentHashMap<>();
 
-    DefaultCreditService(CreditQueries queries, CreditProperties properties, SanctionService sanctions,
-            ApplicationEventPublisher events) {
+    DefaultCreditService(CreditQueries queries, CheckReadModel readModel, CreditProperties properties,
+            SanctionService sanctions, ApplicationEventPublisher events) {
         this.queries = queries;
+        this.readModel = readModel;
         this.properties = properties;
         this.sanctions = sanctions;
         this.events = events;
@@ -421,7 +422,9 @@ class DefaultCreditService implements CreditService {
             }
         }
         LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
-        Map<String, CreditQueries.CheckRow> rows = queries.check(new LinkedHashSet<>(ids), asOf);
+        Set<String> distinct = new LinkedHashSet<>(ids);
+        Map<String, CreditQueries.CheckRow> fromModel = readModel.rows(distinct, asOf);
+        Map<String, CreditQueries.CheckRow> rows = fromModel != null ? fromModel : queries.check(distinct, asOf);
         Set<String> extra = newlyRestricted.computeIfAbsent(asOf, day -> restricted(day, queries.inForceSanctions(day, lastFull(), null)));
         List<CounterpartyCheckView.Result> results = new ArrayList<>();
         Map<String, CounterpartyCheckView.Result> done = new HashMap<>();
@@ -437,7 +440,7 @@ class DefaultCreditService implements CreditService {
             return new CounterpartyCheckView.Result(row == null ? null : row.id(), false, null, null, null, false, List.of(), List.of(),
                     List.of());
         }
-        List<ActiveSanction> active = row.activeSanctions().stream().map(DefaultCreditService::active).toList();
+        List<ActiveSanction> active = row.activeSanctions();
         boolean blacklisted = active.stream().anyMatch(ActiveSanction::blacklist);
         List<RestrictionsView.Restriction> restrictions = List.of();
         if (row.restricted() || extra.contains(row.id())) {
@@ -456,13 +459,6 @@ class DefaultCreditService implements CreditService {
         List<Exposure> exposures = row.exposures() == null ? List.of() : json.readValue(row.exposures(), EXPOSURES);
         return new CounterpartyCheckView.Result(row.id(), true, row.type(), score, grade, blacklisted, active, restrictions,
                 exposures);
-    }
-
-    private static ActiveSanction active(Value v) {
-        return new ActiveSanction(v.get("id").asString(), v.get("kind").asString(null), v.get("severity").asInt(1),
-                v.get("blacklist").asBoolean(false), v.get("authority").asString(null),
-                v.get("effectiveFrom").isNull() ? null : v.get("effectiveFrom").asLocalDate(),
-                v.get("effectiveTo").isNull() ? null : v.get("effectiveTo").asLocalDate(), v.get("disputed").asBoolean(false));
     }
 
     private LocalDate lastFull() {

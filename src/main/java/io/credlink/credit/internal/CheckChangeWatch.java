@@ -1,0 +1,157 @@
+package io.credlink.credit.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.event.LabelEntry;
+import org.neo4j.graphdb.event.PropertyEntry;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListener;
+
+/**
+ * Counts the committed transactions that may change what a counterparty check reads: a node
+ * with a party label, {@code CreditScore} or {@code Sanction} created, deleted or relabelled; a
+ * property of such a node changed (for a party only its {@code id}: its other properties are not
+ * read by a check); an {@code AGAINST} relationship created, deleted or changed. When unsure (a
+ * deleted node's labels cannot be read) a transaction counts. Everything else, above all the
+ * audit trail every check writes, is not counted.
+ *
+ * <p>{@link #begun()} grows in {@code beforeCommit}, before the change is visible to anyone;
+ * {@link #done()} once it is committed or rolled back. A model built while
+ * {@code begun == done == e} and stamped {@code e} is current exactly while {@code begun} is
+ * still {@code e}.
+ */
+final class CheckChangeWatch implements TransactionEventListener<Boolean> {
+
+    private static final Set<String> PARTY_LABELS = Set.of("Party", "Insurer", "Intermediary", "Practitioner", "Consumer",
+            "Provider");
+    private static final Label PARTY = Label.label("Party");
+    private static final Label CREDIT_SCORE = Label.label("CreditScore");
+    private static final Label SANCTION = Label.label("Sanction");
+    private static final RelationshipType AGAINST = RelationshipType.withName("AGAINST");
+
+    private final Runnable onChange;
+    private final AtomicLong begun = new AtomicLong();
+    private final AtomicLong done = new AtomicLong();
+
+    CheckChangeWatch(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    long begun() {
+        return begun.get();
+    }
+
+    long done() {
+        return done.get();
+    }
+
+    @Override
+    public Boolean beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+        boolean relevant;
+        try {
+            relevant = relevant(data);
+        } catch (RuntimeException e) {
+            relevant = true; // unsure: count it
+        }
+        if (relevant) {
+            begun.incrementAndGet();
+        }
+        return relevant;
+    }
+
+    @Override
+    public void afterCommit(TransactionData data, Boolean relevant, GraphDatabaseService database) {
+        finished(relevant);
+    }
+
+    @Override
+    public void afterRollback(TransactionData data, Boolean relevant, GraphDatabaseService database) {
+        finished(relevant);
+    }
+
+    private void finished(Boolean relevant) {
+        if (Boolean.TRUE.equals(relevant)) {
+            done.incrementAndGet();
+            onChange.run();
+        }
+    }
+
+    static boolean relevant(TransactionData data) {
+        for (LabelEntry l : data.assignedLabels()) {
+            if (watched(l.label().name())) {
+                return true;
+            }
+        }
+        for (LabelEntry l : data.removedLabels()) {
+            if (watched(l.label().name())) {
+                return true;
+            }
+        }
+        for (Relationship r : data.createdRelationships()) {
+            if (r.isType(AGAINST)) {
+                return true;
+            }
+        }
+        for (Relationship r : data.deletedRelationships()) {
+            if (r.isType(AGAINST)) {
+                return true;
+            }
+        }
+        for (PropertyEntry<Relationship> p : data.assignedRelationshipProperties()) {
+            if (p.entity().isType(AGAINST)) {
+                return true;
+            }
+        }
+        for (PropertyEntry<Relationship> p : data.removedRelationshipProperties()) {
+            if (p.entity().isType(AGAINST)) {
+                return true;
+            }
+        }
+        // Nodes created or deleted here had their labels listed above; only the properties of
+        // nodes that existed before and still exist remain to be looked at.
+        Set<String> createdOrDeleted = null;
+        for (PropertyEntry<Node> p : data.assignedNodeProperties()) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (relevant(p, createdOrDeleted)) {
+                return true;
+            }
+        }
+        for (PropertyEntry<Node> p : data.removedNodeProperties()) {
+            createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
+            if (relevant(p, createdOrDeleted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean watched(String label) {
+        return PARTY_LABELS.contains(label) || label.equals("CreditScore") || label.equals("Sanction");
+    }
+
+    private static boolean relevant(PropertyEntry<Node> p, Set<String> createdOrDeleted) {
+        Node n = p.entity();
+        if (createdOrDeleted.contains(n.getElementId())) {
+            return false;
+        }
+        if (n.hasLabel(CREDIT_SCORE) || n.hasLabel(SANCTION)) {
+            return true;
+        }
+        return p.key().equals("id") && n.hasLabel(PARTY);
+    }
+
+    private static Set<String> createdOrDeleted(TransactionData data) {
+        Set<String> ids = new HashSet<>();
+        data.createdNodes().forEach(n -> ids.add(n.getElementId()));
+        data.deletedNodes().forEach(n -> ids.add(n.getElementId()));
+        return ids;
+    }
+}

@@ -1,0 +1,269 @@
+package io.credlink.credit.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.credlink.credit.CounterpartyCheckView.ActiveSanction;
+import io.credlink.credit.CreditProperties;
+import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.EmbeddedNeo4j;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * What a counterparty check reads, for every party, held in memory: its type, stored score,
+ * grade, exposures and restriction flag, and every sanction against it (which are in force is
+ * decided per check, for the day it asks). A single check then costs no round trip to the graph.
+ *
+ * <p>Every committed transaction that can change one of those values is counted by a
+ * {@link CheckChangeWatch} on the embedded DBMS; while the model is older than the count, checks
+ * are answered by the {@code checkCounterparties} query as before, and a rebuild runs once the
+ * graph has been quiet for {@code check-read-model.refresh-delay}. Without an embedded DBMS (an
+ * external server, whose transactions cannot be watched) checks always query the graph.
+ */
+@Component
+class CheckReadModel {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckReadModel.class);
+    private static final int NO_SCORE = Integer.MIN_VALUE;
+    private static final Comparator<ActiveSanction> BY_ID = Comparator.comparing(ActiveSanction::sanctionId);
+
+    /** A sanction against a party with whether it was withdrawn. */
+    private record Held(ActiveSanction sanction, boolean withdrawn) {
+
+        boolean inForce(LocalDate day) {
+            ActiveSanction s = sanction;
+            return !withdrawn && s.effectiveFrom() != null && !s.effectiveFrom().isAfter(day)
+                    && (s.effectiveTo() == null || !day.isAfter(s.effectiveTo()));
+        }
+    }
+
+    private static final Held[] NONE = new Held[0];
+
+    /** One party; {@code score} is {@link #NO_SCORE} when it has no stored score. */
+    private record Party(String type, int score, String grade, String exposures, boolean restricted, Held[] sanctions) {
+    }
+
+    /** The model as of change count {@code stamp}. */
+    private record Snapshot(long stamp, Map<String, Party> parties, OffsetDateTime builtAt, long buildMillis) {
+    }
+
+    /** What the health endpoint shows of the model. */
+    record Status(boolean enabled, boolean current, int parties, OffsetDateTime builtAt, long buildMillis) {
+    }
+
+    private final Driver driver;
+    private final String listCheckParties;
+    private final String listCheckSanctions;
+    private final Duration delay;
+    private final CheckChangeWatch watch;
+    private final ScheduledExecutorService refresher;
+    private volatile Snapshot current;
+    private volatile long lastChange = System.nanoTime();
+    // a committing transaction calls schedule() and must never wait for a rebuild
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Object rebuilding = new Object();
+
+    CheckReadModel(Driver driver, CypherCatalog catalog, CreditProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+        this.driver = driver;
+        this.listCheckParties = catalog.get("credit/listCheckParties");
+        this.listCheckSanctions = catalog.get("credit/listCheckSanctions");
+        this.delay = properties.checkReadModel().refreshDelay();
+        EmbeddedNeo4j dbms = properties.checkReadModel().enabled() ? embedded.getIfAvailable() : null;
+        if (dbms == null) {
+            this.watch = null;
+            this.refresher = null;
+            return;
+        }
+        this.watch = new CheckChangeWatch(this::changed);
+        dbms.registerTransactionEventListener(watch);
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "check-read-model");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        if (refresher != null) {
+            schedule(0);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+
+    Status status() {
+        Snapshot s = current;
+        return new Status(watch != null, current(), s == null ? 0 : s.parties().size(), s == null ? null : s.builtAt(),
+                s == null ? 0 : s.buildMillis());
+    }
+
+    /** Whether checks are answered from the model. */
+    boolean current() {
+        Snapshot s = current;
+        return watch != null && s != null && s.stamp() == watch.begun();
+    }
+
+    /**
+     * The check rows of these ids as of {@code asOf} (unknown ids are rows with found=false), or
+     * null when the model is not current and the graph must be asked.
+     */
+    Map<String, CreditQueries.CheckRow> rows(Collection<String> ids, LocalDate asOf) {
+        Snapshot s = current;
+        if (watch == null || s == null || s.stamp() != watch.begun()) {
+            return null;
+        }
+        Map<String, CreditQueries.CheckRow> out = new HashMap<>();
+        for (String id : ids) {
+            Party p = s.parties().get(id);
+            out.put(id, p == null ? new CreditQueries.CheckRow(id, false, null, null, null, null, false, List.of())
+                    : new CreditQueries.CheckRow(id, true, p.type(), p.score() == NO_SCORE ? null : p.score(), p.grade(),
+                            p.exposures(), p.restricted(), inForce(p.sanctions(), asOf)));
+        }
+        // a change that began while we read may not be in what we read: ask the graph instead
+        return s.stamp() == watch.begun() ? out : null;
+    }
+
+    private static List<ActiveSanction> inForce(Held[] held, LocalDate day) {
+        if (held.length == 0) {
+            return List.of();
+        }
+        List<ActiveSanction> out = new ArrayList<>(held.length);
+        for (Held h : held) {
+            if (h.inForce(day)) {
+                out.add(h.sanction());
+            }
+        }
+        return out;
+    }
+
+    private void changed() {
+        lastChange = System.nanoTime();
+        schedule(delay.toMillis());
+    }
+
+    private void schedule(long millis) {
+        if (refresher.isShutdown() || !scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            refresher.schedule(this::refreshWhenQuiet, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            scheduled.set(false); // shutting down
+        }
+    }
+
+    private void refreshWhenQuiet() {
+        scheduled.set(false);
+        long quiet = System.nanoTime() - lastChange;
+        if (quiet < delay.toNanos() || watch.begun() != watch.done()) {
+            schedule(Math.max(50, (delay.toNanos() - quiet) / 1_000_000));
+            return;
+        }
+        try {
+            if (!refresh()) {
+                schedule(delay.toMillis());
+            }
+        } catch (RuntimeException e) {
+            if (!refresher.isShutdown()) {
+                log.warn("check read model not rebuilt, checks query the graph: {}", e.toString());
+                schedule(Math.max(delay.toMillis(), 1000));
+            }
+        }
+    }
+
+    /**
+     * Rebuilds the model now, on the calling thread; false when the graph changed meanwhile (the
+     * model then stays stale and another rebuild is due).
+     */
+    boolean refresh() {
+        if (watch == null) {
+            return false;
+        }
+        synchronized (rebuilding) {
+            long stamp = watch.begun();
+            if (watch.done() != stamp) {
+                return false; // a counted transaction is still committing
+            }
+            Snapshot built = current;
+            if (built != null && built.stamp() == stamp) {
+                return true;
+            }
+            long t0 = System.nanoTime();
+            Map<String, List<Held>> sanctions = new HashMap<>();
+            Map<String, Party> parties = new HashMap<>();
+            Map<String, String> canonical = new HashMap<>();
+            try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+                Result r = session.run(listCheckSanctions);
+                while (r.hasNext()) {
+                    Record rec = r.next();
+                    sanctions.computeIfAbsent(rec.get("partyId").asString(), k -> new ArrayList<>(1))
+                            .add(new Held(CreditQueries.activeSanction(rec.get("sanction")), rec.get("withdrawn").asBoolean()));
+                }
+                if (watch.begun() != stamp) {
+                    return false;
+                }
+                r = session.run(listCheckParties);
+                while (r.hasNext()) {
+                    Record rec = r.next();
+                    String id = rec.get("id").asString();
+                    List<Held> held = sanctions.get(id);
+                    Held[] array = NONE;
+                    if (held != null) {
+                        array = held.toArray(NONE);
+                        Arrays.sort(array, (a, b) -> BY_ID.compare(a.sanction(), b.sanction()));
+                    }
+                    parties.put(id, new Party(canon(canonical, rec.get("type").asString(null)),
+                            rec.get("score").isNull() ? NO_SCORE : rec.get("score").asInt(),
+                            canon(canonical, rec.get("grade").asString(null)), rec.get("exposures").asString(null),
+                            rec.get("restricted").asBoolean(), array));
+                }
+            }
+            if (watch.begun() != stamp) {
+                return false;
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            current = new Snapshot(stamp, parties, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), ms);
+            log.info("check read model rebuilt in {} ms: {} parties, {} with sanctions", ms, parties.size(), sanctions.size());
+            return true;
+        }
+    }
+
+    /** One String per distinct type and grade, not one per party. */
+    private static String canon(Map<String, String> canonical, String value) {
+        return value == null ? null : canonical.computeIfAbsent(value, v -> v);
+    }
+}

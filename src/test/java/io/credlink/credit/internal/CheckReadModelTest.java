@@ -1,0 +1,143 @@
+package io.credlink.credit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.credlink.CredLinkTest;
+
+/**
+ * The in-memory model of what counterparty checks read: the same rows as the
+ * checkCounterparties query on every day a sanction starts or ends, stale after every write a
+ * check could see, current after writes it cannot see (the audit trail above all).
+ */
+@CredLinkTest
+class CheckReadModelTest {
+
+    private static final List<LocalDate> DAYS = List.of(LocalDate.parse("2024-01-09"), LocalDate.parse("2024-01-10"),
+            LocalDate.parse("2024-06-30"), LocalDate.parse("2024-07-01"), LocalDate.parse("2024-12-31"),
+            LocalDate.parse("2025-01-01"), LocalDate.now());
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    CheckReadModel model;
+
+    @Autowired
+    CreditQueries queries;
+
+    String prefix;
+    List<String> ids;
+
+    @BeforeEach
+    void setUp() {
+        prefix = "CRM-" + System.nanoTime() + "-";
+        ids = List.of(prefix + "C1", prefix + "AG1", prefix + "P1", prefix + "UNKNOWN");
+        write("""
+                CREATE (c:Entity:Party:Consumer {id: $p + 'C1', name: 'Consumer'})
+                CREATE (a:Entity:Party:Intermediary {id: $p + 'AG1', name: 'Agency'})
+                CREATE (:Entity:Party:Practitioner {id: $p + 'P1', name: 'Agent'})
+                CREATE (:CreditScore {entityId: $p + 'C1', entityType: 'Consumer', score: 480, grade: 'D',
+                        exposures: '[{"entityId":"X","hops":1,"path":["X"]}]', restricted: true})
+                CREATE (:CreditScore {entityId: $p + 'AG1', entityType: 'Intermediary', score: 812, grade: 'A'})
+                CREATE (s1:Entity:Sanction {id: $p + 'S1', kind: 'FINE', severity: 3, blacklist: false, authority: 'NFRA',
+                        effectiveFrom: date('2024-01-10'), effectiveTo: date('2024-06-30'), disputed: false})
+                CREATE (s2:Entity:Sanction {id: $p + 'S2', kind: 'BAN_FROM_INDUSTRY', severity: 5, blacklist: true,
+                        authority: 'NFRA', effectiveFrom: date('2024-01-10'), withdrawn: true, disputed: false})
+                CREATE (s3:Entity:Sanction {id: $p + 'S3', kind: 'OTHER', severity: 4, blacklist: true, authority: 'MOF',
+                        effectiveFrom: date('2025-01-01'), disputed: true})
+                CREATE (s4:Entity:Sanction {id: $p + 'S0', kind: 'WARNING', severity: 1, blacklist: false, authority: 'NFRA',
+                        effectiveFrom: date('2024-01-09'), effectiveTo: date('2024-01-10')})
+                CREATE (s1)-[:AGAINST]->(c)
+                CREATE (s2)-[:AGAINST]->(c)
+                CREATE (s3)-[:AGAINST]->(c)
+                CREATE (s4)-[:AGAINST]->(c)
+                CREATE (s3)-[:AGAINST]->(a)
+                """);
+    }
+
+    @Test
+    void answersWhatTheCheckQueryAnswersOnEveryBoundaryDay() {
+        awaitCurrent();
+        for (LocalDate day : DAYS) {
+            Map<String, CreditQueries.CheckRow> fromModel = model.rows(ids, day);
+            Map<String, CreditQueries.CheckRow> fromGraph = queries.check(ids, day);
+            assertThat(fromModel).as("model on %s", day).isNotNull();
+            assertThat(fromModel).as("on %s", day).isEqualTo(fromGraph);
+        }
+        // what the rows hold, so that equal-but-empty answers cannot pass
+        CreditQueries.CheckRow c1 = model.rows(ids, LocalDate.parse("2024-01-10")).get(prefix + "C1");
+        assertThat(c1.found()).isTrue();
+        assertThat(c1.type()).isEqualTo("Consumer");
+        assertThat(c1.score()).isEqualTo(480);
+        assertThat(c1.restricted()).isTrue();
+        assertThat(c1.activeSanctions()).extracting(s -> s.sanctionId()).containsExactly(prefix + "S0", prefix + "S1");
+        assertThat(model.rows(ids, LocalDate.parse("2025-01-01")).get(prefix + "C1").activeSanctions())
+                .extracting(s -> s.sanctionId()).containsExactly(prefix + "S3");
+        assertThat(model.rows(ids, LocalDate.now()).get(prefix + "P1").score()).isNull();
+        assertThat(model.rows(ids, LocalDate.now()).get(prefix + "UNKNOWN").found()).isFalse();
+    }
+
+    @Test
+    void everyWriteACheckCouldSeeMakesItStaleUntilRebuilt() {
+        List<String> writes = List.of(
+                "MATCH (p:Party {id: $p + 'P1'}) CREATE (:Entity:Sanction {id: $p + 'S9', kind: 'FINE', severity: 2,"
+                        + " blacklist: false, effectiveFrom: date('2024-01-01')})-[:AGAINST]->(p)",
+                "MATCH (s:Sanction {id: $p + 'S1'}) SET s.withdrawn = true",
+                "MATCH (s:Sanction {id: $p + 'S3'})-[r:AGAINST]->(:Party {id: $p + 'AG1'}) DELETE r",
+                "MATCH (s:CreditScore {entityId: $p + 'AG1'}) SET s.score = 640, s.grade = 'C'",
+                "MATCH (p:Party {id: $p + 'P1'}) CREATE (:CreditScore {entityId: p.id, score: 700, grade: 'B'})",
+                "MATCH (s:Sanction {id: $p + 'S9'}) DETACH DELETE s",
+                "CREATE (:Entity:Party:Provider {id: $p + 'H1', name: 'Garage'})",
+                "MATCH (p:Party {id: $p + 'H1'}) DETACH DELETE p");
+        for (String write : writes) {
+            awaitCurrent();
+            write(write);
+            assertThat(model.current()).as(write).isFalse();
+            assertThat(model.rows(ids, LocalDate.now())).as(write).isNull();
+            awaitCurrent();
+            for (LocalDate day : DAYS) {
+                assertThat(model.rows(ids, day)).as("after %s on %s", write, day).isEqualTo(queries.check(ids, day));
+            }
+        }
+        assertThat(model.rows(ids, LocalDate.now()).get(prefix + "AG1").grade()).isEqualTo("C");
+        assertThat(model.rows(ids, LocalDate.now()).get(prefix + "AG1").activeSanctions()).isEmpty();
+        assertThat(model.rows(ids, LocalDate.now()).get(prefix + "P1").score()).isEqualTo(700);
+    }
+
+    @Test
+    void writesNoCheckReadsLeaveItCurrent() {
+        awaitCurrent();
+        write("CREATE (:AuditEntry {id: $p + 'A1', actor: 'someone', at: datetime(), entityId: $p + 'C1'})");
+        write("MATCH (p:Party {id: $p + 'C1'}) SET p.name = 'Renamed consumer'");
+        write("MATCH (p:Party {id: $p + 'C1'}) CREATE (p)-[:HOLDS]->(:Entity:Policy {id: $p + 'POL1', line: 'AUTO'})");
+        assertThat(model.current()).isTrue();
+        assertThat(model.rows(ids, LocalDate.now())).isNotNull();
+    }
+
+    /** Rebuilds now; retries while another transaction (a background writer) is still committing. */
+    private void awaitCurrent() {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!model.refresh() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(model.current()).isTrue();
+    }
+
+    private void write(String cypher) {
+        driver.executableQuery(cypher).withParameters(Map.of("p", prefix)).execute();
+    }
+}
