@@ -87,7 +87,9 @@ public class CreditBench {
             }
             batchLat[b] = System.nanoTime() - s;
         }
-        report("1000-id check, one client", batchLat, 0, batchErrors);
+        if (batches > 0) {
+            report("1000-id check, one client", batchLat, 0, batchErrors);
+        }
     }
 
     /**

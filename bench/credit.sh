@@ -51,5 +51,15 @@ for _ in $(seq 1 600); do
   kill -0 "$server" 2>/dev/null || { tail -20 "$work/server.log"; exit 1; }
   sleep 1
 done
+# Checks are answered from memory once the read models are built (the check read model and the
+# restrictions projection, /actuator/health): measuring before that would time their build.
+echo "== wait for the read models"
+t0=$(date +%s)
+for _ in $(seq 1 900); do
+  health=$(curl -fs -u "admin:$password" "http://127.0.0.1:$port/actuator/health" || true)
+  [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 2 ] && break
+  sleep 1
+done
+echo "read models current after $(( $(date +%s) - t0 )) s: $(grep -o '"checkReadModel":{[^}]*}}' <<<"$health")"
 echo "== load (parties: $(wc -l < "$work/ids.txt"))"
-java bench/CreditBench.java "http://127.0.0.1:$port" admin "$password" "$work/ids.txt"
+SERVER_PID=$server java bench/CreditBench.java "http://127.0.0.1:$port" admin "$password" "$work/ids.txt"

@@ -43,7 +43,15 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         }
         CredLinkUserDetails cached = cache.find(name, password);
         if (cached != null) {
-            return authenticated(cached, authentication);
+            if (!cache.claimRefresh(name)) {
+                return authenticated(cached, authentication);
+            }
+            try { // this request checks again ahead of expiry; the others are still served from the cache
+                return verifyAndCache(name, password, authentication);
+            } catch (AuthenticationException e) {
+                cache.invalidate(name); // the password changed behind CredLink's back
+                throw e;
+            }
         }
         if (name == null || !cache.enabled()) {
             return delegate.authenticate(authentication);
@@ -58,15 +66,19 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
                 if (cached != null) {
                     return authenticated(cached, authentication);
                 }
-                Authentication result = delegate.authenticate(authentication);
-                if (result != null && result.getPrincipal() instanceof CredLinkUserDetails user && user.isEnabled()) {
-                    cache.put(name, password, user);
-                }
-                return result;
+                return verifyAndCache(name, password, authentication);
             } finally {
                 verifying.remove(name, lock);
             }
         }
+    }
+
+    private Authentication verifyAndCache(String name, String password, Authentication authentication) {
+        Authentication result = delegate.authenticate(authentication);
+        if (result != null && result.getPrincipal() instanceof CredLinkUserDetails user && user.isEnabled()) {
+            cache.put(name, password, user);
+        }
+        return result;
     }
 
     private static Authentication authenticated(CredLinkUserDetails user, Authentication request) {

@@ -1,5 +1,8 @@
 package io.credlink.access.internal;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.credlink.access.AccessProperties;
@@ -27,12 +31,17 @@ class CredentialCache {
     private final byte[] salt = new byte[16];
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(byte[] digest, CredLinkUserDetails user, long expiresNanos) {
+    private record Entry(byte[] digest, CredLinkUserDetails user, long expiresNanos, AtomicBoolean refreshing) {
     }
 
+    @Autowired
     CredentialCache(AccessProperties properties) {
-        this.ttlNanos = properties.credentialCache().ttl().toNanos();
-        this.maxEntries = properties.credentialCache().maxEntries();
+        this(properties.credentialCache().ttl(), properties.credentialCache().maxEntries());
+    }
+
+    CredentialCache(Duration ttl, int maxEntries) {
+        this.ttlNanos = ttl.toNanos();
+        this.maxEntries = maxEntries;
         new SecureRandom().nextBytes(salt);
     }
 
@@ -56,6 +65,16 @@ class CredentialCache {
         return MessageDigest.isEqual(e.digest(), digest(password)) ? e.user() : null;
     }
 
+    /**
+     * True for exactly one caller once the name's verified sign-in is in the last tenth of its TTL:
+     * that caller checks the password again while everybody else is still served from the cache,
+     * so a busy user never waits for BCrypt when the entry runs out.
+     */
+    boolean claimRefresh(String name) {
+        Entry e = name == null ? null : entries.get(key(name));
+        return e != null && e.expiresNanos() - System.nanoTime() < ttlNanos / 10 && e.refreshing().compareAndSet(false, true);
+    }
+
     /** Records a sign-in that BCrypt has just verified. */
     void put(String name, String password, CredLinkUserDetails user) {
         if (!enabled() || name == null || password == null) {
@@ -68,7 +87,7 @@ class CredentialCache {
                 return;
             }
         }
-        entries.put(key(name), new Entry(digest(password), user, System.nanoTime() + ttlNanos));
+        entries.put(key(name), new Entry(digest(password), user, System.nanoTime() + ttlNanos, new AtomicBoolean()));
     }
 
     /** Forgets the name's verified sign-in (its password, role or lock changed). */

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,6 +43,16 @@ class SecurityConfiguration {
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                     .authorizeHttpRequests(EndpointPolicy::apply);
             return http.build();
+        }
+
+        /**
+         * No observation decorators around every security filter, the authentication and the
+         * authorisation: on a small machine they cost about a third of a counterparty check's CPU
+         * (docs/benchmarks.md, issue 5). The http.server.requests observation still times every call.
+         */
+        @Bean
+        SecurityObservationSettings securityObservationSettings() {
+            return SecurityObservationSettings.noObservations();
         }
 
         /** Rate limit, size limits, approvals, masking and audit of every /api call, right after the security chain. */

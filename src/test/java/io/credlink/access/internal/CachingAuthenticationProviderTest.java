@@ -87,6 +87,23 @@ class CachingAuthenticationProviderTest {
         assertThat(checks.get()).isEqualTo(3);
     }
 
+    @Test
+    void oneRequestChecksAgainAheadOfExpiryWhileTheOthersAreServedFromTheCache() throws Exception {
+        String name = newUser();
+        AtomicInteger checks = new AtomicInteger();
+        CachingAuthenticationProvider provider = new CachingAuthenticationProvider(userDetails, counting(checks),
+                new CredentialCache(java.time.Duration.ofSeconds(2), 10), attempts);
+        provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, PASSWORD));
+        provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, PASSWORD));
+        assertThat(checks.get()).isEqualTo(1);
+        Thread.sleep(1850); // inside the last tenth of the 2 s TTL, not yet expired
+        for (int i = 0; i < 3; i++) {
+            assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, PASSWORD)).getName())
+                    .isEqualTo(name);
+        }
+        assertThat(checks.get()).isEqualTo(2);
+    }
+
     private String newUser() {
         String name = "cap-test-" + System.nanoTime();
         users.create(name, encoder.encode(PASSWORD), Role.ANALYST, null, null);
