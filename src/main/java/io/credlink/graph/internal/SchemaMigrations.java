@@ -6,14 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,9 +35,6 @@ class SchemaMigrations implements InitializingBean {
     private static final Pattern CONSTRAINT = Pattern.compile("(?i)CREATE\\s+CONSTRAINT\\s");
     private static final Pattern INDEX = Pattern.compile("(?i)CREATE\\s+((RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP)\\s+)?INDEX\\s");
     private static final Pattern IF_NOT_EXISTS = Pattern.compile("(?i)\\sIF\\s+NOT\\s+EXISTS\\s");
-    private static final Pattern CONSTRAINT_LABEL = Pattern.compile("(?i)\\sFOR\\s*\\(\\s*\\w*\\s*:\\s*`?(\\w+)`?\\s*\\)");
-    /** Constraint creations in flight at once: Neo4j populates two indexes at a time on two cores. */
-    static final int CONSTRAINT_SESSIONS = 2;
 
     private final Driver driver;
     private final CypherCatalog catalog;
@@ -93,89 +84,29 @@ class SchemaMigrations implements InitializingBean {
     /**
      * Consecutive pending migrations made only of {@code CREATE … IF NOT EXISTS} schema
      * statements (which commute) are applied together: every plain index in one transaction, whose
-     * commit starts all their populations as one job (one scan), then the constraints, each in its
-     * own transaction as Neo4j requires (it builds and awaits the constraint's index itself), from
-     * {@link #CONSTRAINT_SESSIONS} sessions at once while the indexes fill in the background.
-     * Neo4j 5 locks schema per label, so constraints of different labels do not wait for each
-     * other; the constraints of one label stay in one session, in file order, and the labels with
-     * the most nodes go first, so that the last scans do not run alone on an otherwise idle machine.
-     * A bulk-loaded store gets the whole chain this way at its first start. The records are the
-     * ones applying the migrations one by one writes, written once every statement succeeded.
+     * commit starts all their populations at once (Neo4j 5.26 runs them as concurrent jobs on its
+     * index population threads) instead of one transaction and round trip each, then each
+     * constraint in its own transaction as Neo4j requires (it builds and awaits the constraint's
+     * index itself), while the indexes fill in the background. A bulk-loaded store gets the whole
+     * chain this way at its first start. The records are the ones applying the migrations one by
+     * one writes.
      */
-    private void applyTogether(Session session, List<Migration> group) {
+    private static void applyTogether(Session session, List<Migration> group) {
         if (group.isEmpty()) {
             return;
         }
         List<String> indexes = new ArrayList<>();
-        Map<String, List<String>> constraintsByLabel = new LinkedHashMap<>();
+        List<String> constraints = new ArrayList<>();
         for (Migration m : group) {
             for (String statement : statements(m.text())) {
-                if (CONSTRAINT.matcher(statement).lookingAt()) {
-                    constraintsByLabel.computeIfAbsent(label(statement), l -> new ArrayList<>()).add(statement);
-                } else {
-                    indexes.add(statement);
-                }
+                (CONSTRAINT.matcher(statement).lookingAt() ? constraints : indexes).add(statement);
             }
         }
         if (!indexes.isEmpty()) {
             session.executeWriteWithoutResult(tx -> indexes.forEach(statement -> tx.run(statement).consume()));
         }
-        Map<String, Long> nodes = new HashMap<>();
-        for (String label : constraintsByLabel.keySet()) {
-            // a label in the query text is answered from the counts store (a parameter label would scan);
-            // the name is a word taken from our own migration files, not input
-            nodes.put(label, label.isEmpty() ? 0
-                    : session.run("MATCH (n:`" + label + "`) RETURN count(n) AS n").single().get("n").asLong());
-        }
-        List<List<String>> work = new ArrayList<>(constraintsByLabel.values());
-        List<String> labels = new ArrayList<>(constraintsByLabel.keySet());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < work.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Long.compare(nodes.get(labels.get(b)), nodes.get(labels.get(a))));
-        ConcurrentLinkedQueue<List<String>> queue = new ConcurrentLinkedQueue<>();
-        order.forEach(i -> queue.add(work.get(i)));
-        ExecutorService pool = Executors.newFixedThreadPool(CONSTRAINT_SESSIONS, r -> {
-            Thread t = new Thread(r, "schema-constraints");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> sessions = new ArrayList<>();
-            for (int i = 0; i < CONSTRAINT_SESSIONS; i++) {
-                sessions.add(pool.submit(() -> {
-                    try (Session s = driver.session()) {
-                        for (List<String> statements = queue.poll(); statements != null; statements = queue.poll()) {
-                            statements.forEach(statement -> s.executeWriteWithoutResult(tx -> tx.run(statement).consume()));
-                        }
-                    }
-                }));
-            }
-            for (Future<?> f : sessions) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    queue.clear();
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while applying the schema migrations", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        constraints.forEach(statement -> session.run(statement).consume());
         group.forEach(m -> record(session, m));
-    }
-
-    /** The label of a node constraint ({@code FOR (n:Label)}), or "" for any other. */
-    static String label(String constraint) {
-        Matcher m = CONSTRAINT_LABEL.matcher(constraint);
-        return m.find() ? m.group(1) : "";
     }
 
     private static void record(Session session, Migration m) {

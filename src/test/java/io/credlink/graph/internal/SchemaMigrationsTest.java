@@ -86,18 +86,6 @@ class SchemaMigrationsTest {
         assertThat(SchemaMigrations.isIdempotentCreate("MATCH (n) SET n.x = 1")).isFalse();
     }
 
-    @Test
-    void constraintsAreGroupedByTheirLabel() {
-        // the constraints of one label go through one session, in order; others run alongside
-        assertThat(SchemaMigrations.label("CREATE CONSTRAINT a IF NOT EXISTS FOR (n:Objection) REQUIRE n.id IS UNIQUE"))
-                .isEqualTo("Objection");
-        assertThat(SchemaMigrations.label("CREATE CONSTRAINT b IF NOT EXISTS FOR ( u : `User` ) REQUIRE u.name IS UNIQUE"))
-                .isEqualTo("User");
-        // relationship constraints (none yet) would share one group
-        assertThat(SchemaMigrations.label("CREATE CONSTRAINT c IF NOT EXISTS FOR ()-[r:KNOWS]-() REQUIRE r.id IS UNIQUE"))
-                .isEmpty();
-    }
-
     private EmbeddedNeo4j start(String name) {
         return EmbeddedNeo4j.start(tmp.resolve(name), "127.0.0.1", 0, "32m", false, true);
     }
