@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
@@ -52,6 +53,20 @@ public final class BatchImportWriter {
 
     private static final Logger log = LoggerFactory.getLogger(BatchImportWriter.class);
     private static final int CHUNK = 10_000;
+
+    /**
+     * The importer's defaults, but with the node label and relationship type lookup indexes built
+     * during the import, as {@code neo4j-admin database import} does and as every database Neo4j
+     * creates has them. Without them the store has no token index: every index population (each
+     * constraint of the migrations, even on a label without nodes) scans and locks every node of
+     * the store, and every label scan of a query becomes a scan of all nodes.
+     */
+    static final Configuration IMPORT_CONFIGURATION = new Configuration() {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
 
     private BatchImportWriter() {
     }
@@ -92,7 +107,7 @@ public final class BatchImportWriter {
                 JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             fs.mkdirs(layout.databaseDirectory());
             StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
-            BatchImporter importer = engine.batchImporter(layout, fs, PageCacheTracer.NULL, Configuration.DEFAULT,
+            BatchImporter importer = engine.batchImporter(layout, fs, PageCacheTracer.NULL, IMPORT_CONFIGURATION,
                     NullLogService.getInstance(), quiet, false, DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR,
                     scheduler, Collector.STRICT, TransactionLogInitializer.getLogFilesInitializer(),
                     new IndexImporterFactoryImpl(), EmptyMemoryTracker.INSTANCE,

@@ -184,13 +184,49 @@ final class BulkLoader {
             relsOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(relSpill), 1 << 20));
         }
 
+        /** The last ids looked up: a row's references are looked up by the checks, then again to link them. */
+        private final String[] recentIds = new String[8];
+        private final int[] recentOrdinals = new int[8];
+        private int recentNext;
+        /** The last id found unknown; valid until the next node is added (a new row's id is looked up twice). */
+        private String lastMiss;
+
         String typeOf(String id) {
-            Integer o = ordinals.get(id);
-            return o == null ? null : TYPES.get(types[o]);
+            int o = lookup(id);
+            return o < 0 ? null : TYPES.get(types[o]);
         }
 
         private int ordinal(String id) {
-            return ordinals.get(id);
+            int o = lookup(id);
+            if (o < 0) {
+                throw new IllegalStateException("no node for the accepted reference " + id);
+            }
+            return o;
+        }
+
+        /** The ordinal of a known id, -1 for an unknown one. An id's ordinal never changes once assigned. */
+        private int lookup(String id) {
+            for (int i = 0; i < recentIds.length; i++) {
+                if (recentIds[i] == id) {
+                    return recentOrdinals[i];
+                }
+            }
+            if (id == lastMiss) {
+                return -1;
+            }
+            Integer o = ordinals.get(id);
+            if (o == null) {
+                lastMiss = id;
+                return -1;
+            }
+            remember(id, o);
+            return o;
+        }
+
+        private void remember(String id, int ordinal) {
+            recentIds[recentNext] = id;
+            recentOrdinals[recentNext] = ordinal;
+            recentNext = (recentNext + 1) & (recentIds.length - 1);
         }
 
         void accept(FileSpec spec, ParsedRow row, FileOutcome outcome) {
@@ -277,17 +313,14 @@ final class BulkLoader {
                 case "identifiers.csv" -> {
                     int party = ref(p, "entityId");
                     String identifierId = (String) p.get("identifierId");
-                    Integer existing = ordinals.get(identifierId);
-                    int identifier;
-                    if (existing == null) {
+                    int identifier = lookup(identifierId);
+                    if (identifier < 0) {
                         int rowSeq = seq++;
-                        identifier = node(identifierId, IDENTIFIER, rowSeq);
+                        identifier = newNode(identifierId, IDENTIFIER, rowSeq);
                         writeNode(rowSeq, identifier, IDENTIFIER,
                                 List.of("id", identifierId, "kind", p.get("kind"), "value", p.get("value")));
-                    } else {
-                        // as the Cypher MERGE on the id: the existing node, whatever it is
-                        identifier = existing;
                     }
+                    // else as the Cypher MERGE on the id: the existing node, whatever it is
                     if (identifierLinks.add(((long) party << 32) | identifier)) {
                         rel(seq++, party, identifier, "HAS_IDENTIFIER");
                     }
@@ -311,12 +344,16 @@ final class BulkLoader {
         }
 
         private int node(String id, int type, int rowSeq) {
-            Integer known = ordinals.get(id);
-            if (known != null) {
+            int known = lookup(id);
+            if (known >= 0) {
                 superseded.set(lastSeq[known]);
                 lastSeq[known] = rowSeq;
                 return known;
             }
+            return newNode(id, type, rowSeq);
+        }
+
+        private int newNode(String id, int type, int rowSeq) {
             int o = nodes++;
             if (o >= (1 << 28)) {
                 throw new ImportFailed("the dataset has more nodes than the bulk path supports (2^28); "
@@ -329,6 +366,8 @@ final class BulkLoader {
             types[o] = (byte) type;
             lastSeq[o] = rowSeq;
             ordinals.put(id, o);
+            lastMiss = null;
+            remember(id, o);
             return o;
         }
 
@@ -362,10 +401,14 @@ final class BulkLoader {
                 if (value == null) {
                     continue;
                 }
-                out.writeByte(keyCodes.computeIfAbsent((String) keyValues[i], k -> {
-                    keys.add(k);
-                    return keys.size() - 1;
-                }));
+                String key = (String) keyValues[i];
+                Integer code = keyCodes.get(key);
+                if (code == null) {
+                    code = keys.size();
+                    keys.add(key);
+                    keyCodes.put(key, code);
+                }
+                out.writeByte(code);
                 if (value instanceof String s) {
                     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
                     out.writeByte(0);

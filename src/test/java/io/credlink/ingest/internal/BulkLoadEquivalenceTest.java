@@ -158,24 +158,51 @@ class BulkLoadEquivalenceTest {
         assertThat(onlyBulk).as("only in the bulk-loaded graph").isEmpty();
         assertThat(onlyCypher).as("only in the Cypher-imported graph").isEmpty();
         assertThat(c.bulkDump()).hasSameSizeAs(c.cypherDump());
+        // the store has the token lookup indexes a store created by Neo4j has, and they hold every node
+        // and relationship: label and type scans (and index populations) go through them
+        assertThat(c.bulkTokenIndexes()).isEqualTo(c.cypherTokenIndexes())
+                .contains("LOOKUP NODE ONLINE", "LOOKUP RELATIONSHIP ONLINE");
     }
 
-    record Comparison(ImportReport cypherReport, List<String> cypherDump, ImportReport bulkReport, List<String> bulkDump) {
+    record Comparison(ImportReport cypherReport, List<String> cypherDump, List<String> cypherTokenIndexes,
+            ImportReport bulkReport, List<String> bulkDump, List<String> bulkTokenIndexes) {
+    }
+
+    /** The token lookup indexes with their state, then how many nodes a scan of each label and type finds. */
+    static List<String> tokenIndexes(Driver d) {
+        List<String> lines = new ArrayList<>();
+        d.executableQuery("SHOW INDEXES YIELD type, entityType, state WHERE type = 'LOOKUP' "
+                + "RETURN type, entityType, state ORDER BY entityType").execute().records()
+                .forEach(r -> lines.add(r.get("type").asString() + " " + r.get("entityType").asString() + " "
+                        + r.get("state").asString()));
+        for (String label : List.of("Entity", "Party", "Insurer", "Consumer", "Policy", "Claim", "Identifier")) {
+            // the WHERE keeps the planner from answering with the counts store: a label scan
+            lines.add(label + " " + d.executableQuery("MATCH (n:" + label + ") WHERE n.id IS NOT NULL RETURN count(n) AS n")
+                    .execute().records().get(0).get("n").asLong());
+        }
+        for (String type : List.of("HOLDS", "HAS_IDENTIFIER")) {
+            lines.add(type + " " + d.executableQuery("MATCH ()-[r:" + type + "]->() WHERE r IS NOT NULL RETURN count(r) AS n")
+                    .execute().records().get(0).get("n").asLong());
+        }
+        return lines;
     }
 
     Comparison compare(Path dataset) {
         GraphFixtures.deleteDomainData(driver);
         ImportReport cypher = withoutTimes(imports.importDirectory(dataset, ImportProgress.NONE));
         List<String> cypherDump = dump(driver);
+        List<String> cypherTokenIndexes = tokenIndexes(driver);
 
         Path store = tmp.resolve("bulk-store-" + System.nanoTime());
         ImportReport bulk = withoutTimes(new BulkLoader(properties).load(dataset, store, ImportProgress.NONE).report());
         List<String> bulkDump;
+        List<String> bulkTokenIndexes;
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(store, "127.0.0.1", 0, "32m", false, true);
                 Driver bulkDriver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
             bulkDump = dump(bulkDriver);
+            bulkTokenIndexes = tokenIndexes(bulkDriver);
         }
-        return new Comparison(cypher, cypherDump, bulk, bulkDump);
+        return new Comparison(cypher, cypherDump, cypherTokenIndexes, bulk, bulkDump, bulkTokenIndexes);
     }
 
     /** Every node and relationship of the domain graph as one sorted line each, values with their types. */
