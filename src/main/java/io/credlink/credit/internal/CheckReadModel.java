@@ -71,6 +71,10 @@ class CheckReadModel {
     private record Party(String type, int score, String grade, String exposures, boolean restricted, Held[] sanctions) {
     }
 
+    /** A stored score while the model is built, before its party is read. */
+    private record Score(int score, String grade, String exposures, boolean restricted) {
+    }
+
     /** The model as of change count {@code stamp}. */
     private record Snapshot(long stamp, Map<String, Party> parties, OffsetDateTime builtAt, long buildMillis) {
     }
@@ -81,6 +85,7 @@ class CheckReadModel {
 
     private final Driver driver;
     private final String listCheckParties;
+    private final String listCheckScores;
     private final String listCheckSanctions;
     private final Duration delay;
     private final CheckChangeWatch watch;
@@ -94,6 +99,7 @@ class CheckReadModel {
     CheckReadModel(Driver driver, CypherCatalog catalog, CreditProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.driver = driver;
         this.listCheckParties = catalog.get("credit/listCheckParties");
+        this.listCheckScores = catalog.get("credit/listCheckScores");
         this.listCheckSanctions = catalog.get("credit/listCheckSanctions");
         this.delay = properties.checkReadModel().refreshDelay();
         EmbeddedNeo4j dbms = properties.checkReadModel().enabled() ? embedded.getIfAvailable() : null;
@@ -236,6 +242,17 @@ class CheckReadModel {
                 if (watch.begun() != stamp) {
                     return false;
                 }
+                Map<String, Score> scores = new HashMap<>();
+                r = session.run(listCheckScores);
+                while (r.hasNext()) {
+                    Record rec = r.next();
+                    scores.put(rec.get("entityId").asString(), new Score(rec.get("score").isNull() ? NO_SCORE : rec.get("score").asInt(),
+                            canon(canonical, rec.get("grade").asString(null)), rec.get("exposures").asString(null),
+                            rec.get("restricted").asBoolean()));
+                }
+                if (watch.begun() != stamp) {
+                    return false;
+                }
                 r = session.run(listCheckParties);
                 while (r.hasNext()) {
                     Record rec = r.next();
@@ -246,10 +263,10 @@ class CheckReadModel {
                         array = held.toArray(NONE);
                         Arrays.sort(array, (a, b) -> BY_ID.compare(a.sanction(), b.sanction()));
                     }
-                    parties.put(id, new Party(canon(canonical, rec.get("type").asString(null)),
-                            rec.get("score").isNull() ? NO_SCORE : rec.get("score").asInt(),
-                            canon(canonical, rec.get("grade").asString(null)), rec.get("exposures").asString(null),
-                            rec.get("restricted").asBoolean(), array));
+                    Score sc = scores.get(id);
+                    String type = canon(canonical, rec.get("type").asString(null));
+                    parties.put(id, sc == null ? new Party(type, NO_SCORE, null, null, false, array)
+                            : new Party(type, sc.score(), sc.grade(), sc.exposures(), sc.restricted(), array));
                 }
             }
             if (watch.begun() != stamp) {
