@@ -35,16 +35,21 @@ function badgeImage(count) {
   return 'data:image/svg+xml;utf8,' + encodeURIComponent(svg);
 }
 
+/** Types drawn small and without a name unless zoomed in. */
+const SMALL = new Set(['Identifier', 'Policy', 'CreditRecord']);
+
 const STYLE = [
   { selector: 'node', style: {
     'background-color': (n) => (TYPES[n.data('type')] || OTHER).color,
     shape: (n) => (TYPES[n.data('type')] || OTHER).shape,
     label: 'data(label)', 'font-size': 10, 'font-family': getComputedStyle(document.body).fontFamily,
     'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 170,
-    'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-    'min-zoomed-font-size': 7, color: '#1f2937', width: 26, height: 26,
-    'border-width': 1, 'border-color': '#fff' } },
-  { selector: 'node[type="Identifier"], node[type="Policy"], node[type="CreditRecord"]', style: { width: 16, height: 16, 'font-size': 8, 'min-zoomed-font-size': 20 } },
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 2,
+    'text-background-shape': 'roundrectangle', 'min-zoomed-font-size': 7, color: '#1f2937', width: 26, height: 26,
+    'border-width': 1, 'border-color': '#fff', 'z-index': 10 } },
+  // the small unlabelled nodes (policies, identifiers, records) are drawn under the named ones, so a
+  // name is never covered by a square that the force layout put on it
+  { selector: 'node[type="Identifier"], node[type="Policy"], node[type="CreditRecord"]', style: { width: 16, height: 16, 'font-size': 8, 'min-zoomed-font-size': 20, 'z-index': 1 } },
   { selector: 'node.root', style: { width: 40, height: 40, 'font-weight': 700, 'font-size': 12, 'border-width': 3, 'border-color': '#0f172a' } },
   { selector: 'node.blacklisted', style: { 'border-width': 5, 'border-color': '#dc2626' } },
   { selector: 'node[badge]', style: {
@@ -63,6 +68,8 @@ const STYLE = [
   { selector: 'edge.measure', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 2.2, color: '#991b1b', 'font-size': 8,
     'min-zoomed-font-size': 6, 'text-rotation': 'none', 'text-background-opacity': 0.9 } },
   { selector: 'edge.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 2.5, 'min-zoomed-font-size': 6 } },
+  // in a crowded drawing a claim's long label ("Claim CLM… · date") shows only when zoomed in
+  { selector: 'node.quiet', style: { 'min-zoomed-font-size': 14 } },
   { selector: 'node.endpoint, node.root, node.labelled', style: { 'min-zoomed-font-size': 0 } },
   // two-line labels (name, then measure and rule) that wrap instead of cutting the measure off
   { selector: 'node.wrap', style: { 'text-wrap': 'wrap', 'text-max-width': 190, 'text-overflow-wrap': 'anywhere', 'line-height': 1.25 } },
@@ -131,10 +138,19 @@ export class GraphView {
   /** Lays out: fcose (force-directed, fast for hundreds of nodes), concentric by distance, or breadthfirst. */
   layout(name = 'fcose', { roots } = {}) {
     const n = this.cy.nodes().length;
+    this.cy.nodes('[type="Claim"]').toggleClass('quiet', n > 120);
     let opts;
     if (name === 'fcose' && window.cytoscapeFcose) {
+      // the named nodes push harder and sit farther from each other than the small leaves (a
+      // policy, a phone) from their one holder: a hub with dozens of policies stays a tight star and
+      // the names around it get room
+      const small = (node) => SMALL.has(node.data('type'));
+      const long = n > 150 ? 90 : 130;
       opts = { name: 'fcose', quality: n > 300 ? 'draft' : 'default', randomize: true, animate: false,
-        nodeRepulsion: 9000, idealEdgeLength: n > 150 ? 70 : 100, nodeSeparation: 75, packComponents: true, fit: true, padding: 30,
+        nodeRepulsion: (node) => (small(node) ? 4500 : 20000),
+        idealEdgeLength: (edge) => (small(edge.source()) || small(edge.target()) ? 45 : long),
+        edgeElasticity: (edge) => (small(edge.source()) || small(edge.target()) ? 0.45 : 0.3),
+        nodeSeparation: 75, packComponents: true, fit: true, padding: 30,
         // in small drawings (an evidence subgraph) labels count as part of a node so that they do not
         // write over each other; in larger ones that spreads the drawing until every label is tiny
         nodeDimensionsIncludeLabels: n <= 40 };

@@ -68,7 +68,9 @@ export async function graphView(el, [rootId]) {
   async function expandNode(id) {
     if (expanded.has(id)) return;
     expanded.add(id);
-    expand.disabled = true;
+    // aria-disabled, not disabled: a disabled button loses the focus, and a keyboard user who
+    // pressed Enter on Expand would be sent back to the top of the page
+    expand.setAttribute('aria-disabled', 'true');
     info.textContent = `Expanding ${id}…`;
     try {
       const net = await api(`/entities/${encodeURIComponent(id)}/network`, { query: { depth: 1, asOf } });
@@ -87,11 +89,11 @@ export async function graphView(el, [rootId]) {
       expanded.delete(id);
       details.append(errorNote(e));
     } finally {
-      expand.disabled = false;
+      expand.removeAttribute('aria-disabled');
     }
   }
 
-  expand.addEventListener('click', () => nodeSel.value && expandNode(nodeSel.value));
+  expand.addEventListener('click', () => expand.getAttribute('aria-disabled') !== 'true' && nodeSel.value && expandNode(nodeSel.value));
   open.addEventListener('click', () => nodeSel.value && go(`/party/${encodeURIComponent(nodeSel.value)}`));
   nodeSel.addEventListener('change', () => select(nodeSel.value));
   relayout.addEventListener('click', () => view.layout(layoutSel.value));

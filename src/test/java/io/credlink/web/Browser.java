@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,10 +78,16 @@ final class Browser implements AutoCloseable {
         prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
         prefs.put("download.prompt_for_download", false);
         prefs.put("safebrowsing.enabled", false);
+        prefs.put("intl.accept_languages", "en-GB,en");
         options.setExperimentalOption("prefs", prefs);
+        // On Linux Chromium takes its UI locale (navigator.language, the order of a date field's
+        // day, month and year) from the LANGUAGE / LC_ALL / LANG of its process, not from --lang:
+        // chromedriver passes its environment on to the browser it starts. Chromium also needs the
+        // locale's pack (Debian's chromium-l10n, installed by .ci/run), else it falls back to en-US.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile())
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("LANGUAGE", "en_GB:en", "LC_ALL", "en_GB.UTF-8", "LANG", "en_GB.UTF-8"))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(WAIT);
@@ -151,6 +159,43 @@ final class Browser implements AutoCloseable {
 
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Presses keys on the focused element, as a person would (Keys.TAB, Keys.ENTER, text). */
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    void shiftTab() {
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+    }
+
+    /** Whether the focused element matches the selector. */
+    boolean focusedIs(String css) {
+        return Boolean.TRUE.equals(script("return document.activeElement !== null && document.activeElement.matches(arguments[0])", css));
+    }
+
+    /** Presses Tab until the element matching css has the focus (at most 40 times). */
+    void tabTo(String css) {
+        for (int i = 0; i < 40 && !focusedIs(css); i++) {
+            keys(Keys.TAB);
+        }
+        if (!focusedIs(css)) {
+            throw new AssertionError("Tab never reached " + css + " (focus on " + script("return document.activeElement.outerHTML.slice(0, 80)") + ")");
+        }
+    }
+
+    /** Shift+Tab back to a menu entry (at most 80 times) and Enter: the view opens. */
+    void menu(String view) {
+        String css = "#nav a[data-nav='" + view + "']";
+        for (int i = 0; i < 80 && !focusedIs(css); i++) {
+            shiftTab();
+        }
+        if (!focusedIs(css)) {
+            throw new AssertionError("Shift+Tab never reached " + css);
+        }
+        keys(Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("#/" + view));
     }
 
     void screenshot(Path file) throws IOException {

@@ -58,9 +58,11 @@ final class Firefox implements AutoCloseable {
     private static final Duration START = Duration.ofSeconds(90);
     private static final Pattern LISTENING = Pattern.compile("WebDriver BiDi listening on (ws://\\S+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The page Firefox starts on: any non-blank one, so that the content has the focus. */
+    static final String START_PAGE = "data:text/html,credlink";
 
     /** WebDriver key codes (the spec's table of normalised keys). */
-    static final String TAB = "\uE004", ENTER = "\uE007", SHIFT = "\uE008", ESCAPE = "\uE00C", SPACE = " ",
+    static final String TAB = "\uE004", ENTER = "\uE007", RETURN = "\uE006", SHIFT = "\uE008", ESCAPE = "\uE00C", SPACE = " ",
             ARROW_DOWN = "\uE015", ARROW_UP = "\uE013", BACKSPACE = "\uE003", CONTROL = "\uE009";
 
     final String base;
@@ -98,8 +100,13 @@ final class Firefox implements AutoCloseable {
         String version = new String(new ProcessBuilder(binary.get().toString(), "--version").redirectErrorStream(true)
                 .start().getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
 
+        // Not about:blank: Firefox puts the focus into its address bar on a blank start page, and
+        // a later navigation does not take it back, so the document never has the focus
+        // (document.hasFocus() is false). Keys still reach the focused element, but Gecko only
+        // activates a button with Enter or Space when it is the focus manager's focused element:
+        // buttons would ignore the keyboard while links and forms still work.
         ProcessBuilder pb = new ProcessBuilder(binary.get().toString(), "--headless", "--remote-debugging-port=0",
-                "--profile", profile.toString(), "--no-remote", "--new-instance", "about:blank");
+                "--profile", profile.toString(), "--no-remote", "--new-instance", START_PAGE);
         pb.environment().put("MOZ_HEADLESS", "1");
         pb.environment().put("LANG", "en_GB.UTF-8");
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -156,6 +163,10 @@ final class Firefox implements AutoCloseable {
         viewport.putObject("viewport").put("width", width).put("height", height);
         viewport.put("devicePixelRatio", 1);
         ff.command("browsingContext.setViewport", viewport);
+        // keys typed into a window without the focus would reach elements but not activate buttons
+        if (!Boolean.TRUE.equals(ff.call("() => document.hasFocus()"))) {
+            throw new IllegalStateException("the Firefox window does not have the focus: buttons would ignore Enter and Space");
+        }
         return ff;
     }
 
@@ -290,6 +301,11 @@ final class Firefox implements AutoCloseable {
     void go(String hash) {
         ObjectNode p = JSON.createObjectNode().put("context", context).put("url", base + "/" + hash).put("wait", "complete");
         command("browsingContext.navigate", p);
+    }
+
+    /** Loads any address (a test's own data: page) and waits until the document is complete. */
+    void navigate(String url) {
+        command("browsingContext.navigate", JSON.createObjectNode().put("context", context).put("url", url).put("wait", "complete"));
     }
 
     /** Reloads the page and waits until the new document is complete. */

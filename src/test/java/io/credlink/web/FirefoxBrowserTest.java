@@ -358,9 +358,95 @@ class FirefoxBrowserTest {
         ff.until("its details shown", "(id) => document.getElementById('graph-details').textContent.includes(id)", picked);
         ff.keys(Firefox.TAB);
         assertThat(ff.focused()).isEqualTo("#graph-expand");
-        // Not asserted: Enter (and Return) on the focused, enabled Expand button sent over BiDi
-        // fires no click in headless Firefox ESR 153, while Enter on links and in forms works and
-        // the page has no key handlers; Chromium is not affected. Open in issue 7.
+        // Enter on Expand adds the picked node's neighbours; the focus stays on the button
+        Set<String> union = new HashSet<>(level1);
+        union.addAll(networkIds(picked, 1));
+        assertThat(union.size()).isGreaterThan(level1.size());
+        ff.keys(Firefox.ENTER);
+        waitForNodeCount(union.size());
+        ff.until("the expansion told", "(id) => document.getElementById('graph-info').textContent.includes('from ' + id)", picked);
+        assertThat(ff.focused()).isEqualTo("#graph-expand");
+        // Tab on to "Open page", Enter opens the picked node's page
+        ff.keys(Firefox.TAB);
+        assertThat(ff.focused()).isEqualTo("#graph-open");
+        ff.keys(Firefox.ENTER);
+        ff.until("the picked node's page", "(id) => location.hash.startsWith('#/party/' + id)", picked);
+        ff.visible("#party-title");
+
+        // paths: back to the menu with Shift+Tab, Enter (the focus moves to the view's heading), Tab to From
+        menu("paths");
+        tabTo("#paths-from");
+        ff.keys("CON000000518", Firefox.TAB, "CON000000519", Firefox.ENTER);
+        ff.graphReady();
+        JsonNode paths = http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
+        assertThat(paths.get("paths").size()).isPositive();
+        ff.until("every path listed", "(n) => document.querySelectorAll('#paths-list li').length === n", paths.get("paths").size());
+
+        // sanction impact: the party id and the dates typed (day, month, year: the en-GB order), Enter runs the what-if
+        menu("impact");
+        tabTo("#impact-subject");
+        ff.keys("IMD0000015");
+        tabTo("#impact-decided");
+        ff.keys("08082023");
+        tabTo("#impact-from");
+        ff.keys("08082023");
+        tabTo("#impact-asof");
+        ff.keys("30062025");
+        assertThat(ff.call("() => [document.getElementById('impact-decided').value, document.getElementById('impact-asof').value]"))
+                .isEqualTo(List.of("2023-08-08", AS_OF));
+        ff.keys(Firefox.ENTER);
+        ff.graphReady();
+        String query = ff.text("() => location.hash.slice(location.hash.indexOf('?') + 1)");
+        Map<String, String> asked = new java.util.HashMap<>();
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            asked.put(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        JsonNode whatIf = http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
+                {"subjectId": "IMD0000015", "authority": "%s", "kind": "%s", "severity": %s, "blacklist": %s,
+                 "decidedOn": "%s", "effectiveFrom": "%s", "reason": "what-if"}""".formatted(asked.get("authority"), asked.get("kind"),
+                asked.get("severity"), asked.get("blacklist"), asked.get("decidedOn"), asked.get("effectiveFrom"))).json();
+        assertAffectedShown(whatIf);
+
+        // lists: the tabs and the download are buttons, pressed with Enter
+        menu("lists");
+        ff.visible("#list-table");
+        tabTo("#tab-red");
+        ff.keys(Firefox.ENTER);
+        ff.until("the red list", "() => location.hash.includes('list=red') && document.getElementById('tab-red')?.getAttribute('aria-selected') === 'true'");
+        tabTo("#tab-black");
+        ff.keys(Firefox.ENTER);
+        ff.until("the black list", "() => location.hash.includes('list=black')");
+        ff.visible("#list-table");
+        String listDate = ff.text("() => document.getElementById('list-asof').value");
+        tabTo("#list-download");
+        ff.keys(Firefox.SPACE);
+        Path csv = ff.downloads.resolve("black-list-" + listDate + ".csv");
+        ff.untilTrue("the CSV saved", () -> Files.exists(csv) && csv.toFile().length() > 0);
+
+        // rings: Enter on the best ring's link, then on "Open a case"
+        if (fraudScanned) {
+            menu("fraud");
+            ff.visible("#rings a.ring-link");
+            tabTo("#rings a.ring-link");
+            ff.keys(Firefox.ENTER);
+            ff.until("the ring view", "() => location.hash.startsWith('#/fraud/ring/')");
+            ff.graphReady();
+            tabTo("#open-case");
+            ff.keys(Firefox.ENTER);
+            ff.until("the case opened", "() => document.getElementById('case-result').textContent.includes('opened')");
+        }
+    }
+
+    /** Shift+Tab back to a menu entry (at most 80 times), then Enter opens its view. */
+    private void menu(String view) {
+        String css = "#nav a[data-nav='" + view + "']";
+        for (int i = 0; i < 80 && !Boolean.TRUE.equals(ff.call("(css) => document.activeElement?.matches(css) === true", css)); i++) {
+            ff.shiftTab();
+        }
+        assertThat(ff.call("(css) => document.activeElement?.matches(css) === true", css)).as("Shift+Tab reached " + css).isEqualTo(true);
+        ff.keys(Firefox.ENTER);
+        ff.until("the " + view + " view", "(v) => location.hash.startsWith('#/' + v)", view);
     }
 
     /** Presses Tab until the element matching css has the focus (at most 40 times). */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,19 @@ class FraudViewsBrowserTest {
         browser.until(d -> d.findElements(By.cssSelector("#claims-table tbody tr")).size() == claims);
 
         browser.driver.findElement(By.id("open-case")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-result"), "opened"));
+    }
+
+    @Test
+    void aRingIsOpenedAndACaseFiledFromTheKeyboard() {
+        browser.go("#/fraud");
+        browser.visible(By.cssSelector("#rings a.ring-link"));
+        browser.tabTo("#rings a.ring-link");
+        browser.keys(Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("#/fraud/ring/"));
+        browser.graphReady();
+        browser.tabTo("#open-case");
+        browser.keys(Keys.ENTER);
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-result"), "opened"));
     }
 

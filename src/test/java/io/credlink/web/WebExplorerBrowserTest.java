@@ -301,6 +301,111 @@ class WebExplorerBrowserTest {
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list-summary"), red.get("total").asInt() + " part"));
     }
 
+    @Test
+    void chromiumRunsInBritishEnglishSoDateFieldsAreDayMonthYear() {
+        browser.go("#/lists?asOf=" + AS_OF);
+        browser.visible(By.id("list-asof"));
+        assertThat(browser.script("return navigator.language")).isEqualTo("en-GB");
+        // typed as a person in the UK would: day, month, year
+        browser.script("document.getElementById('list-asof').value = ''");
+        browser.script("document.getElementById('list-asof').focus()");
+        browser.keys("31122024");
+        assertThat(browser.script("return document.getElementById('list-asof').value"))
+                .as("31/12/2024 typed; Chromium needs its en-GB locale pack (Debian: chromium-l10n)").isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void everyStepOfTheWalkThroughWorksFromTheKeyboard() throws IOException {
+        // the skip link, then search: Tab to the field, type, Enter; Tab to the result, Enter opens the party
+        browser.go("#/search");
+        browser.until(d -> browser.focusedIs("main h1"));
+        browser.shiftTab();
+        for (int i = 0; i < 12 && !browser.focusedIs("a.skip"); i++) {
+            browser.shiftTab();
+        }
+        assertThat(browser.focusedIs("a.skip")).as("Shift+Tab reaches the skip link").isTrue();
+        browser.keys(Keys.ENTER);
+        browser.until(d -> Boolean.TRUE.equals(browser.script("return document.getElementById('view').contains(document.activeElement)")));
+        browser.tabTo("#search-q");
+        browser.keys("IMD0000015", Keys.ENTER);
+        browser.visible(By.cssSelector("#search-results a.result-link"));
+        browser.tabTo("a.result-link");
+        browser.keys(Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("#/party/IMD0000015"));
+        browser.visible(By.id("party-title"));
+
+        // the graph's node list: an arrow picks a node, Tab to Expand, Enter adds its neighbours, the focus stays
+        browser.go("#/graph/PRC00000111?depth=1&asOf=" + AS_OF);
+        browser.graphReady();
+        Set<String> level1 = networkIds("PRC00000111", 1);
+        browser.until(d -> String.valueOf(level1.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
+        browser.tabTo("#graph-node");
+        String first = String.valueOf(browser.script("return document.getElementById('graph-node').value"));
+        boolean last = Boolean.TRUE.equals(browser.script("const s = document.getElementById('graph-node'); return s.selectedIndex === s.options.length - 1"));
+        browser.keys(last ? Keys.ARROW_UP : Keys.ARROW_DOWN);
+        browser.until(d -> !first.equals(browser.script("return document.getElementById('graph-node').value")));
+        String picked = String.valueOf(browser.script("return document.getElementById('graph-node').value"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("graph-details"), picked));
+        Set<String> union = new HashSet<>(level1);
+        union.addAll(networkIds(picked, 1));
+        assertThat(union.size()).isGreaterThan(level1.size());
+        browser.keys(Keys.TAB);
+        assertThat(browser.focusedIs("#graph-expand")).isTrue();
+        browser.keys(Keys.ENTER);
+        browser.until(d -> String.valueOf(union.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("graph-info"), "from " + picked));
+        assertThat(browser.focusedIs("#graph-expand")).as("the focus stays on Expand").isTrue();
+        browser.keys(Keys.TAB);
+        assertThat(browser.focusedIs("#graph-open")).isTrue();
+        browser.keys(Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("#/party/" + picked));
+        browser.visible(By.id("party-title"));
+
+        // paths: Shift+Tab back to the menu, Enter, Tab to From, type both ends, Enter
+        browser.menu("paths");
+        browser.tabTo("#paths-from");
+        browser.keys("CON000000518", Keys.TAB, "CON000000519", Keys.ENTER);
+        browser.graphReady();
+        JsonNode paths = http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
+        assertThat(paths.get("paths").size()).isPositive();
+        browser.until(d -> d.findElements(By.cssSelector("#paths-list li")).size() == paths.get("paths").size());
+
+        // sanction impact: the party id and the dates typed day, month, year; Enter runs the what-if
+        browser.menu("impact");
+        browser.tabTo("#impact-subject");
+        browser.keys("IMD0000015");
+        browser.tabTo("#impact-decided");
+        browser.keys("08082023");
+        browser.tabTo("#impact-from");
+        browser.keys("08082023");
+        browser.tabTo("#impact-asof");
+        browser.keys("30062025");
+        assertThat(browser.script("return [document.getElementById('impact-decided').value, document.getElementById('impact-asof').value]"))
+                .isEqualTo(List.of("2023-08-08", AS_OF));
+        browser.keys(Keys.ENTER);
+        browser.graphReady();
+        JsonNode whatIf = http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
+                {"subjectId": "IMD0000015", "authority": "What-if analysis", "kind": "LICENSE_REVOKED", "severity": 5,
+                 "blacklist": true, "decidedOn": "2023-08-08", "effectiveFrom": "2023-08-08", "reason": "what-if"}""").json();
+        assertAffectedShown(whatIf);
+
+        // lists: the tabs and the download are buttons (Enter, Space)
+        browser.menu("lists");
+        browser.visible(By.id("list-table"));
+        browser.tabTo("#tab-red");
+        browser.keys(Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("list=red"));
+        browser.tabTo("#tab-black");
+        browser.keys(Keys.ENTER);
+        browser.until(d -> d.getCurrentUrl().contains("list=black"));
+        browser.visible(By.id("list-table"));
+        String listDate = String.valueOf(browser.script("return document.getElementById('list-asof').value"));
+        browser.tabTo("#list-download");
+        browser.keys(Keys.SPACE);
+        Path csv = browser.downloads.resolve("black-list-" + listDate + ".csv");
+        browser.until(d -> Files.exists(csv) && csv.toFile().length() > 0);
+    }
+
     private Set<String> networkIds(String id, int depth) {
         JsonNode net = http.asAdmin("GET", "/api/v1/entities/" + id + "/network?depth=" + depth + "&asOf=" + AS_OF).json();
         Set<String> ids = new HashSet<>();
