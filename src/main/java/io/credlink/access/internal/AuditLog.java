@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,10 +44,11 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * The audit trail in the graph, written by group commit: request threads put their entries on a
- * bounded queue and wait ({@link #await}) until one writer thread has committed them; the writer
- * takes everything queued since its last commit and appends it in one write transaction (up to
- * {@code batch-size} entries). So an answer leaves only once its entries are stored, and 32
- * concurrent requests cost a few transactions, not 32. When the queue is full the request thread
+ * bounded queue and wait ({@link #await}) until a writer thread has committed them; a writer
+ * takes everything queued and appends it in one write transaction (up to {@code batch-size}
+ * entries). So an answer leaves only once its entries are stored, and 32 concurrent requests cost
+ * a few transactions, not 32. With {@code writers} threads (2), one takes the next entries while
+ * the other's commit waits for the transaction log to reach the disk. When the queue is full the request thread
  * writes its entries itself, so nothing is dropped; on shutdown the queue is drained.
  */
 @Component
@@ -58,7 +60,7 @@ class AuditLog implements AuditTrail {
     private static final int MAX_TEXT = 300;
 
     /** One entry to append, and the append call it belongs to. */
-    record Entry(String id, Instant at, String actor, Role role, String action, String entityId, String purpose,
+    record Entry(long seq, String id, Instant at, String actor, Role role, String action, String entityId, String purpose,
             int status, Pending pending) {
 
         Map<String, Object> row() {
@@ -78,8 +80,9 @@ class AuditLog implements AuditTrail {
     private final Driver driver;
     private final AccessProperties.Audit settings;
     private final BlockingQueue<Entry> queue;
-    private final AtomicLong enqueued = new AtomicLong();
-    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong sequence = new AtomicLong();
+    /** Sequence numbers of the entries appended and not yet completed (flush waits for a prefix). */
+    private final ConcurrentSkipListSet<Long> outstanding = new ConcurrentSkipListSet<>();
     private final Object progress = new Object();
     private final String append;
     private final String listByEntity;
@@ -89,7 +92,7 @@ class AuditLog implements AuditTrail {
     private final String listAll;
     private final String countAll;
     private volatile boolean running = true;
-    private Thread writer;
+    private final List<Thread> writers = new ArrayList<>();
 
     AuditLog(Driver driver, CypherCatalog catalog, AccessProperties properties) {
         this.driver = driver;
@@ -106,17 +109,21 @@ class AuditLog implements AuditTrail {
 
     @PostConstruct
     void start() {
-        writer = new Thread(this::drainLoop, "credlink-audit-writer");
-        writer.setDaemon(true);
-        writer.start();
+        for (int i = 0; i < settings.writers(); i++) {
+            Thread writer = new Thread(this::drainLoop, "credlink-audit-writer-" + (i + 1));
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
     }
 
     /** Stops taking entries onto the queue and commits what is on it (the writer drains it, then this thread). */
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
-        if (writer != null) {
-            writer.join(TimeUnit.SECONDS.toMillis(10));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (Thread writer : writers) {
+            writer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
         List<Entry> rest = new ArrayList<>();
         queue.drainTo(rest);
@@ -159,13 +166,14 @@ class AuditLog implements AuditTrail {
         Pending pending = new Pending(Math.max(1, entityIds.size()));
         List<Entry> entries = new ArrayList<>(Math.max(1, entityIds.size()));
         if (entityIds.isEmpty()) {
-            entries.add(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, null,
-                    cleanPurpose, status, pending));
+            entries.add(new Entry(sequence.incrementAndGet(), UUID.randomUUID().toString(), at, user.name(), user.role(),
+                    cleanAction, null, cleanPurpose, status, pending));
         }
         for (String id : entityIds) {
-            entries.add(new Entry(UUID.randomUUID().toString(), at, user.name(), user.role(), cleanAction, clean(id),
-                    cleanPurpose, status, pending));
+            entries.add(new Entry(sequence.incrementAndGet(), UUID.randomUUID().toString(), at, user.name(), user.role(),
+                    cleanAction, clean(id), cleanPurpose, status, pending));
         }
+        entries.forEach(e -> outstanding.add(e.seq()));
         offer(entries);
         return pending;
     }
@@ -195,9 +203,7 @@ class AuditLog implements AuditTrail {
     private void offer(List<Entry> entries) {
         List<Entry> overflow = new ArrayList<>();
         for (Entry entry : entries) {
-            if (running && queue.offer(entry)) {
-                enqueued.incrementAndGet();
-            } else {
+            if (!running || !queue.offer(entry)) {
                 overflow.add(entry);
             }
         }
@@ -223,10 +229,10 @@ class AuditLog implements AuditTrail {
 
     @Override
     public void flush() {
-        long target = enqueued.get();
+        long target = sequence.get();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         synchronized (progress) {
-            while (written.get() < target && System.nanoTime() < deadline) {
+            while (pendingUpTo(target) && System.nanoTime() < deadline) {
                 try {
                     progress.wait(50);
                 } catch (InterruptedException e) {
@@ -297,11 +303,7 @@ class AuditLog implements AuditTrail {
                 batch.add(first);
                 queue.drainTo(batch, settings.batchSize() - 1);
                 complete(batch, writeWithRetry(batch));
-                written.addAndGet(batch.size());
                 batch.clear();
-                synchronized (progress) {
-                    progress.notifyAll();
-                }
             } catch (InterruptedException e) {
                 if (!running) {
                     break;
@@ -311,12 +313,22 @@ class AuditLog implements AuditTrail {
     }
 
     /** Tells the waiting request threads that their entries in this batch are stored (or not). */
-    private static void complete(List<Entry> batch, boolean stored) {
+    private void complete(List<Entry> batch, boolean stored) {
         Map<Pending, Integer> counts = new IdentityHashMap<>();
         for (Entry e : batch) {
             counts.merge(e.pending(), 1, Integer::sum);
+            outstanding.remove(e.seq());
         }
         counts.forEach((pending, n) -> pending.completed(n, stored));
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+    }
+
+    /** Whether some entry appended with a sequence number up to {@code target} is not completed yet. */
+    private boolean pendingUpTo(long target) {
+        Long first = outstanding.ceiling(Long.MIN_VALUE);
+        return first != null && first <= target;
     }
 
     /** One write transaction for the entries, retried; false when it failed every time. */

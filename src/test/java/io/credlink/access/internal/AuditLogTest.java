@@ -57,6 +57,41 @@ class AuditLogTest {
         assertThat(log.await(pending)).isTrue();
     }
 
+    @Test
+    void concurrentCallsOnSeveralWritersAreAllCommittedAndFlushWaitsForEveryEarlierEntry() throws Exception {
+        assertThat(properties.audit().writers()).isGreaterThan(1);
+        AuditLog log = new AuditLog(driver, catalog, properties);
+        log.start();
+        String id = "AUD-MW-" + System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Boolean>> calls = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                calls.add(pool.submit(() -> {
+                    boolean all = true;
+                    for (int i = 0; i < 25; i++) {
+                        all &= log.appendAndAwait(user, "GET /test", List.of(id + "-" + thread + "-" + i), null, 200);
+                    }
+                    return all;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> c : calls) {
+                assertThat(c.get()).isTrue();
+            }
+            assertThat(count(id)).isEqualTo(200);
+            // appended without waiting: flush returns only once they are stored
+            for (int i = 0; i < 50; i++) {
+                log.append(user, "GET /test", List.of(id + "-late-" + i), null, 200);
+            }
+            log.flush();
+            assertThat(count(id + "-late-")).isEqualTo(50);
+        } finally {
+            pool.shutdownNow();
+            log.stop();
+        }
+    }
+
     private long count(String prefix) {
         return driver.executableQuery("MATCH (a:AuditEntry) WHERE a.entityId STARTS WITH $p RETURN count(a) AS n")
                 .withParameters(Map.of("p", prefix)).execute().records().get(0).get("n").asLong();
