@@ -2,33 +2,27 @@ package io.credlink.credit.internal;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
-import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
-import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.event.LabelEntry;
 import org.neo4j.graphdb.event.PropertyEntry;
 import org.neo4j.graphdb.event.TransactionData;
-import org.neo4j.graphdb.event.TransactionEventListener;
 
 /**
- * Counts the committed transactions that may change what a counterparty check reads: a node
+ * Tells the committed transactions that may change what a counterparty check reads: a node
  * with a party label, {@code CreditScore} or {@code Sanction} created, deleted or relabelled; a
  * property of such a node changed (for a party only its {@code id}: its other properties are not
  * read by a check); an {@code AGAINST} relationship created, deleted or changed. When unsure (a
  * deleted node's labels cannot be read) a transaction counts. Everything else, above all the
  * audit trail every check writes, is not counted.
  *
- * <p>{@link #begun()} grows in {@code beforeCommit}, before the change is visible to anyone;
- * {@link #done()} once it is committed or rolled back. A model built while
- * {@code begun == done == e} and stamped {@code e} is current exactly while {@code begun} is
- * still {@code e}.
+ * <p>The {@link io.credlink.graph.ReadModelRefresher} of {@link CheckReadModel} counts them.
  */
-final class CheckChangeWatch implements TransactionEventListener<Boolean> {
+final class CheckChangeWatch implements Predicate<TransactionData> {
 
     private static final Set<String> PARTY_LABELS = Set.of("Party", "Insurer", "Intermediary", "Practitioner", "Consumer",
             "Provider");
@@ -37,51 +31,9 @@ final class CheckChangeWatch implements TransactionEventListener<Boolean> {
     private static final Label SANCTION = Label.label("Sanction");
     private static final RelationshipType AGAINST = RelationshipType.withName("AGAINST");
 
-    private final Runnable onChange;
-    private final AtomicLong begun = new AtomicLong();
-    private final AtomicLong done = new AtomicLong();
-
-    CheckChangeWatch(Runnable onChange) {
-        this.onChange = onChange;
-    }
-
-    long begun() {
-        return begun.get();
-    }
-
-    long done() {
-        return done.get();
-    }
-
     @Override
-    public Boolean beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
-        boolean relevant;
-        try {
-            relevant = relevant(data);
-        } catch (RuntimeException e) {
-            relevant = true; // unsure: count it
-        }
-        if (relevant) {
-            begun.incrementAndGet();
-        }
-        return relevant;
-    }
-
-    @Override
-    public void afterCommit(TransactionData data, Boolean relevant, GraphDatabaseService database) {
-        finished(relevant);
-    }
-
-    @Override
-    public void afterRollback(TransactionData data, Boolean relevant, GraphDatabaseService database) {
-        finished(relevant);
-    }
-
-    private void finished(Boolean relevant) {
-        if (Boolean.TRUE.equals(relevant)) {
-            done.incrementAndGet();
-            onChange.run();
-        }
+    public boolean test(TransactionData data) {
+        return relevant(data);
     }
 
     static boolean relevant(TransactionData data) {

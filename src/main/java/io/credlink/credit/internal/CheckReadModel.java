@@ -1,6 +1,5 @@
 package io.credlink.credit.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,11 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -35,6 +29,7 @@ import io.credlink.credit.CounterpartyCheckView.ActiveSanction;
 import io.credlink.credit.CreditProperties;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.graph.EmbeddedNeo4j;
+import io.credlink.graph.ReadModelRefresher;
 import jakarta.annotation.PreDestroy;
 
 /**
@@ -42,8 +37,8 @@ import jakarta.annotation.PreDestroy;
  * grade, exposures and restriction flag, and every sanction against it (which are in force is
  * decided per check, for the day it asks). A single check then costs no round trip to the graph.
  *
- * <p>Every committed transaction that can change one of those values is counted by a
- * {@link CheckChangeWatch} on the embedded DBMS; while the model is older than the count, checks
+ * <p>Every committed transaction that can change one of those values ({@link CheckChangeWatch})
+ * is counted by a {@link ReadModelRefresher} on the embedded DBMS; while the model is older than the count, checks
  * are answered by the {@code checkCounterparties} query as before, and a rebuild runs once the
  * graph has been quiet for {@code check-read-model.refresh-delay}. Without an embedded DBMS (an
  * external server, whose transactions cannot be watched) checks always query the graph.
@@ -87,60 +82,43 @@ class CheckReadModel {
     private final String listCheckParties;
     private final String listCheckScores;
     private final String listCheckSanctions;
-    private final Duration delay;
-    private final CheckChangeWatch watch;
-    private final ScheduledExecutorService refresher;
+    private final ReadModelRefresher refresher;
     private volatile Snapshot current;
-    private volatile long lastChange = System.nanoTime();
-    // a committing transaction calls schedule() and must never wait for a rebuild
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final Object rebuilding = new Object();
 
     CheckReadModel(Driver driver, CypherCatalog catalog, CreditProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.driver = driver;
         this.listCheckParties = catalog.get("credit/listCheckParties");
         this.listCheckScores = catalog.get("credit/listCheckScores");
         this.listCheckSanctions = catalog.get("credit/listCheckSanctions");
-        this.delay = properties.checkReadModel().refreshDelay();
         EmbeddedNeo4j dbms = properties.checkReadModel().enabled() ? embedded.getIfAvailable() : null;
-        if (dbms == null) {
-            this.watch = null;
-            this.refresher = null;
-            return;
-        }
-        this.watch = new CheckChangeWatch(this::changed);
-        dbms.registerTransactionEventListener(watch);
-        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "check-read-model");
-            t.setDaemon(true);
-            return t;
-        });
+        this.refresher = dbms == null ? null : ReadModelRefresher.watch(dbms, "check-read-model",
+                properties.checkReadModel().refreshDelay(), new CheckChangeWatch(), this::rebuild);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
         if (refresher != null) {
-            schedule(0);
+            refresher.start();
         }
     }
 
     @PreDestroy
     void stop() {
         if (refresher != null) {
-            refresher.shutdownNow();
+            refresher.stop();
         }
     }
 
     Status status() {
         Snapshot s = current;
-        return new Status(watch != null, current(), s == null ? 0 : s.parties().size(), s == null ? null : s.builtAt(),
+        return new Status(refresher != null, current(), s == null ? 0 : s.parties().size(), s == null ? null : s.builtAt(),
                 s == null ? 0 : s.buildMillis());
     }
 
     /** Whether checks are answered from the model. */
     boolean current() {
         Snapshot s = current;
-        return watch != null && s != null && s.stamp() == watch.begun();
+        return refresher != null && s != null && s.stamp() == refresher.changes();
     }
 
     /**
@@ -149,7 +127,7 @@ class CheckReadModel {
      */
     Map<String, CreditQueries.CheckRow> rows(Collection<String> ids, LocalDate asOf) {
         Snapshot s = current;
-        if (watch == null || s == null || s.stamp() != watch.begun()) {
+        if (refresher == null || s == null || s.stamp() != refresher.changes()) {
             return null;
         }
         Map<String, CreditQueries.CheckRow> out = new HashMap<>();
@@ -160,7 +138,7 @@ class CheckReadModel {
                             p.exposures(), p.restricted(), inForce(p.sanctions(), asOf)));
         }
         // a change that began while we read may not be in what we read: ask the graph instead
-        return s.stamp() == watch.begun() ? out : null;
+        return s.stamp() == refresher.changes() ? out : null;
     }
 
     private static List<ActiveSanction> inForce(Held[] held, LocalDate day) {
@@ -176,107 +154,71 @@ class CheckReadModel {
         return out;
     }
 
-    private void changed() {
-        lastChange = System.nanoTime();
-        schedule(delay.toMillis());
-    }
-
-    private void schedule(long millis) {
-        if (refresher.isShutdown() || !scheduled.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            refresher.schedule(this::refreshWhenQuiet, millis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            scheduled.set(false); // shutting down
-        }
-    }
-
-    private void refreshWhenQuiet() {
-        scheduled.set(false);
-        long quiet = System.nanoTime() - lastChange;
-        if (quiet < delay.toNanos() || watch.begun() != watch.done()) {
-            schedule(Math.max(50, (delay.toNanos() - quiet) / 1_000_000));
-            return;
-        }
-        try {
-            if (!refresh()) {
-                schedule(delay.toMillis());
-            }
-        } catch (RuntimeException e) {
-            if (!refresher.isShutdown()) {
-                log.warn("check read model not rebuilt, checks query the graph: {}", e.toString());
-                schedule(Math.max(delay.toMillis(), 1000));
-            }
-        }
-    }
-
     /**
      * Rebuilds the model now, on the calling thread; false when the graph changed meanwhile (the
      * model then stays stale and another rebuild is due).
      */
     boolean refresh() {
-        if (watch == null) {
-            return false;
+        return refresher != null && refresher.refreshNow();
+    }
+
+    private boolean rebuild() {
+        long stamp = refresher.changes();
+        if (!refresher.settled()) {
+            return false; // a counted transaction is still committing
         }
-        synchronized (rebuilding) {
-            long stamp = watch.begun();
-            if (watch.done() != stamp) {
-                return false; // a counted transaction is still committing
-            }
-            Snapshot built = current;
-            if (built != null && built.stamp() == stamp) {
-                return true;
-            }
-            long t0 = System.nanoTime();
-            Map<String, List<Held>> sanctions = new HashMap<>();
-            Map<String, Party> parties = new HashMap<>();
-            Map<String, String> canonical = new HashMap<>();
-            try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-                Result r = session.run(listCheckSanctions);
-                while (r.hasNext()) {
-                    Record rec = r.next();
-                    sanctions.computeIfAbsent(rec.get("partyId").asString(), k -> new ArrayList<>(1))
-                            .add(new Held(CreditQueries.activeSanction(rec.get("sanction")), rec.get("withdrawn").asBoolean()));
-                }
-                if (watch.begun() != stamp) {
-                    return false;
-                }
-                Map<String, Score> scores = new HashMap<>();
-                r = session.run(listCheckScores);
-                while (r.hasNext()) {
-                    Record rec = r.next();
-                    scores.put(rec.get("entityId").asString(), new Score(rec.get("score").isNull() ? NO_SCORE : rec.get("score").asInt(),
-                            canon(canonical, rec.get("grade").asString(null)), rec.get("exposures").asString(null),
-                            rec.get("restricted").asBoolean()));
-                }
-                if (watch.begun() != stamp) {
-                    return false;
-                }
-                r = session.run(listCheckParties);
-                while (r.hasNext()) {
-                    Record rec = r.next();
-                    String id = rec.get("id").asString();
-                    List<Held> held = sanctions.get(id);
-                    Held[] array = NONE;
-                    if (held != null) {
-                        array = held.toArray(NONE);
-                        Arrays.sort(array, (a, b) -> BY_ID.compare(a.sanction(), b.sanction()));
-                    }
-                    Score sc = scores.get(id);
-                    String type = canon(canonical, rec.get("type").asString(null));
-                    parties.put(id, sc == null ? new Party(type, NO_SCORE, null, null, false, array)
-                            : new Party(type, sc.score(), sc.grade(), sc.exposures(), sc.restricted(), array));
-                }
-            }
-            if (watch.begun() != stamp) {
-                return false;
-            }
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            current = new Snapshot(stamp, parties, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), ms);
-            log.info("check read model rebuilt in {} ms: {} parties, {} with sanctions", ms, parties.size(), sanctions.size());
+        Snapshot built = current;
+        if (built != null && built.stamp() == stamp) {
             return true;
         }
+        long t0 = System.nanoTime();
+        Map<String, List<Held>> sanctions = new HashMap<>();
+        Map<String, Party> parties = new HashMap<>();
+        Map<String, String> canonical = new HashMap<>();
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            Result r = session.run(listCheckSanctions);
+            while (r.hasNext()) {
+                Record rec = r.next();
+                sanctions.computeIfAbsent(rec.get("partyId").asString(), k -> new ArrayList<>(1))
+                        .add(new Held(CreditQueries.activeSanction(rec.get("sanction")), rec.get("withdrawn").asBoolean()));
+            }
+            if (refresher.changes() != stamp) {
+                return false;
+            }
+            Map<String, Score> scores = new HashMap<>();
+            r = session.run(listCheckScores);
+            while (r.hasNext()) {
+                Record rec = r.next();
+                scores.put(rec.get("entityId").asString(), new Score(rec.get("score").isNull() ? NO_SCORE : rec.get("score").asInt(),
+                        canon(canonical, rec.get("grade").asString(null)), rec.get("exposures").asString(null),
+                        rec.get("restricted").asBoolean()));
+            }
+            if (refresher.changes() != stamp) {
+                return false;
+            }
+            r = session.run(listCheckParties);
+            while (r.hasNext()) {
+                Record rec = r.next();
+                String id = rec.get("id").asString();
+                List<Held> held = sanctions.get(id);
+                Held[] array = NONE;
+                if (held != null) {
+                    array = held.toArray(NONE);
+                    Arrays.sort(array, (a, b) -> BY_ID.compare(a.sanction(), b.sanction()));
+                }
+                Score sc = scores.get(id);
+                String type = canon(canonical, rec.get("type").asString(null));
+                parties.put(id, sc == null ? new Party(type, NO_SCORE, null, null, false, array)
+                        : new Party(type, sc.score(), sc.grade(), sc.exposures(), sc.restricted(), array));
+            }
+        }
+        if (refresher.changes() != stamp) {
+            return false;
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        current = new Snapshot(stamp, parties, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), ms);
+        log.info("check read model rebuilt in {} ms: {} parties, {} with sanctions", ms, parties.size(), sanctions.size());
+        return true;
     }
 
     /** One String per distinct type and grade, not one per party. */

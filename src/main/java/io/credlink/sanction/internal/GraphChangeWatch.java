@@ -3,20 +3,17 @@ package io.credlink.sanction.internal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
-import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
-import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.event.LabelEntry;
 import org.neo4j.graphdb.event.PropertyEntry;
 import org.neo4j.graphdb.event.TransactionData;
-import org.neo4j.graphdb.event.TransactionEventListener;
 
 /**
- * Counts the committed transactions that may change what some sanction propagates: relationships
+ * Tells the committed transactions that may change what some sanction propagates: relationships
  * of a type a rule follows (or {@code AGAINST}, a new or moved sanction) created, deleted or
  * changed; labels of an existing node changed; an existing node's {@code id} or
  * {@code kind} changed; a sanction's kind, severity, blacklist flag, decision date or start
@@ -24,64 +21,23 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  * projection reads them live. When unsure (e.g. the type of a deleted relationship cannot be
  * read), a transaction counts.
  *
- * <p>{@link #begun()} grows in {@code beforeCommit}, before the change is visible to anyone;
- * {@link #done()} once it is committed or rolled back. A projection built while
- * {@code begun == done == e} and stamped {@code e} is current exactly while {@code begun} is
- * still {@code e}.
+ * <p>The {@link io.credlink.graph.ReadModelRefresher} of {@link RestrictionsProjection} counts them.
  */
-final class GraphChangeWatch implements TransactionEventListener<Boolean> {
+final class GraphChangeWatch implements Predicate<TransactionData> {
 
     private static final Label SANCTION = Label.label("Sanction");
     private static final Set<String> SANCTION_KEYS = Set.of("kind", "severity", "blacklist", "decidedOn", "effectiveFrom");
     private static final Set<String> NODE_KEYS = Set.of("id", "kind");
 
     private final Set<String> relationshipTypes;
-    private final Runnable onChange;
-    private final AtomicLong begun = new AtomicLong();
-    private final AtomicLong done = new AtomicLong();
 
-    GraphChangeWatch(Set<String> relationshipTypes, Runnable onChange) {
+    GraphChangeWatch(Set<String> relationshipTypes) {
         this.relationshipTypes = Set.copyOf(relationshipTypes);
-        this.onChange = onChange;
-    }
-
-    long begun() {
-        return begun.get();
-    }
-
-    long done() {
-        return done.get();
     }
 
     @Override
-    public Boolean beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
-        boolean relevant;
-        try {
-            relevant = relevant(data);
-        } catch (RuntimeException e) {
-            relevant = true; // unsure: count it
-        }
-        if (relevant) {
-            begun.incrementAndGet();
-        }
-        return relevant;
-    }
-
-    @Override
-    public void afterCommit(TransactionData data, Boolean relevant, GraphDatabaseService database) {
-        finished(relevant);
-    }
-
-    @Override
-    public void afterRollback(TransactionData data, Boolean relevant, GraphDatabaseService database) {
-        finished(relevant);
-    }
-
-    private void finished(Boolean relevant) {
-        if (Boolean.TRUE.equals(relevant)) {
-            done.incrementAndGet();
-            onChange.run();
-        }
+    public boolean test(TransactionData data) {
+        return relevant(data);
     }
 
     boolean relevant(TransactionData data) {

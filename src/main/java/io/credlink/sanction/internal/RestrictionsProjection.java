@@ -1,6 +1,5 @@
 package io.credlink.sanction.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,11 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -35,6 +29,7 @@ import jakarta.annotation.PreDestroy;
 
 import io.credlink.graph.CypherCatalog;
 import io.credlink.graph.EmbeddedNeo4j;
+import io.credlink.graph.ReadModelRefresher;
 import io.credlink.sanction.PartnerMeasure;
 import io.credlink.sanction.PropagationView.Affected;
 import io.credlink.sanction.RestrictionsRefreshed;
@@ -52,8 +47,8 @@ import io.credlink.sanction.SanctionProperties.InForceOn;
  * (in force on the day asked, disputed), which withdrawal, early end and objections change
  * without a rebuild.
  *
- * <p>Every committed transaction that may change a propagation is counted by a
- * {@link GraphChangeWatch} on the embedded DBMS; a projection stamped with an older count is not
+ * <p>Every committed transaction that may change a propagation ({@link GraphChangeWatch}) is
+ * counted by a {@link ReadModelRefresher} on the embedded DBMS; a projection stamped with an older count is not
  * used, the answer comes from live propagation, and a rebuild runs once the graph has been quiet
  * for {@code projection-refresh-delay}. Without an embedded DBMS (an external server, whose
  * transactions cannot be watched) restrictions are always live.
@@ -90,14 +85,8 @@ class RestrictionsProjection {
     private final ApplicationEventPublisher events;
     private final String listSanctionFacts;
     private final String findPartyStanding;
-    private final Duration delay;
-    private final GraphChangeWatch watch;
-    private final ScheduledExecutorService refresher;
+    private final ReadModelRefresher refresher;
     private volatile Snapshot current;
-    private volatile long lastChange = System.nanoTime();
-    // not the monitor of refresh(): a committing transaction calls schedule() and must never wait for a rebuild
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final Object rebuilding = new Object();
 
     RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, CypherCatalog catalog,
             SanctionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded, ApplicationEventPublisher events) {
@@ -107,53 +96,46 @@ class RestrictionsProjection {
         this.events = events;
         this.listSanctionFacts = catalog.get("sanction/listSanctionFacts");
         this.findPartyStanding = catalog.get("sanction/findPartyStanding");
-        this.delay = properties.projectionRefreshDelay();
         EmbeddedNeo4j dbms = properties.restrictionsProjection() ? embedded.getIfAvailable() : null;
         if (dbms == null) {
-            this.watch = null;
             this.refresher = null;
             return;
         }
         Set<String> types = new TreeSet<>();
         rules.rules().forEach(r -> r.hops().forEach(h -> h.relationships().forEach(t -> types.add(t.name()))));
-        this.watch = new GraphChangeWatch(types, this::changed);
-        dbms.registerTransactionEventListener(watch);
-        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "restrictions-projection");
-            t.setDaemon(true);
-            return t;
-        });
+        this.refresher = ReadModelRefresher.watch(dbms, "restrictions-projection", properties.projectionRefreshDelay(),
+                new GraphChangeWatch(types), this::rebuild);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
         if (refresher != null) {
-            schedule(0);
+            refresher.start();
         }
     }
 
     @PreDestroy
     void stop() {
         if (refresher != null) {
-            refresher.shutdownNow();
+            refresher.stop();
         }
     }
 
     /** Whether the projection is current (answers come from it). */
     boolean current() {
         Snapshot s = current;
-        return watch != null && s != null && s.stamp() == watch.begun();
+        return refresher != null && s != null && s.stamp() == refresher.changes();
     }
 
     /** How many committed transactions so far may have changed some propagation. */
     long changeCount() {
-        return watch == null ? 0 : watch.begun();
+        return refresher == null ? 0 : refresher.changes();
     }
 
     /** The restrictions of a party from the projection, or {@link Answer#NOT_SERVED} when it is not current. */
     Answer restrictions(String entityId, LocalDate asOf) {
         Snapshot s = current;
-        if (watch == null || s == null || s.stamp() != watch.begun()) {
+        if (refresher == null || s == null || s.stamp() != refresher.changes()) {
             return Answer.NOT_SERVED;
         }
         List<Entry> entries = s.byParty().getOrDefault(entityId, List.of()).stream().filter(e -> e.covers(asOf)).toList();
@@ -164,7 +146,7 @@ class RestrictionsProjection {
             rows = session.executeRead(tx -> tx.run(findPartyStanding,
                     Map.of("id", entityId, "sanctionIds", List.copyOf(ids))).list());
         }
-        if (s.stamp() != watch.begun()) {
+        if (s.stamp() != refresher.changes()) {
             return Answer.NOT_SERVED; // the graph changed while we read
         }
         if (rows.isEmpty()) {
@@ -185,57 +167,17 @@ class RestrictionsProjection {
         return new Answer(true, Optional.of(List.copyOf(found)));
     }
 
-    private void changed() {
-        lastChange = System.nanoTime();
-        schedule(delay.toMillis());
-    }
-
-    private void schedule(long millis) {
-        if (refresher.isShutdown() || !scheduled.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            refresher.schedule(this::refreshWhenQuiet, millis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            scheduled.set(false); // shutting down
-        }
-    }
-
-    private void refreshWhenQuiet() {
-        scheduled.set(false);
-        long quiet = System.nanoTime() - lastChange;
-        if (quiet < delay.toNanos() || watch.begun() != watch.done()) {
-            schedule(Math.max(50, (delay.toNanos() - quiet) / 1_000_000));
-            return;
-        }
-        try {
-            if (!refresh()) {
-                schedule(delay.toMillis());
-            }
-        } catch (RuntimeException e) {
-            if (!refresher.isShutdown()) {
-                log.warn("restrictions projection not rebuilt, restrictions stay live: {}", e.toString());
-                schedule(Math.max(delay.toMillis(), 1000));
-            }
-        }
-    }
-
     /**
      * Rebuilds the projection now, on the calling thread; false when the graph changed meanwhile
      * (the projection then stays stale and another rebuild is due).
      */
     boolean refresh() {
-        if (watch == null) {
-            return false;
-        }
-        synchronized (rebuilding) {
-            return rebuild();
-        }
+        return refresher != null && refresher.refreshNow();
     }
 
     private boolean rebuild() {
-        long stamp = watch.begun();
-        if (watch.done() != stamp) {
+        long stamp = refresher.changes();
+        if (!refresher.settled()) {
             return false; // a relevant transaction is still committing
         }
         Snapshot built = current;
@@ -252,7 +194,7 @@ class RestrictionsProjection {
         int measures = 0;
         try (Session session = driver.session()) {
             for (SanctionFacts s : sanctions) {
-                if (watch.begun() != stamp) {
+                if (refresher.changes() != stamp) {
                     return false;
                 }
                 if (rules.rules().stream().noneMatch(r -> r.root().matches(s))) {
@@ -265,7 +207,7 @@ class RestrictionsProjection {
             }
         }
         byParty.values().forEach(l -> l.sort(ORDER));
-        if (watch.begun() != stamp) {
+        if (refresher.changes() != stamp) {
             return false;
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
