@@ -6,7 +6,8 @@
 #     recomputes every score; its time is printed), then serves that store;
 #     STORE=dir DATASET=dir bench/credit.sh: serves an existing store, ids from DATASET's CSVs.
 #   env: PORT (18082), RATE_LIMIT (false: the per-user rate limit would answer most calls with 429), BCRYPT (bcrypt strength of the benchmark admin, default 4: see
-#   docs/benchmarks.md), CLIENTS, REQUESTS, BATCHES, WARMUP, RECOMPUTE (see bench/CreditBench.java).
+#   docs/benchmarks.md), SERVER_OPTS (more --name=value settings for the server, e.g.
+#   --credlink.security.audit.writers=1), CLIENTS, REQUESTS, BATCHES, WARMUP, RECOMPUTE (see bench/CreditBench.java).
 # Builds target/credlink.jar when it is missing; stops the server it started at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +44,7 @@ echo "== serve $STORE on 127.0.0.1:$port"
 "${jar[@]}" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
     --server.address=127.0.0.1 --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
     --credlink.security.bcrypt-strength=${BCRYPT:-4} --credlink.security.bootstrap-admin-password=$password \
-    --credlink.security.rate-limit.enabled=${RATE_LIMIT:-false} \
+    --credlink.security.rate-limit.enabled=${RATE_LIMIT:-false} ${SERVER_OPTS:-} \
     > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 600); do
