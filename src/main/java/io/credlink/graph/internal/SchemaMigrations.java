@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,9 +17,11 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphProperties;
 
 /**
  * Applies {@code cypher/schema/V<nnn>__<description>.cypher} in version order, once each, and
@@ -36,12 +39,22 @@ class SchemaMigrations implements InitializingBean {
     private static final Pattern INDEX = Pattern.compile("(?i)CREATE\\s+((RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP)\\s+)?INDEX\\s");
     private static final Pattern IF_NOT_EXISTS = Pattern.compile("(?i)\\sIF\\s+NOT\\s+EXISTS\\s");
 
+    /** The label of {@code CREATE … INDEX … FOR (n:Label) ON …}. */
+    private static final Pattern LABEL = Pattern.compile("FOR\\s*\\(\\s*\\w+\\s*:\\s*(\\w+)");
+
     private final Driver driver;
     private final CypherCatalog catalog;
+    private final boolean indexTransactionPerLabel;
 
-    SchemaMigrations(Driver driver, CypherCatalog catalog) {
+    @Autowired
+    SchemaMigrations(Driver driver, CypherCatalog catalog, GraphProperties properties) {
+        this(driver, catalog, properties.neo4j().indexTransactionPerLabel());
+    }
+
+    SchemaMigrations(Driver driver, CypherCatalog catalog, boolean indexTransactionPerLabel) {
         this.driver = driver;
         this.catalog = catalog;
+        this.indexTransactionPerLabel = indexTransactionPerLabel;
     }
 
     record Migration(int version, String description, String text, String checksum) {
@@ -69,7 +82,7 @@ class SchemaMigrations implements InitializingBean {
                 if (statements(m.text()).stream().allMatch(SchemaMigrations::isIdempotentCreate)) {
                     group.add(m);
                 } else {
-                    applyTogether(session, group);
+                    applyTogether(session, group, indexTransactionPerLabel);
                     group.clear();
                     for (String statement : statements(m.text())) {
                         session.run(statement).consume();
@@ -77,7 +90,7 @@ class SchemaMigrations implements InitializingBean {
                     record(session, m);
                 }
             }
-            applyTogether(session, group);
+            applyTogether(session, group, indexTransactionPerLabel);
         }
     }
 
@@ -89,9 +102,10 @@ class SchemaMigrations implements InitializingBean {
      * constraint in its own transaction as Neo4j requires (it builds and awaits the constraint's
      * index itself), while the indexes fill in the background. A bulk-loaded store gets the whole
      * chain this way at its first start. The records are the ones applying the migrations one by
-     * one writes.
+     * one writes. With {@code perLabel} the indexes are created in one transaction per label instead,
+     * so each label's indexes are a population job of their own (see docs/import.md).
      */
-    private static void applyTogether(Session session, List<Migration> group) {
+    private static void applyTogether(Session session, List<Migration> group, boolean perLabel) {
         if (group.isEmpty()) {
             return;
         }
@@ -103,7 +117,14 @@ class SchemaMigrations implements InitializingBean {
             }
         }
         if (!indexes.isEmpty()) {
-            session.executeWriteWithoutResult(tx -> indexes.forEach(statement -> tx.run(statement).consume()));
+            Map<String, List<String>> transactions = new LinkedHashMap<>();
+            for (String statement : indexes) {
+                Matcher label = LABEL.matcher(statement);
+                String key = !perLabel ? "" : label.find() ? label.group(1) : statement;
+                transactions.computeIfAbsent(key, k -> new ArrayList<>()).add(statement);
+            }
+            transactions.values().forEach(statements -> session.executeWriteWithoutResult(
+                    tx -> statements.forEach(statement -> tx.run(statement).consume())));
         }
         constraints.forEach(statement -> session.run(statement).consume());
         group.forEach(m -> record(session, m));
