@@ -33,7 +33,8 @@ public record GraphProperties(
      * @param shutdownTimeout how long a clean shutdown may take
      * @param indexTransactionPerLabel when the schema migrations create several indexes together, one
      *                        transaction per label (a population job each, which Neo4j can run
-     *                        concurrently) instead of one for all; off by default (see docs/import.md)
+     *                        concurrently) issued beside the constraints, instead of one for all;
+     *                        off by default (see docs/import.md)
      */
     public record Neo4j(
             @DefaultValue("true") boolean embedded,

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,7 +83,7 @@ class SchemaMigrations implements InitializingBean {
                 if (statements(m.text()).stream().allMatch(SchemaMigrations::isIdempotentCreate)) {
                     group.add(m);
                 } else {
-                    applyTogether(session, group, indexTransactionPerLabel);
+                    applyTogether(session, group);
                     group.clear();
                     for (String statement : statements(m.text())) {
                         session.run(statement).consume();
@@ -90,7 +91,7 @@ class SchemaMigrations implements InitializingBean {
                     record(session, m);
                 }
             }
-            applyTogether(session, group, indexTransactionPerLabel);
+            applyTogether(session, group);
         }
     }
 
@@ -102,10 +103,12 @@ class SchemaMigrations implements InitializingBean {
      * constraint in its own transaction as Neo4j requires (it builds and awaits the constraint's
      * index itself), while the indexes fill in the background. A bulk-loaded store gets the whole
      * chain this way at its first start. The records are the ones applying the migrations one by
-     * one writes. With {@code perLabel} the indexes are created in one transaction per label instead,
-     * so each label's indexes are a population job of their own (see docs/import.md).
+     * one writes. With {@link #indexTransactionPerLabel} the indexes are created in one transaction
+     * per label instead, so each label's indexes are a population job of their own, from a second
+     * session while the constraints are created (see docs/import.md).
      */
-    private static void applyTogether(Session session, List<Migration> group, boolean perLabel) {
+    private void applyTogether(Session session, List<Migration> group) {
+        boolean perLabel = indexTransactionPerLabel;
         if (group.isEmpty()) {
             return;
         }
@@ -123,11 +126,26 @@ class SchemaMigrations implements InitializingBean {
                 String key = !perLabel ? "" : label.find() ? label.group(1) : statement;
                 transactions.computeIfAbsent(key, k -> new ArrayList<>()).add(statement);
             }
-            transactions.values().forEach(statements -> session.executeWriteWithoutResult(
-                    tx -> statements.forEach(statement -> tx.run(statement).consume())));
+            if (perLabel) {
+                CompletableFuture<Void> created = CompletableFuture.runAsync(() -> {
+                    try (Session second = driver.session()) {
+                        createIndexes(second, transactions.values());
+                    }
+                }, runnable -> new Thread(runnable, "schema-migration-indexes").start());
+                constraints.forEach(statement -> session.executeWriteWithoutResult(tx -> tx.run(statement).consume()));
+                created.join();
+                group.forEach(m -> record(session, m));
+                return;
+            }
+            createIndexes(session, transactions.values());
         }
         constraints.forEach(statement -> session.run(statement).consume());
         group.forEach(m -> record(session, m));
+    }
+
+    private static void createIndexes(Session session, Iterable<List<String>> transactions) {
+        transactions.forEach(statements -> session.executeWriteWithoutResult(
+                tx -> statements.forEach(statement -> tx.run(statement).consume())));
     }
 
     private static void record(Session session, Migration m) {
