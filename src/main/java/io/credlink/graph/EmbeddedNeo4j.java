@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -18,6 +21,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
@@ -63,6 +67,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static EmbeddedNeo4j start(Path home, String boltHost, int boltPort, String pageCache,
             boolean procedures, boolean deleteOnClose) {
+        return start(home, boltHost, boltPort, pageCache, procedures, deleteOnClose, Map.of());
+    }
+
+    /**
+     * Starts a DBMS with further Neo4j settings (name to value) on top of the ones above, e.g.
+     * index population tuning for the first start after a bulk load.
+     */
+    public static EmbeddedNeo4j start(Path home, String boltHost, int boltPort, String pageCache,
+            boolean procedures, boolean deleteOnClose, Map<String, String> settings) {
         long t0 = System.nanoTime();
         try {
             Files.createDirectories(home);
@@ -83,6 +96,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 // Bolt's Netty quiet period would otherwise add ~10 s to every shutdown.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(parsed(settings))
                 .build();
         try {
             GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -99,6 +113,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             dbms.shutdown();
             throw e;
         }
+    }
+
+    /** Neo4j's own parsing and validation of settings given by name. */
+    private static Map<Setting<?>, Object> parsed(Map<String, String> settings) {
+        if (settings.isEmpty()) {
+            return Map.of();
+        }
+        Config config = Config.newBuilder().setRaw(settings).build();
+        Map<String, Setting<Object>> declared = config.getDeclaredSettings();
+        Map<Setting<?>, Object> out = new HashMap<>();
+        settings.keySet().forEach(name -> out.put(declared.get(name), config.get(declared.get(name))));
+        return out;
     }
 
     /** The Bolt address a Driver connects to. */

@@ -1,6 +1,7 @@
 package io.credlink.graph;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A bean of this type is called with the embedded store directory just before the embedded
@@ -11,4 +12,13 @@ import java.nio.file.Path;
 public interface EmbeddedStoreInitializer {
 
     void beforeStart(Path storeHome);
+
+    /**
+     * Neo4j settings (name to value) for the start that follows {@link #beforeStart}, on top of
+     * the usual ones; asked after it, so they can depend on what it did. They last as long as
+     * that DBMS runs.
+     */
+    default Map<String, String> startSettings() {
+        return Map.of();
+    }
 }

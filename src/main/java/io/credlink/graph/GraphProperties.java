@@ -31,6 +31,10 @@ public record GraphProperties(
      * @param procedures      register GDS and APOC in the embedded DBMS
      * @param temporary       put the store in a fresh temporary directory deleted on shutdown (tests)
      * @param shutdownTimeout how long a clean shutdown may take
+     * @param indexTransactionPerLabel when the schema migrations create several indexes together, one
+     *                        transaction per label (a population job each, which Neo4j can run
+     *                        concurrently) issued beside the constraints, instead of one for all;
+     *                        off by default (see docs/import.md)
      */
     public record Neo4j(
             @DefaultValue("true") boolean embedded,
@@ -39,6 +43,7 @@ public record GraphProperties(
             @NotNull @DefaultValue("512m") String pageCache,
             @DefaultValue("true") boolean procedures,
             @DefaultValue("false") boolean temporary,
-            @NotNull @DefaultValue("30s") Duration shutdownTimeout) {
+            @NotNull @DefaultValue("30s") Duration shutdownTimeout,
+            @DefaultValue("false") boolean indexTransactionPerLabel) {
     }
 }

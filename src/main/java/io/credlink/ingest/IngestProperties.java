@@ -1,6 +1,7 @@
 package io.credlink.ingest;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,6 +23,9 @@ import jakarta.validation.constraints.NotNull;
  * @param maxUploadSize    largest upload {@code POST /api/v1/imports} accepts (zip contents included)
  * @param bulkLoad         let the {@code import} command write a dataset into an embedded store that holds no
  *                         database yet with Neo4j's offline importer (false = always the Cypher upserts)
+ * @param bulkLoadNeo4jSettings Neo4j settings (name to value) for the DBMS start right after a bulk load,
+ *                         the one whose schema migrations populate every index, e.g. index population
+ *                         tuning; empty by default (see docs/import.md)
  */
 @Validated
 @ConfigurationProperties("credlink.ingest")
@@ -32,5 +36,10 @@ public record IngestProperties(
         @Min(1) @Max(16) @DefaultValue("2") int parallelism,
         @Min(0) @DefaultValue("10000") int maxErrorsPerFile,
         @NotNull @DefaultValue("512MB") DataSize maxUploadSize,
-        @DefaultValue("true") boolean bulkLoad) {
+        @DefaultValue("true") boolean bulkLoad,
+        Map<String, String> bulkLoadNeo4jSettings) {
+
+    public IngestProperties {
+        bulkLoadNeo4jSettings = bulkLoadNeo4jSettings == null ? Map.of() : Map.copyOf(bulkLoadNeo4jSettings);
+    }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -33,8 +35,10 @@ class EmbeddedGraphConfiguration {
         Path home = neo4j.temporary() ? Files.createTempDirectory("credlink-graph-") : properties.dataDir();
         // e.g. the import command's offline bulk load into a fresh store, before the DBMS opens it
         initializers.orderedStream().forEach(i -> i.beforeStart(home));
+        Map<String, String> settings = new LinkedHashMap<>();
+        initializers.orderedStream().forEach(i -> settings.putAll(i.startSettings()));
         return EmbeddedNeo4j.start(home, neo4j.boltHost(), neo4j.boltPort(), neo4j.pageCache(),
-                neo4j.procedures(), neo4j.temporary());
+                neo4j.procedures(), neo4j.temporary(), settings);
     }
 
     @Bean

@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +18,11 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphProperties;
 
 /**
  * Applies {@code cypher/schema/V<nnn>__<description>.cypher} in version order, once each, and
@@ -36,12 +40,22 @@ class SchemaMigrations implements InitializingBean {
     private static final Pattern INDEX = Pattern.compile("(?i)CREATE\\s+((RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP)\\s+)?INDEX\\s");
     private static final Pattern IF_NOT_EXISTS = Pattern.compile("(?i)\\sIF\\s+NOT\\s+EXISTS\\s");
 
+    /** The label of {@code CREATE … INDEX … FOR (n:Label) ON …}. */
+    private static final Pattern LABEL = Pattern.compile("FOR\\s*\\(\\s*\\w+\\s*:\\s*(\\w+)");
+
     private final Driver driver;
     private final CypherCatalog catalog;
+    private final boolean indexTransactionPerLabel;
 
-    SchemaMigrations(Driver driver, CypherCatalog catalog) {
+    @Autowired
+    SchemaMigrations(Driver driver, CypherCatalog catalog, GraphProperties properties) {
+        this(driver, catalog, properties.neo4j().indexTransactionPerLabel());
+    }
+
+    SchemaMigrations(Driver driver, CypherCatalog catalog, boolean indexTransactionPerLabel) {
         this.driver = driver;
         this.catalog = catalog;
+        this.indexTransactionPerLabel = indexTransactionPerLabel;
     }
 
     record Migration(int version, String description, String text, String checksum) {
@@ -89,9 +103,12 @@ class SchemaMigrations implements InitializingBean {
      * constraint in its own transaction as Neo4j requires (it builds and awaits the constraint's
      * index itself), while the indexes fill in the background. A bulk-loaded store gets the whole
      * chain this way at its first start. The records are the ones applying the migrations one by
-     * one writes.
+     * one writes. With {@link #indexTransactionPerLabel} the indexes are created in one transaction
+     * per label instead, so each label's indexes are a population job of their own, from a second
+     * session while the constraints are created (see docs/import.md).
      */
-    private static void applyTogether(Session session, List<Migration> group) {
+    private void applyTogether(Session session, List<Migration> group) {
+        boolean perLabel = indexTransactionPerLabel;
         if (group.isEmpty()) {
             return;
         }
@@ -103,10 +120,32 @@ class SchemaMigrations implements InitializingBean {
             }
         }
         if (!indexes.isEmpty()) {
-            session.executeWriteWithoutResult(tx -> indexes.forEach(statement -> tx.run(statement).consume()));
+            Map<String, List<String>> transactions = new LinkedHashMap<>();
+            for (String statement : indexes) {
+                Matcher label = LABEL.matcher(statement);
+                String key = !perLabel ? "" : label.find() ? label.group(1) : statement;
+                transactions.computeIfAbsent(key, k -> new ArrayList<>()).add(statement);
+            }
+            if (perLabel) {
+                CompletableFuture<Void> created = CompletableFuture.runAsync(() -> {
+                    try (Session second = driver.session()) {
+                        createIndexes(second, transactions.values());
+                    }
+                }, runnable -> new Thread(runnable, "schema-migration-indexes").start());
+                constraints.forEach(statement -> session.executeWriteWithoutResult(tx -> tx.run(statement).consume()));
+                created.join();
+                group.forEach(m -> record(session, m));
+                return;
+            }
+            createIndexes(session, transactions.values());
         }
         constraints.forEach(statement -> session.run(statement).consume());
         group.forEach(m -> record(session, m));
+    }
+
+    private static void createIndexes(Session session, Iterable<List<String>> transactions) {
+        transactions.forEach(statements -> session.executeWriteWithoutResult(
+                tx -> statements.forEach(statement -> tx.run(statement).consume())));
     }
 
     private static void record(Session session, Migration m) {

@@ -64,6 +64,16 @@ class BulkLoadInitializer implements EmbeddedStoreInitializer {
         loadedAt = System.nanoTime();
     }
 
+    /** After a bulk load, {@code credlink.ingest.bulk-load-neo4j-settings} for the start that follows. */
+    @Override
+    public Map<String, String> startSettings() {
+        if (loadedAt == 0 || properties.bulkLoadNeo4jSettings().isEmpty()) {
+            return Map.of();
+        }
+        log.info("Neo4j settings for the first start after the bulk load: {}", properties.bulkLoadNeo4jSettings());
+        return properties.bulkLoadNeo4jSettings();
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void awaitIndexes() {
         BulkLoadRequest request = requests.getIfAvailable();

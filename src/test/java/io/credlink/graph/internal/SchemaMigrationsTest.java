@@ -39,7 +39,7 @@ class SchemaMigrationsTest {
             seed(a);
             seed(b);
             applyOneByOne(a, catalog);
-            new SchemaMigrations(b, catalogOf(catalog)).afterPropertiesSet();
+            new SchemaMigrations(b, catalogOf(catalog), false).afterPropertiesSet();
             b.executableQuery("CALL db.awaitIndexes(300)").execute();
             a.executableQuery("CALL db.awaitIndexes(300)").execute();
 
@@ -58,8 +58,8 @@ class SchemaMigrationsTest {
             later.put("schema/V991__probe_data", "// not only schema: applied on its own\n"
                     + "CREATE INDEX probe_kind IF NOT EXISTS FOR (n:Probe) ON (n.kind);\n"
                     + "MERGE (p:Probe {name: 'seeded'}) SET p.kind = 'x';\n");
-            new SchemaMigrations(b, catalogOf(later)).afterPropertiesSet();
-            new SchemaMigrations(b, catalogOf(later)).afterPropertiesSet();
+            new SchemaMigrations(b, catalogOf(later), false).afterPropertiesSet();
+            new SchemaMigrations(b, catalogOf(later), false).afterPropertiesSet();
             List<String> after = chainWithTimes(b);
             assertThat(after).hasSize(before.size() + 2).containsAll(before);
             assertThat(schema(b)).contains("INDEX probe_name RANGE NODE [Probe] [name] null",
@@ -71,8 +71,26 @@ class SchemaMigrationsTest {
             Map<String, String> edited = new TreeMap<>(later);
             edited.put("schema/V990__probe_index", edited.get("schema/V990__probe_index") + "// edited\n"
                     + "CREATE INDEX probe_other IF NOT EXISTS FOR (n:Probe) ON (n.other);\n");
-            assertThatThrownBy(() -> new SchemaMigrations(b, catalogOf(edited)).afterPropertiesSet())
+            assertThatThrownBy(() -> new SchemaMigrations(b, catalogOf(edited), false).afterPropertiesSet())
                     .hasMessageContaining("V990").hasMessageContaining("changed after it was applied");
+        }
+    }
+
+    @Test
+    void indexTransactionPerLabelGivesTheSameSchemaAndChain() {
+        Map<String, String> catalog = new TreeMap<>(new CypherCatalog().all());
+        try (EmbeddedNeo4j oneByOne = start("one-by-one"); EmbeddedNeo4j perLabel = start("per-label");
+                Driver a = GraphDatabase.driver(oneByOne.boltUri(), AuthTokens.none());
+                Driver b = GraphDatabase.driver(perLabel.boltUri(), AuthTokens.none())) {
+            seed(a);
+            seed(b);
+            applyOneByOne(a, catalog);
+            new SchemaMigrations(b, catalogOf(catalog), true).afterPropertiesSet();
+            b.executableQuery("CALL db.awaitIndexes(300)").execute();
+            a.executableQuery("CALL db.awaitIndexes(300)").execute();
+
+            assertThat(schema(b)).isEqualTo(schema(a)).hasSizeGreaterThan(50);
+            assertThat(chain(b)).isEqualTo(chain(a)).hasSize(SchemaMigrations.pending(catalog).size());
         }
     }
 

@@ -38,7 +38,7 @@ class SampleLoaderTest {
     }
 
     SampleLoader loaderFor(Path dir, boolean enabled) {
-        return new SampleLoader(imports, new IngestProperties(enabled, dir, 1000, 1, 100, DataSize.ofMegabytes(1), true));
+        return new SampleLoader(imports, new IngestProperties(enabled, dir, 1000, 1, 100, DataSize.ofMegabytes(1), true, null));
     }
 
     long entities() {
