@@ -94,12 +94,13 @@ public record AccessProperties(
      * @param maxWait       how long a request waits for its entries to be committed (default
      *                      10s); an answer whose entries are not stored by then is refused (503)
      *                      when it has not been sent yet
-     * @param writers       writer threads (default 2): while one transaction waits for its log
-     *                      force, the next takes what was queued meanwhile, so a request waits for
-     *                      about one commit, not for the one before it as well
+     * @param writers       writer threads (default 1); with more, one takes what was queued while
+     *                      another's commit waits for the transaction log to reach the disk, which
+     *                      helps where that force is slow (on the benchmark machine 1 and 2 measured
+     *                      the same within noise, docs/benchmarks.md)
      */
     public record Audit(@Min(1) @DefaultValue("10000") int queueCapacity, @Min(1) @DefaultValue("2000") int batchSize,
-            @NotNull @DefaultValue("10s") Duration maxWait, @Min(1) @Max(8) @DefaultValue("2") int writers) {
+            @NotNull @DefaultValue("10s") Duration maxWait, @Min(1) @Max(8) @DefaultValue("1") int writers) {
     }
 
     /**

@@ -26,6 +26,7 @@ import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -47,8 +48,8 @@ import jakarta.annotation.PreDestroy;
  * bounded queue and wait ({@link #await}) until a writer thread has committed them; a writer
  * takes everything queued and appends it in one write transaction (up to {@code batch-size}
  * entries). So an answer leaves only once its entries are stored, and 32 concurrent requests cost
- * a few transactions, not 32. With {@code writers} threads (2), one takes the next entries while
- * the other's commit waits for the transaction log to reach the disk. When the queue is full the request thread
+ * a few transactions, not 32. With more than one writer ({@code writers}), one takes the next
+ * entries while another's commit waits for the transaction log to reach the disk. When the queue is full the request thread
  * writes its entries itself, so nothing is dropped; on shutdown the queue is drained.
  */
 @Component
@@ -94,9 +95,14 @@ class AuditLog implements AuditTrail {
     private volatile boolean running = true;
     private final List<Thread> writers = new ArrayList<>();
 
+    @Autowired
     AuditLog(Driver driver, CypherCatalog catalog, AccessProperties properties) {
+        this(driver, catalog, properties.audit());
+    }
+
+    AuditLog(Driver driver, CypherCatalog catalog, AccessProperties.Audit settings) {
         this.driver = driver;
-        this.settings = properties.audit();
+        this.settings = settings;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.append = catalog.get("access/appendAuditEntries");
         this.listByEntity = catalog.get("access/listAuditByEntity");
