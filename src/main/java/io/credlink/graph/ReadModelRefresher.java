@@ -42,18 +42,20 @@ public final class ReadModelRefresher {
     private final BooleanSupplier rebuild;
     private final AtomicLong begun = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
+    /** Null when there is no DBMS to watch: the model is then never current. */
     private final ScheduledExecutorService executor;
     private volatile long lastChange = System.nanoTime();
     // not the rebuild's monitor: a committing transaction calls schedule() and must never wait for a rebuild
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Object rebuilding = new Object();
 
-    private ReadModelRefresher(String name, Duration delay, Predicate<TransactionData> relevant, BooleanSupplier rebuild) {
+    private ReadModelRefresher(String name, Duration delay, Predicate<TransactionData> relevant, BooleanSupplier rebuild,
+            boolean enabled) {
         this.name = name;
         this.delay = delay;
         this.relevant = relevant;
         this.rebuild = rebuild;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.executor = !enabled ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
@@ -62,13 +64,27 @@ public final class ReadModelRefresher {
 
     /**
      * A refresher of the model called {@code name} (its thread's name too), watching the commits
-     * of {@code dbms}; the first rebuild runs at {@link #start()}.
+     * of {@code dbms}; the first rebuild runs at {@link #start()}. With a null {@code dbms} (an
+     * external server, or the model switched off) it is disabled: nothing is ever current, and
+     * every answer comes from the graph.
      */
     public static ReadModelRefresher watch(EmbeddedNeo4j dbms, String name, Duration delay,
             Predicate<TransactionData> relevant, BooleanSupplier rebuild) {
-        ReadModelRefresher refresher = new ReadModelRefresher(name, delay, relevant, rebuild);
-        dbms.registerTransactionEventListener(refresher.new Listener());
+        ReadModelRefresher refresher = new ReadModelRefresher(name, delay, relevant, rebuild, dbms != null);
+        if (dbms != null) {
+            dbms.registerTransactionEventListener(refresher.new Listener());
+        }
         return refresher;
+    }
+
+    /** Whether commits are watched (an embedded DBMS), so that a model can be current at all. */
+    public boolean enabled() {
+        return executor != null;
+    }
+
+    /** Whether a model stamped {@code stamp} is current: no relevant transaction has begun since. */
+    public boolean isCurrent(long stamp) {
+        return enabled() && stamp == begun.get();
     }
 
     /** Relevant transactions begun so far: the stamp of a model built now. */
@@ -83,15 +99,22 @@ public final class ReadModelRefresher {
 
     /** Schedules the first rebuild (at application start). */
     public void start() {
-        schedule(0);
+        if (enabled()) {
+            schedule(0);
+        }
     }
 
     public void stop() {
-        executor.shutdownNow();
+        if (enabled()) {
+            executor.shutdownNow();
+        }
     }
 
-    /** Rebuilds now on the calling thread; false when the graph changed meanwhile. */
+    /** Rebuilds now on the calling thread; false when the graph changed meanwhile (or when disabled). */
     public boolean refreshNow() {
+        if (!enabled()) {
+            return false;
+        }
         synchronized (rebuilding) {
             return rebuild.getAsBoolean();
         }

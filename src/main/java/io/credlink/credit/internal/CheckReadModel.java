@@ -91,34 +91,30 @@ class CheckReadModel {
         this.listCheckScores = catalog.get("credit/listCheckScores");
         this.listCheckSanctions = catalog.get("credit/listCheckSanctions");
         EmbeddedNeo4j dbms = properties.checkReadModel().enabled() ? embedded.getIfAvailable() : null;
-        this.refresher = dbms == null ? null : ReadModelRefresher.watch(dbms, "check-read-model",
+        this.refresher = ReadModelRefresher.watch(dbms, "check-read-model",
                 properties.checkReadModel().refreshDelay(), new CheckChangeWatch(), this::rebuild);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        if (refresher != null) {
-            refresher.start();
-        }
+        refresher.start();
     }
 
     @PreDestroy
     void stop() {
-        if (refresher != null) {
-            refresher.stop();
-        }
+        refresher.stop();
     }
 
     Status status() {
         Snapshot s = current;
-        return new Status(refresher != null, current(), s == null ? 0 : s.parties().size(), s == null ? null : s.builtAt(),
+        return new Status(refresher.enabled(), current(), s == null ? 0 : s.parties().size(), s == null ? null : s.builtAt(),
                 s == null ? 0 : s.buildMillis());
     }
 
     /** Whether checks are answered from the model. */
     boolean current() {
         Snapshot s = current;
-        return refresher != null && s != null && s.stamp() == refresher.changes();
+        return s != null && refresher.isCurrent(s.stamp());
     }
 
     /**
@@ -127,7 +123,7 @@ class CheckReadModel {
      */
     Map<String, CreditQueries.CheckRow> rows(Collection<String> ids, LocalDate asOf) {
         Snapshot s = current;
-        if (refresher == null || s == null || s.stamp() != refresher.changes()) {
+        if (s == null || !refresher.isCurrent(s.stamp())) {
             return null;
         }
         Map<String, CreditQueries.CheckRow> out = new HashMap<>();
@@ -138,7 +134,7 @@ class CheckReadModel {
                             p.exposures(), p.restricted(), inForce(p.sanctions(), asOf)));
         }
         // a change that began while we read may not be in what we read: ask the graph instead
-        return s.stamp() == refresher.changes() ? out : null;
+        return refresher.isCurrent(s.stamp()) ? out : null;
     }
 
     private static List<ActiveSanction> inForce(Held[] held, LocalDate day) {
@@ -159,7 +155,7 @@ class CheckReadModel {
      * model then stays stale and another rebuild is due).
      */
     boolean refresh() {
-        return refresher != null && refresher.refreshNow();
+        return refresher.refreshNow();
     }
 
     private boolean rebuild() {

@@ -97,10 +97,6 @@ class RestrictionsProjection {
         this.listSanctionFacts = catalog.get("sanction/listSanctionFacts");
         this.findPartyStanding = catalog.get("sanction/findPartyStanding");
         EmbeddedNeo4j dbms = properties.restrictionsProjection() ? embedded.getIfAvailable() : null;
-        if (dbms == null) {
-            this.refresher = null;
-            return;
-        }
         Set<String> types = new TreeSet<>();
         rules.rules().forEach(r -> r.hops().forEach(h -> h.relationships().forEach(t -> types.add(t.name()))));
         this.refresher = ReadModelRefresher.watch(dbms, "restrictions-projection", properties.projectionRefreshDelay(),
@@ -109,33 +105,29 @@ class RestrictionsProjection {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        if (refresher != null) {
-            refresher.start();
-        }
+        refresher.start();
     }
 
     @PreDestroy
     void stop() {
-        if (refresher != null) {
-            refresher.stop();
-        }
+        refresher.stop();
     }
 
     /** Whether the projection is current (answers come from it). */
     boolean current() {
         Snapshot s = current;
-        return refresher != null && s != null && s.stamp() == refresher.changes();
+        return s != null && refresher.isCurrent(s.stamp());
     }
 
     /** How many committed transactions so far may have changed some propagation. */
     long changeCount() {
-        return refresher == null ? 0 : refresher.changes();
+        return refresher.changes();
     }
 
     /** The restrictions of a party from the projection, or {@link Answer#NOT_SERVED} when it is not current. */
     Answer restrictions(String entityId, LocalDate asOf) {
         Snapshot s = current;
-        if (refresher == null || s == null || s.stamp() != refresher.changes()) {
+        if (s == null || !refresher.isCurrent(s.stamp())) {
             return Answer.NOT_SERVED;
         }
         List<Entry> entries = s.byParty().getOrDefault(entityId, List.of()).stream().filter(e -> e.covers(asOf)).toList();
@@ -146,7 +138,7 @@ class RestrictionsProjection {
             rows = session.executeRead(tx -> tx.run(findPartyStanding,
                     Map.of("id", entityId, "sanctionIds", List.copyOf(ids))).list());
         }
-        if (s.stamp() != refresher.changes()) {
+        if (!refresher.isCurrent(s.stamp())) {
             return Answer.NOT_SERVED; // the graph changed while we read
         }
         if (rows.isEmpty()) {
@@ -172,7 +164,7 @@ class RestrictionsProjection {
      * (the projection then stays stale and another rebuild is due).
      */
     boolean refresh() {
-        return refresher != null && refresher.refreshNow();
+        return refresher.refreshNow();
     }
 
     private boolean rebuild() {
