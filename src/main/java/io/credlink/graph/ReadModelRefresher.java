@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -23,13 +23,14 @@ import org.slf4j.LoggerFactory;
  * background thread once no such transaction has come for {@code delay}.
  *
  * <p>{@link #changes()} grows in {@code beforeCommit}, before the change is visible to anyone;
- * the count of settled transactions once it is committed or rolled back. A model built while
- * {@link #settled()} and stamped with {@code changes()} is current exactly while
- * {@code changes()} still returns that stamp; a model must answer nothing (its caller asks the
- * graph) while it is not. When the predicate fails on a transaction, the transaction counts.
+ * the count of settled transactions once it is committed or rolled back. A rebuild starts only
+ * when both counts agree, and the model it builds, stamped with {@code changes()}, is current
+ * ({@link #isCurrent}) exactly while {@code changes()} still returns that stamp; a model must
+ * answer nothing (its caller asks the graph) while it is not. When the predicate fails on a transaction, the transaction counts.
  *
- * <p>The rebuild returns false when the graph changed while it ran; it is then tried again after
- * the next quiet period. It runs on the refresher's thread or in {@link #refreshNow()}, never
+ * <p>The rebuild is given the stamp to build for, and returns false when the graph changed while
+ * it ran ({@code changes()} moved past the stamp); it is then tried again after the next quiet
+ * period. It runs on the refresher's thread or in {@link #refreshNow()}, never
  * twice at once.
  */
 public final class ReadModelRefresher {
@@ -39,7 +40,9 @@ public final class ReadModelRefresher {
     private final String name;
     private final Duration delay;
     private final Predicate<TransactionData> relevant;
-    private final BooleanSupplier rebuild;
+    private final LongPredicate rebuild;
+    /** The stamp of the last rebuild that succeeded (-1: none yet). */
+    private volatile long built = -1;
     private final AtomicLong begun = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
     /** Null when there is no DBMS to watch: the model is then never current. */
@@ -49,7 +52,7 @@ public final class ReadModelRefresher {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Object rebuilding = new Object();
 
-    private ReadModelRefresher(String name, Duration delay, Predicate<TransactionData> relevant, BooleanSupplier rebuild,
+    private ReadModelRefresher(String name, Duration delay, Predicate<TransactionData> relevant, LongPredicate rebuild,
             boolean enabled) {
         this.name = name;
         this.delay = delay;
@@ -69,7 +72,7 @@ public final class ReadModelRefresher {
      * every answer comes from the graph.
      */
     public static ReadModelRefresher watch(EmbeddedNeo4j dbms, String name, Duration delay,
-            Predicate<TransactionData> relevant, BooleanSupplier rebuild) {
+            Predicate<TransactionData> relevant, LongPredicate rebuild) {
         ReadModelRefresher refresher = new ReadModelRefresher(name, delay, relevant, rebuild, dbms != null);
         if (dbms != null) {
             dbms.registerTransactionEventListener(refresher.new Listener());
@@ -93,7 +96,7 @@ public final class ReadModelRefresher {
     }
 
     /** Whether no relevant transaction is committing right now (a rebuild may start). */
-    public boolean settled() {
+    private boolean settled() {
         return begun.get() == done.get();
     }
 
@@ -110,13 +113,28 @@ public final class ReadModelRefresher {
         }
     }
 
-    /** Rebuilds now on the calling thread; false when the graph changed meanwhile (or when disabled). */
+    /**
+     * Rebuilds now on the calling thread, unless the last rebuild is still current; false when a
+     * relevant transaction is committing, when the graph changed while the rebuild ran (the
+     * model then stays stale and another rebuild is due), or when disabled.
+     */
     public boolean refreshNow() {
         if (!enabled()) {
             return false;
         }
         synchronized (rebuilding) {
-            return rebuild.getAsBoolean();
+            long stamp = begun.get();
+            if (stamp != done.get()) {
+                return false;
+            }
+            if (built == stamp) {
+                return true;
+            }
+            if (!rebuild.test(stamp)) {
+                return false;
+            }
+            built = stamp;
+            return true;
         }
     }
 

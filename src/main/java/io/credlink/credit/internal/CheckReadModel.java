@@ -158,15 +158,8 @@ class CheckReadModel {
         return refresher.refreshNow();
     }
 
-    private boolean rebuild() {
-        long stamp = refresher.changes();
-        if (!refresher.settled()) {
-            return false; // a counted transaction is still committing
-        }
-        Snapshot built = current;
-        if (built != null && built.stamp() == stamp) {
-            return true;
-        }
+    /** Builds the model as of change count {@code stamp}; false when the graph changed meanwhile. */
+    private boolean rebuild(long stamp) {
         long t0 = System.nanoTime();
         Map<String, List<Held>> sanctions = new HashMap<>();
         Map<String, Party> parties = new HashMap<>();

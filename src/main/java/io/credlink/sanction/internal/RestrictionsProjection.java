@@ -167,15 +167,8 @@ class RestrictionsProjection {
         return refresher.refreshNow();
     }
 
-    private boolean rebuild() {
-        long stamp = refresher.changes();
-        if (!refresher.settled()) {
-            return false; // a relevant transaction is still committing
-        }
-        Snapshot built = current;
-        if (built != null && built.stamp() == stamp) {
-            return true; // nothing changed since the last build
-        }
+    /** Builds the projection as of change count {@code stamp}; false when the graph changed meanwhile. */
+    private boolean rebuild(long stamp) {
         long t0 = System.nanoTime();
         List<SanctionFacts> sanctions;
         try (Session session = driver.session()) {
