@@ -323,6 +323,41 @@ class CreditServiceTest {
     }
 
     @Test
+    void aPartyExposedToMoreBlacklistedPartiesThanItKeepsListsTheNearestOnes() {
+        // C8 shares PHONE:7 with C7; 24 blacklisted consumers share PHONE:X with C8 (2 hops, more
+        // than twice what a party keeps, so its list is trimmed on the way), and C7 is blacklisted
+        // too (2 hops through PHONE:7), sorted with them by id
+        driver.executableQuery("""
+                MATCH (c8:Consumer {id: 'C8'})
+                CREATE (phone:Entity:Identifier {id: 'PHONE:X', kind: 'PHONE', value: 'X'})
+                CREATE (c8)-[:HAS_IDENTIFIER]->(phone)
+                WITH phone
+                UNWIND range(10, 33) AS n
+                CREATE (b:Entity:Party:Consumer {id: 'CB' + n, name: 'Blacklisted ' + n, kind: 'PERSON'})
+                CREATE (b)-[:HAS_IDENTIFIER]->(phone)
+                CREATE (:Entity:Sanction {id: 'S-CB' + n, authority: 'NFRA', kind: 'OTHER', severity: 4, blacklist: true,
+                        decidedOn: date('2024-01-01'), effectiveFrom: date('2024-01-10'), withdrawn: false,
+                        disputed: false})-[:AGAINST]->(b)
+                """).execute();
+        driver.executableQuery("""
+                MATCH (c7:Consumer {id: 'C7'})
+                CREATE (:Entity:Sanction {id: 'S-C7', authority: 'NFRA', kind: 'OTHER', severity: 4, blacklist: true,
+                        decidedOn: date('2024-01-01'), effectiveFrom: date('2024-01-10'), withdrawn: false,
+                        disputed: false})-[:AGAINST]->(c7)
+                """).execute();
+        credit.recomputeAll(TODAY);
+
+        List<CounterpartyCheckView.Exposure> exposures = credit.check(new CounterpartyCheckRequest(List.of("C8"), TODAY))
+                .results().get(0).exposures();
+
+        // max-exposures is 10: C7 and CB10..CB18 of the 25, nearest first, then by id
+        assertThat(exposures).extracting(CounterpartyCheckView.Exposure::entityId)
+                .containsExactly("C7", "CB10", "CB11", "CB12", "CB13", "CB14", "CB15", "CB16", "CB17", "CB18");
+        assertThat(exposures).allSatisfy(e -> assertThat(e.hops()).isEqualTo(2));
+        assertThat(exposures.get(1).path()).containsExactly("C8", "PHONE:X", "CB10");
+    }
+
+    @Test
     void aCheckSeesASanctionRecordedAfterTheLastRecomputationEvenWithoutEvents() {
         credit.recomputeAll(TODAY.minusDays(10));
         driver.executableQuery("""

@@ -356,7 +356,16 @@ class DefaultCreditService implements CreditService {
         return new NetworkState(list, networks, exposures(blacklisted));
     }
 
-    /** Blacklisted parties within {@code exposureHops} of every party, breadth first, with the path from the party. */
+    /** Frontier nodes whose neighbours one exposure step loads at once (bounds the memory of a hop). */
+    private static final int EXPOSURE_CHUNK = 20_000;
+
+    /**
+     * Blacklisted parties within {@code exposureHops} of every party, breadth first, with the path
+     * from the party. Memory stays bounded on hubs (a blacklisted insurer reaches most of its
+     * policyholders in two hops): the neighbours of a hop are loaded a chunk of nodes at a time, the
+     * last hop keeps no frontier, and each party keeps only the exposures that can still be among
+     * its {@code maxExposures} nearest.
+     */
     private Map<String, List<Exposure>> exposures(List<String> blacklisted) {
         CreditProperties.Network p = properties.network();
         Map<String, List<Exposure>> out = new HashMap<>();
@@ -368,32 +377,60 @@ class DefaultCreditService implements CreditService {
             frontier.add(new Walk(b, b, List.of(b)));
             visited.computeIfAbsent(b, k -> new HashSet<>()).add(b);
         }
+        Comparator<Exposure> nearest = Comparator.comparingInt(Exposure::hops).thenComparing(Exposure::entityId);
         for (int hop = 1; hop <= p.exposureHops() && !frontier.isEmpty(); hop++) {
-            Set<String> nodes = new HashSet<>();
-            frontier.forEach(w -> nodes.add(w.node()));
-            Map<String, List<NetworkPropagation.Neighbour>> links = queries.neighbours(nodes);
+            boolean last = hop == p.exposureHops();
+            Map<String, List<Walk>> byNode = new java.util.LinkedHashMap<>();
+            frontier.forEach(w -> byNode.computeIfAbsent(w.node(), k -> new ArrayList<>()).add(w));
+            frontier = null; // the walks live on in byNode only while their chunk is expanded
+            List<String> nodes = new ArrayList<>(byNode.keySet());
             List<Walk> next = new ArrayList<>();
-            for (Walk w : frontier) {
-                Set<String> seen = visited.get(w.source());
-                for (NetworkPropagation.Neighbour n : links.getOrDefault(w.node(), List.of())) {
-                    if (seen.size() > p.sourceFanOut() || !seen.add(n.id())) {
-                        continue;
-                    }
-                    List<String> path = new ArrayList<>(w.path());
-                    path.add(n.id());
-                    next.add(new Walk(w.source(), n.id(), path));
-                    if (n.party()) {
-                        List<String> fromParty = new ArrayList<>(path);
-                        java.util.Collections.reverse(fromParty);
-                        out.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(new Exposure(w.source(), hop, List.copyOf(fromParty)));
+            for (int from = 0; from < nodes.size(); from += EXPOSURE_CHUNK) {
+                List<String> chunk = nodes.subList(from, Math.min(nodes.size(), from + EXPOSURE_CHUNK));
+                Map<String, List<NetworkPropagation.Neighbour>> links = queries.neighbours(chunk);
+                for (String node : chunk) {
+                    for (Walk w : byNode.remove(node)) {
+                        Set<String> seen = visited.get(w.source());
+                        for (NetworkPropagation.Neighbour n : links.getOrDefault(node, List.of())) {
+                            if (seen.size() > p.sourceFanOut() || !seen.add(n.id())) {
+                                continue;
+                            }
+                            List<String> path = new ArrayList<>(w.path().size() + 1);
+                            path.addAll(w.path());
+                            path.add(n.id());
+                            if (!last) {
+                                next.add(new Walk(w.source(), n.id(), path));
+                            }
+                            if (n.party()) {
+                                addExposure(out, n.id(), w.source(), hop, path, p.maxExposures(), nearest);
+                            }
+                        }
                     }
                 }
             }
             frontier = next;
         }
-        out.replaceAll((k, v) -> v.stream().sorted(Comparator.comparingInt(Exposure::hops).thenComparing(Exposure::entityId))
-                .limit(p.maxExposures()).toList());
+        out.replaceAll((k, v) -> v.stream().sorted(nearest).limit(p.maxExposures()).toList());
         return out;
+    }
+
+    /**
+     * Adds one exposure of {@code party} unless it already has {@code max} nearer ones (all from
+     * earlier hops); trims its list to the nearest {@code max} when it has grown to twice that.
+     */
+    private static void addExposure(Map<String, List<Exposure>> out, String party, String source, int hop,
+            List<String> pathFromSource, int max, Comparator<Exposure> nearest) {
+        List<Exposure> list = out.computeIfAbsent(party, k -> new ArrayList<>(2));
+        if (list.size() >= max && list.get(max - 1).hops() < hop) {
+            return;
+        }
+        List<String> fromParty = new ArrayList<>(pathFromSource);
+        java.util.Collections.reverse(fromParty);
+        list.add(new Exposure(source, hop, List.copyOf(fromParty)));
+        if (list.size() >= 2 * max) {
+            list.sort(nearest);
+            list.subList(max, list.size()).clear();
+        }
     }
 
     /** The parties the propagation of these sanctions reaches on {@code asOf}. */
