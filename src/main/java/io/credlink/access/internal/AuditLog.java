@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -59,6 +60,7 @@ class AuditLog implements AuditTrail {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int MAX_TEXT = 300;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /** One entry to append, and the append call it belongs to. */
     record Entry(long seq, String id, Instant at, String actor, Role role, String action, String entityId, String purpose,
@@ -364,7 +366,7 @@ class AuditLog implements AuditTrail {
         if (s == null) {
             return null;
         }
-        String stripped = s.replaceAll("\\p{Cntrl}", " ").strip();
+        String stripped = CONTROL.matcher(s).replaceAll(" ").strip();
         if (stripped.isEmpty()) {
             return null;
         }

@@ -69,7 +69,7 @@ final class CheckChangeWatch implements Predicate<TransactionData> {
         }
         // Nodes created or deleted here had their labels listed above; only the properties of
         // nodes that existed before and still exist remain to be looked at.
-        Set<String> createdOrDeleted = null;
+        Set<Node> createdOrDeleted = null;
         for (PropertyEntry<Node> p : data.assignedNodeProperties()) {
             createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
             if (relevant(p, createdOrDeleted)) {
@@ -89,9 +89,9 @@ final class CheckChangeWatch implements Predicate<TransactionData> {
         return PARTY_LABELS.contains(label) || label.equals("CreditScore") || label.equals("Sanction");
     }
 
-    private static boolean relevant(PropertyEntry<Node> p, Set<String> createdOrDeleted) {
+    private static boolean relevant(PropertyEntry<Node> p, Set<Node> createdOrDeleted) {
         Node n = p.entity();
-        if (createdOrDeleted.contains(n.getElementId())) {
+        if (createdOrDeleted.contains(n)) {
             return false;
         }
         if (n.hasLabel(CREDIT_SCORE) || n.hasLabel(SANCTION)) {
@@ -100,10 +100,11 @@ final class CheckChangeWatch implements Predicate<TransactionData> {
         return p.key().equals("id") && n.hasLabel(PARTY);
     }
 
-    private static Set<String> createdOrDeleted(TransactionData data) {
-        Set<String> ids = new HashSet<>();
-        data.createdNodes().forEach(n -> ids.add(n.getElementId()));
-        data.deletedNodes().forEach(n -> ids.add(n.getElementId()));
-        return ids;
+    /** Nodes compare by their id within the transaction: no element id string is built per node. */
+    private static Set<Node> createdOrDeleted(TransactionData data) {
+        Set<Node> nodes = new HashSet<>();
+        data.createdNodes().forEach(nodes::add);
+        data.deletedNodes().forEach(nodes::add);
+        return nodes;
     }
 }

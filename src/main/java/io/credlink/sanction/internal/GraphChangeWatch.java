@@ -63,16 +63,16 @@ final class GraphChangeWatch implements Predicate<TransactionData> {
         }
         // A node created or deleted here matters only through its relationships, checked above
         // (a deleted node has lost all of them; restrictions read whether the party exists live).
-        Set<String> createdOrDeleted = null;
+        Set<Node> createdOrDeleted = null;
         for (LabelEntry l : data.assignedLabels()) {
             createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
-            if (!createdOrDeleted.contains(l.node().getElementId())) {
+            if (!createdOrDeleted.contains(l.node())) {
                 return true;
             }
         }
         for (LabelEntry l : data.removedLabels()) {
             createdOrDeleted = createdOrDeleted == null ? createdOrDeleted(data) : createdOrDeleted;
-            if (!createdOrDeleted.contains(l.node().getElementId())) {
+            if (!createdOrDeleted.contains(l.node())) {
                 return true;
             }
         }
@@ -96,8 +96,8 @@ final class GraphChangeWatch implements Predicate<TransactionData> {
         return type.equals("AGAINST") || relationshipTypes.contains(type);
     }
 
-    private static boolean relevantNodeChange(PropertyEntry<Node> p, Set<String> createdOrDeleted, boolean removed) {
-        if (createdOrDeleted.contains(p.entity().getElementId())) {
+    private static boolean relevantNodeChange(PropertyEntry<Node> p, Set<Node> createdOrDeleted, boolean removed) {
+        if (createdOrDeleted.contains(p.entity())) {
             return false;
         }
         String key = p.key();
@@ -119,10 +119,11 @@ final class GraphChangeWatch implements Predicate<TransactionData> {
         return false;
     }
 
-    private static Set<String> createdOrDeleted(TransactionData data) {
-        Set<String> ids = new HashSet<>();
-        data.createdNodes().forEach(n -> ids.add(n.getElementId()));
-        data.deletedNodes().forEach(n -> ids.add(n.getElementId()));
-        return ids;
+    /** Nodes compare by their id within the transaction: no element id string is built per node. */
+    private static Set<Node> createdOrDeleted(TransactionData data) {
+        Set<Node> nodes = new HashSet<>();
+        data.createdNodes().forEach(nodes::add);
+        data.deletedNodes().forEach(nodes::add);
+        return nodes;
     }
 }
