@@ -1,8 +1,8 @@
-// Appends audit entries (never updates: every row is a new node).
-// Parameters: $rows [{id, at (datetime), actor, role, action, entityId, purpose, status}].
+// Appends audit entries (never updates: every row is a new node). Rows are lists, not maps: a
+// group commit sends dozens of them, and a list is the cheaper value to send and unpack.
+// Parameters: $rows [[at (datetime), actor, role, action, entityId (or null), purpose (or null), status]].
 // Columns: written.
 UNWIND $rows AS row
-CREATE (a:AuditEntry {id: row.id, at: row.at, actor: row.actor, role: row.role, action: row.action,
-                      status: row.status})
-SET a.entityId = row.entityId, a.purpose = row.purpose
+CREATE (a:AuditEntry {at: row[0], actor: row[1], role: row[2], action: row[3], status: row[6]})
+SET a.entityId = row[4], a.purpose = row[5]
 RETURN count(*) AS written

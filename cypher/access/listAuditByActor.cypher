@@ -7,6 +7,6 @@ WHERE a.actor = $actor
   AND ($to IS NULL OR a.at < $to)
 RETURN a.at AS at, a.actor AS actor, a.role AS role, a.action AS action, a.entityId AS entityId,
        a.purpose AS purpose, a.status AS status
-ORDER BY at DESC, a.id
+ORDER BY at DESC, elementId(a)
 SKIP $skip
 LIMIT $limit
