@@ -38,6 +38,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -334,33 +336,43 @@ final class AccessFilter extends OncePerRequestFilter {
         return ids.size() <= MAX_AUDITED_IDS ? ids : Set.copyOf(List.copyOf(ids).subList(0, MAX_AUDITED_IDS));
     }
 
-    private Set<String> idsInBody(byte[] body) {
+    /**
+     * The ids a JSON body names at its top level, read with the streaming parser (no tree: this
+     * runs on every audited call with a body, before the endpoint reads it again).
+     */
+    Set<String> idsInBody(byte[] body) {
         Set<String> ids = new LinkedHashSet<>();
-        try {
-            JsonNode root = json.readTree(body);
-            if (root == null || !root.isObject()) {
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return ids;
             }
-            for (String field : BODY_ID_FIELDS) {
-                JsonNode v = root.get(field);
-                if (v != null && v.isString() && !v.asString().isBlank()) {
-                    ids.add(v.asString().strip());
-                }
-            }
-            for (String field : BODY_ID_LISTS) {
-                JsonNode list = root.get(field);
-                if (list != null && list.isArray()) {
-                    for (JsonNode v : list) {
-                        if (v.isString() && !v.asString().isBlank() && ids.size() < MAX_AUDITED_IDS) {
-                            ids.add(v.asString().strip());
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && BODY_ID_FIELDS.contains(field)) {
+                    addId(ids, parser.getString());
+                } else if (value == JsonToken.START_ARRAY && BODY_ID_LISTS.contains(field)) {
+                    for (JsonToken t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                        if (t == JsonToken.VALUE_STRING && ids.size() < MAX_AUDITED_IDS) {
+                            addId(ids, parser.getString());
+                        } else {
+                            parser.skipChildren();
                         }
                     }
+                } else {
+                    parser.skipChildren();
                 }
             }
         } catch (RuntimeException notJson) {
-            // the endpoint answers its own 400; nothing to audit from the body
+            // the endpoint answers its own 400; the ids read up to the error are audited
         }
         return ids;
+    }
+
+    private static void addId(Set<String> ids, String id) {
+        if (id != null && !id.isBlank()) {
+            ids.add(id.strip());
+        }
     }
 
     private static boolean hasJsonBody(HttpServletRequest request) {
