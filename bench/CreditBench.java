@@ -1,7 +1,7 @@
 // Load generator of the credit benchmark (bench/credit.sh runs it as a single-file program:
 // `java bench/CreditBench.java BASE_URL USER PASSWORD IDS_FILE`). Talks HTTP to a CredLink on a
 // loopback address only; every loop is bounded in count. Prints one line per measurement.
-//   env: CLIENTS (32), REQUESTS (per client, 300), WARMUP (checks before measuring, 5000: the server's JIT
+//   env: CLIENTS (32), REQUESTS (per client, 1000: 32,000 measured checks, so that the p99 rests on 320 of them), WARMUP (checks before measuring, 20000: the server's JIT
 //   must have settled), BATCHES (20), RECOMPUTE (1 = run a full recompute), SERVER_PID (when set, the
 //   server's CPU time per check is printed, read from /proc).
 // The concurrent single-id checks use one plain HTTP/1.1 keep-alive socket per client (as wrk or ab
@@ -46,8 +46,8 @@ public class CreditBench {
         auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
         List<String> ids = Files.readAllLines(Path.of(args[3])).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         int clients = env("CLIENTS", 32);
-        int perClient = env("REQUESTS", 300);
-        int warmup = env("WARMUP", 5000);
+        int perClient = env("REQUESTS", 1000);
+        int warmup = env("WARMUP", 20000);
         int batches = env("BATCHES", 20);
         System.out.printf("ids: %d%n", ids.size());
 

@@ -41,6 +41,7 @@ import io.credlink.sanction.PartyNotFound;
 import io.credlink.sanction.RestrictionsView;
 import io.credlink.sanction.SanctionService;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,6 +69,7 @@ class DefaultCreditService implements CreditService {
     private final ScoringModel model;
     private final NetworkPropagation propagation;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final ObjectReader exposureReader = json.readerFor(EXPOSURES);
     private final ReentrantLock recomputing = new ReentrantLock();
     /** Parties that sanctions in force on a day (and not on the last full recomputation's day) restrict. */
     private final Map<LocalDate, Set<String>> newlyRestricted = new ConcurrentHashMap<>();
@@ -493,7 +495,9 @@ class DefaultCreditService implements CreditService {
             score = score == null ? null : Math.min(score, properties.blacklistCap());
             grade = "D";
         }
-        List<Exposure> exposures = row.exposures() == null ? List.of() : json.readValue(row.exposures(), EXPOSURES);
+        // most parties have none ("[]"); the others are read by a reader resolved once, not per check
+        String stored = row.exposures();
+        List<Exposure> exposures = stored == null || stored.equals("[]") ? List.of() : exposureReader.readValue(stored);
         return new CounterpartyCheckView.Result(row.id(), true, row.type(), score, grade, blacklisted, active, restrictions,
                 exposures);
     }
