@@ -1,9 +1,12 @@
 // Load generator of the credit benchmark (bench/credit.sh runs it as a single-file program:
 // `java bench/CreditBench.java BASE_URL USER PASSWORD IDS_FILE`). Talks HTTP to a CredLink on a
 // loopback address only; every loop is bounded in count. Prints one line per measurement.
-//   env: CLIENTS (32), REQUESTS (per client, 1000: 32,000 measured checks, so that the p99 rests on 320 of them), WARMUP (checks before measuring, 20000: the server's JIT
-//   must have settled), BATCHES (20), RECOMPUTE (1 = run a full recompute), SERVER_PID (when set, the
-//   server's CPU time per check is printed, read from /proc).
+//   env: CLIENTS (32), REQUESTS (per client, 1000: 32,000 measured checks, so that the p99 rests on
+//   320 of them), WARMUP (checks before measuring, 200000, sent in WARMUP_ROUNDS (5) rounds that are
+//   reported one by one: on 2 cores the one C2 compiler thread competes with the load, and the
+//   server's hot paths run in profiled C1 code for the first minute or two, at about three times the
+//   CPU of the steady state), BATCHES (20), RECOMPUTE (1 = run a full recompute), SERVER_PID (when
+//   set, the server's CPU time per check is printed, read from /proc).
 // The concurrent single-id checks use one plain HTTP/1.1 keep-alive socket per client (as wrk or ab
 // would), not java.net.http: its selector thread and per-request objects cost about as much CPU as
 // the server's work, and on a shared 2-core machine the load generator's CPU is taken from the server.
@@ -47,7 +50,7 @@ public class CreditBench {
         List<String> ids = Files.readAllLines(Path.of(args[3])).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         int clients = env("CLIENTS", 32);
         int perClient = env("REQUESTS", 1000);
-        int warmup = env("WARMUP", 20000);
+        int warmup = env("WARMUP", 200000);
         int batches = env("BATCHES", 20);
         System.out.printf("ids: %d%n", ids.size());
 
@@ -57,7 +60,19 @@ public class CreditBench {
             System.out.printf("full recompute: HTTP %d in %.1f s: %s%n", r.statusCode(), (System.nanoTime() - t0) / 1e9, r.body());
         }
         Random rnd = new Random(1);
-        runClients(clients, Math.max(1, warmup / clients), ids, new long[clients * Math.max(1, warmup / clients)], 1000);
+        // warm-up in rounds, each reported: the JIT's progress shows as falling latency and CPU
+        int rounds = Math.max(1, env("WARMUP_ROUNDS", 5));
+        int warmupPerClient = Math.max(1, warmup / clients / rounds);
+        for (int round = 1; round <= rounds && warmup > 0; round++) {
+            long[] warmLat = new long[clients * warmupPerClient];
+            long cpu0 = serverCpuNanos();
+            long w0 = System.nanoTime();
+            int warmErrors = runClients(clients, warmupPerClient, ids, warmLat, 1000L * round);
+            report("warm-up round " + round + "/" + rounds, warmLat, (System.nanoTime() - w0) / 1e9, warmErrors);
+            if (cpu0 >= 0) {
+                System.out.printf("  server CPU per check %.2f ms%n", (serverCpuNanos() - cpu0) / 1e6 / warmLat.length);
+            }
+        }
         long serverCpu0 = serverCpuNanos();
         long clientCpu0 = clientCpuNanos();
         // single-id checks, CLIENTS concurrent clients
