@@ -207,8 +207,11 @@ public record CreditProperties(
      *
      * @param enabled      answer checks from the model while it is current (needs the embedded DBMS,
      *                     whose commits it watches; with an external server checks always query)
-     * @param refreshDelay how long the graph must have been quiet before a rebuild starts
+     * @param refreshDelay how long the graph must have been quiet before a patch or rebuild starts
+     * @param maxPatchParties most parties changed since the model was current that are patched
+     *                     (re-read by id) rather than rebuilt with all; 0 always rebuilds
      */
-    public record CheckReadModel(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("2s") Duration refreshDelay) {
+    public record CheckReadModel(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("2s") Duration refreshDelay,
+            @DefaultValue("10000") @Min(0) int maxPatchParties) {
     }
 }

@@ -1,12 +1,15 @@
 package io.credlink.graph;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
@@ -32,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * it ran ({@code changes()} moved past the stamp); it is then tried again after the next quiet
  * period. It runs on the refresher's thread or in {@link #refreshNow()}, never
  * twice at once.
+ *
+ * <p>A model that can be patched ({@link #watchPatching}) is told which keys each relevant
+ * transaction touched ({@link Touched}); after a quiet period it is patched for the keys touched
+ * since it was last brought up to date, and rebuilt only when a transaction could not tell its
+ * keys, when more than {@code maxPatchKeys} were touched, or when a patch failed. A patch, like a
+ * rebuild, returns false when the graph changed while it ran; its keys are then kept for the next.
  */
 public final class ReadModelRefresher {
 
@@ -39,8 +48,17 @@ public final class ReadModelRefresher {
 
     private final String name;
     private final Duration delay;
-    private final Predicate<TransactionData> relevant;
+    private final Function<TransactionData, Touched> touched;
     private final LongPredicate rebuild;
+    /** Null: every refresh is a rebuild. */
+    private final Patch patch;
+    private final int maxPatchKeys;
+    private final Object pendingLock = new Object();
+    /**
+     * Keys touched by the relevant transactions since the last refresh began; null when only a
+     * rebuild will do (at start, and after a transaction that could not tell its keys).
+     */
+    private Set<String> pending;
     /** The stamp of the last rebuild that succeeded (-1: none yet). */
     private volatile long built = -1;
     private final AtomicLong begun = new AtomicLong();
@@ -52,12 +70,40 @@ public final class ReadModelRefresher {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Object rebuilding = new Object();
 
-    private ReadModelRefresher(String name, Duration delay, Predicate<TransactionData> relevant, LongPredicate rebuild,
-            boolean enabled) {
+    /**
+     * What one transaction changed in a patchable model: nothing it reads, the values of some keys
+     * (for the check read model, party ids), or everything (the keys cannot be told).
+     */
+    public record Touched(boolean everything, Set<String> keys) {
+
+        public static final Touched NOTHING = new Touched(false, Set.of());
+        public static final Touched EVERYTHING = new Touched(true, Set.of());
+
+        public static Touched keys(Set<String> keys) {
+            return keys.isEmpty() ? NOTHING : new Touched(false, keys);
+        }
+
+        boolean relevant() {
+            return everything || !keys.isEmpty();
+        }
+    }
+
+    /** Brings a model up to {@code stamp} for the keys touched since it was last current. */
+    @FunctionalInterface
+    public interface Patch {
+
+        /** False when the graph changed while it ran ({@code changes()} moved past the stamp). */
+        boolean apply(Set<String> keys, long stamp);
+    }
+
+    private ReadModelRefresher(String name, Duration delay, Function<TransactionData, Touched> touched, LongPredicate rebuild,
+            Patch patch, int maxPatchKeys, boolean enabled) {
         this.name = name;
         this.delay = delay;
-        this.relevant = relevant;
+        this.touched = touched;
         this.rebuild = rebuild;
+        this.patch = patch;
+        this.maxPatchKeys = maxPatchKeys;
         this.executor = !enabled ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -73,7 +119,22 @@ public final class ReadModelRefresher {
      */
     public static ReadModelRefresher watch(EmbeddedNeo4j dbms, String name, Duration delay,
             Predicate<TransactionData> relevant, LongPredicate rebuild) {
-        ReadModelRefresher refresher = new ReadModelRefresher(name, delay, relevant, rebuild, dbms != null);
+        return register(dbms, new ReadModelRefresher(name, delay,
+                data -> relevant.test(data) ? Touched.EVERYTHING : Touched.NOTHING, rebuild, null, 0, dbms != null));
+    }
+
+    /**
+     * As {@link #watch}, for a model that can be patched: {@code touched} tells the keys a
+     * transaction changed, {@code patch} brings the model up to date for them, and {@code rebuild}
+     * runs first and whenever a patch will not do (more than {@code maxPatchKeys} keys pending,
+     * or a transaction whose keys could not be told).
+     */
+    public static ReadModelRefresher watchPatching(EmbeddedNeo4j dbms, String name, Duration delay, int maxPatchKeys,
+            Function<TransactionData, Touched> touched, LongPredicate rebuild, Patch patch) {
+        return register(dbms, new ReadModelRefresher(name, delay, touched, rebuild, patch, maxPatchKeys, dbms != null));
+    }
+
+    private static ReadModelRefresher register(EmbeddedNeo4j dbms, ReadModelRefresher refresher) {
         if (dbms != null) {
             dbms.registerTransactionEventListener(refresher.new Listener());
         }
@@ -130,11 +191,44 @@ public final class ReadModelRefresher {
             if (built == stamp) {
                 return true;
             }
-            if (!rebuild.test(stamp)) {
+            // Transactions from here on note their keys in a fresh set. One that noted into the
+            // taken set had already counted (counting comes first), so the patch or rebuild sees
+            // the stamp move, fails, and the taken keys go back.
+            Set<String> keys;
+            synchronized (pendingLock) {
+                keys = pending;
+                pending = patch == null ? null : new HashSet<>();
+            }
+            boolean ok = keys == null ? rebuild.test(stamp) : patch.apply(keys, stamp);
+            if (!ok) {
+                synchronized (pendingLock) {
+                    if (keys == null || pending == null) {
+                        pending = null;
+                    } else {
+                        pending.addAll(keys);
+                        if (pending.size() > maxPatchKeys) {
+                            pending = null;
+                        }
+                    }
+                }
                 return false;
             }
             built = stamp;
             return true;
+        }
+    }
+
+    /** Keeps what a counted transaction touched for the next patch (or gives up on patching). */
+    private void note(Touched t) {
+        synchronized (pendingLock) {
+            if (pending == null) {
+                return;
+            }
+            if (t.everything() || pending.size() + t.keys().size() > maxPatchKeys) {
+                pending = null;
+            } else {
+                pending.addAll(t.keys());
+            }
         }
     }
 
@@ -178,16 +272,18 @@ public final class ReadModelRefresher {
 
         @Override
         public Boolean beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
-            boolean counts;
+            Touched t;
             try {
-                counts = relevant.test(data);
+                t = touched.apply(data);
             } catch (RuntimeException e) {
-                counts = true; // unsure: count it
+                t = Touched.EVERYTHING; // unsure: count it, and rebuild
             }
-            if (counts) {
-                begun.incrementAndGet();
+            if (!t.relevant()) {
+                return false;
             }
-            return counts;
+            begun.incrementAndGet(); // first: see refreshNow for why
+            note(t);
+            return true;
         }
 
         @Override

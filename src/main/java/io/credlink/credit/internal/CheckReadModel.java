@@ -9,8 +9,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -18,6 +21,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,9 +45,12 @@ import jakarta.annotation.PreDestroy;
  *
  * <p>Every committed transaction that can change one of those values ({@link CheckChangeWatch})
  * is counted by a {@link ReadModelRefresher} on the embedded DBMS; while the model is older than the count, checks
- * are answered by the {@code checkCounterparties} query as before, and a rebuild runs once the
- * graph has been quiet for {@code check-read-model.refresh-delay}. Without an embedded DBMS (an
- * external server, whose transactions cannot be watched) checks always query the graph.
+ * are answered by the {@code checkCounterparties} query as before. Once the graph has been quiet
+ * for {@code check-read-model.refresh-delay}, the parties those transactions touched are re-read
+ * by id and replaced in the model (a patch: a sanction, a party, a few rescored parties), or,
+ * when more than {@code max-patch-parties} were touched or a transaction could not tell which
+ * (an import, a full recomputation), the model is rebuilt from every party. Without an embedded
+ * DBMS (an external server, whose transactions cannot be watched) checks always query the graph.
  */
 @Component
 class CheckReadModel {
@@ -71,18 +79,25 @@ class CheckReadModel {
     private record Score(int score, String grade, String exposures, boolean restricted) {
     }
 
-    /** The model as of change count {@code stamp}. */
-    private record Snapshot(long stamp, Map<String, Party> parties, OffsetDateTime builtAt, long buildMillis) {
+    /**
+     * The model as of change count {@code stamp}. A patch replaces entries of {@code parties} in
+     * place, while no snapshot over them is current (checks ask the graph meanwhile), and then
+     * publishes a new snapshot over the same map.
+     */
+    private record Snapshot(long stamp, ConcurrentHashMap<String, Party> parties, OffsetDateTime builtAt, long buildMillis,
+            int patches, OffsetDateTime patchedAt) {
     }
 
-    /** What the health endpoint shows of the model. */
-    record Status(boolean enabled, boolean current, int parties, OffsetDateTime builtAt, long buildMillis) {
+    /** What the health endpoint shows of the model: its last rebuild and the patches since. */
+    record Status(boolean enabled, boolean current, int parties, OffsetDateTime builtAt, long buildMillis, int patches,
+            OffsetDateTime patchedAt) {
     }
 
     private final Driver driver;
     private final String listCheckParties;
     private final String listCheckScores;
     private final String listCheckSanctions;
+    private final String listCheckRowsByIds;
     private final ReadModelRefresher refresher;
     private volatile Snapshot current;
 
@@ -91,9 +106,11 @@ class CheckReadModel {
         this.listCheckParties = catalog.get("credit/listCheckParties");
         this.listCheckScores = catalog.get("credit/listCheckScores");
         this.listCheckSanctions = catalog.get("credit/listCheckSanctions");
-        EmbeddedNeo4j dbms = properties.checkReadModel().enabled() ? embedded.getIfAvailable() : null;
-        this.refresher = ReadModelRefresher.watch(dbms, "check-read-model",
-                properties.checkReadModel().refreshDelay(), new CheckChangeWatch(), this::rebuild);
+        this.listCheckRowsByIds = catalog.get("credit/listCheckRowsByIds");
+        CreditProperties.CheckReadModel settings = properties.checkReadModel();
+        EmbeddedNeo4j dbms = settings.enabled() ? embedded.getIfAvailable() : null;
+        this.refresher = ReadModelRefresher.watchPatching(dbms, "check-read-model", settings.refreshDelay(),
+                settings.maxPatchParties(), new CheckChangeWatch(settings.maxPatchParties()), this::rebuild, this::patch);
     }
 
     /**
@@ -115,7 +132,7 @@ class CheckReadModel {
     Status status() {
         Snapshot s = current;
         return new Status(refresher.enabled(), current(), s == null ? 0 : s.parties().size(), s == null ? null : s.builtAt(),
-                s == null ? 0 : s.buildMillis());
+                s == null ? 0 : s.buildMillis(), s == null ? 0 : s.patches(), s == null ? null : s.patchedAt());
     }
 
     /** Whether checks are answered from the model. */
@@ -169,7 +186,7 @@ class CheckReadModel {
     private boolean rebuild(long stamp) {
         long t0 = System.nanoTime();
         Map<String, List<Held>> sanctions = new HashMap<>();
-        Map<String, Party> parties = new HashMap<>();
+        ConcurrentHashMap<String, Party> parties = new ConcurrentHashMap<>();
         Map<String, String> canonical = new HashMap<>();
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             Result r = session.run(listCheckSanctions);
@@ -196,12 +213,7 @@ class CheckReadModel {
             while (r.hasNext()) {
                 Record rec = r.next();
                 String id = rec.get("id").asString();
-                List<Held> held = sanctions.get(id);
-                Held[] array = NONE;
-                if (held != null) {
-                    array = held.toArray(NONE);
-                    Arrays.sort(array, (a, b) -> BY_ID.compare(a.sanction(), b.sanction()));
-                }
+                Held[] array = sorted(sanctions.get(id));
                 Score sc = scores.get(id);
                 String type = canon(canonical, rec.get("type").asString(null));
                 parties.put(id, sc == null ? new Party(type, NO_SCORE, null, null, false, array)
@@ -212,9 +224,68 @@ class CheckReadModel {
             return false;
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        current = new Snapshot(stamp, parties, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), ms);
+        current = new Snapshot(stamp, parties, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), ms, 0, null);
         log.info("check read model rebuilt in {} ms: {} parties, {} with sanctions", ms, parties.size(), sanctions.size());
         return true;
+    }
+
+    /**
+     * Re-reads the parties of {@code ids} and replaces (or removes) them in the model, as of change
+     * count {@code stamp}; false when the graph changed meanwhile. Only called after a rebuild
+     * succeeded, so there is a model to patch.
+     */
+    private boolean patch(Set<String> ids, long stamp) {
+        Snapshot s = current;
+        if (s == null) {
+            return rebuild(stamp);
+        }
+        long t0 = System.nanoTime();
+        Map<String, Party> rows = new HashMap<>();
+        Set<String> gone = new HashSet<>();
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            Result r = session.run(listCheckRowsByIds, Values.parameters("ids", List.copyOf(ids)));
+            while (r.hasNext()) {
+                Record rec = r.next();
+                String id = rec.get("id").asString();
+                if (!rec.get("found").asBoolean()) {
+                    gone.add(id);
+                    continue;
+                }
+                List<Held> held = new ArrayList<>();
+                for (Value v : rec.get("sanctions").values()) {
+                    held.add(new Held(CreditQueries.activeSanction(v), v.get("withdrawn").asBoolean(false)));
+                }
+                String type = intern(rec.get("type").asString(null));
+                rows.put(id, !rec.get("scored").asBoolean() ? new Party(type, NO_SCORE, null, null, false, sorted(held))
+                        : new Party(type, rec.get("score").isNull() ? NO_SCORE : rec.get("score").asInt(),
+                                intern(rec.get("grade").asString(null)), rec.get("exposures").asString(null),
+                                rec.get("restricted").asBoolean(), sorted(held)));
+            }
+        }
+        if (refresher.changes() != stamp) {
+            return false;
+        }
+        s.parties().putAll(rows);
+        gone.forEach(s.parties()::remove);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        current = new Snapshot(stamp, s.parties(), s.builtAt(), s.buildMillis(), s.patches() + 1,
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+        log.info("check read model patched in {} ms: {} parties re-read", ms, ids.size());
+        return refresher.changes() == stamp;
+    }
+
+    /** The sanctions of a party in the order checks list them (by id). */
+    private static Held[] sorted(List<Held> held) {
+        if (held == null || held.isEmpty()) {
+            return NONE;
+        }
+        Held[] array = held.toArray(NONE);
+        Arrays.sort(array, (a, b) -> BY_ID.compare(a.sanction(), b.sanction()));
+        return array;
+    }
+
+    private static String intern(String value) {
+        return value == null ? null : value.intern();
     }
 
     /** One String per distinct type and grade, not one per party. */

@@ -25,6 +25,10 @@ class CheckReadModelHealth implements HealthIndicator {
         if (s.builtAt() != null) {
             b.withDetail("builtAt", s.builtAt().toString());
         }
+        b.withDetail("patchesSinceBuilt", s.patches());
+        if (s.patchedAt() != null) {
+            b.withDetail("patchedAt", s.patchedAt().toString());
+        }
         return b.build();
     }
 }

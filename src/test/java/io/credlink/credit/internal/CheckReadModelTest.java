@@ -16,7 +16,8 @@ import io.credlink.CredLinkTest;
 /**
  * The in-memory model of what counterparty checks read: the same rows as the
  * checkCounterparties query on every day a sanction starts or ends, stale after every write a
- * check could see, current after writes it cannot see (the audit trail above all).
+ * check could see and then patched for the parties it touched (rebuilt when they are too many),
+ * current after writes it cannot see (the audit trail above all).
  */
 @CredLinkTest
 class CheckReadModelTest {
@@ -40,7 +41,7 @@ class CheckReadModelTest {
     @BeforeEach
     void setUp() {
         prefix = "CRM-" + System.nanoTime() + "-";
-        ids = List.of(prefix + "C1", prefix + "AG1", prefix + "P1", prefix + "UNKNOWN");
+        ids = List.of(prefix + "C1", prefix + "AG1", prefix + "P1", prefix + "UNKNOWN", prefix + "H1", prefix + "H2");
         write("""
                 CREATE (c:Entity:Party:Consumer {id: $p + 'C1', name: 'Consumer'})
                 CREATE (a:Entity:Party:Intermediary {id: $p + 'AG1', name: 'Agency'})
@@ -87,7 +88,7 @@ class CheckReadModelTest {
     }
 
     @Test
-    void everyWriteACheckCouldSeeMakesItStaleUntilRebuilt() {
+    void everyWriteACheckCouldSeeMakesItStaleUntilPatched() {
         List<String> writes = List.of(
                 "MATCH (p:Party {id: $p + 'P1'}) CREATE (:Entity:Sanction {id: $p + 'S9', kind: 'FINE', severity: 2,"
                         + " blacklist: false, effectiveFrom: date('2024-01-01')})-[:AGAINST]->(p)",
@@ -96,18 +97,29 @@ class CheckReadModelTest {
                 "MATCH (s:CreditScore {entityId: $p + 'AG1'}) SET s.score = 640, s.grade = 'C'",
                 "MATCH (p:Party {id: $p + 'P1'}) CREATE (:CreditScore {entityId: p.id, score: 700, grade: 'B'})",
                 "MATCH (s:Sanction {id: $p + 'S9'}) DETACH DELETE s",
+                "MATCH (s:Sanction {id: $p + 'S2'}) REMOVE s:Sanction",
+                "MATCH (s:Entity {id: $p + 'S2'}) SET s:Sanction",
+                "MATCH (s:CreditScore {entityId: $p + 'C1'}) SET s.exposures = null, s.restricted = false",
                 "CREATE (:Entity:Party:Provider {id: $p + 'H1', name: 'Garage'})",
-                "MATCH (p:Party {id: $p + 'H1'}) DETACH DELETE p");
+                "MATCH (p:Party {id: $p + 'H1'}) SET p.id = $p + 'H2'",
+                "MATCH (p:Party {id: $p + 'H2'}) REMOVE p:Provider SET p:Intermediary",
+                "MATCH (p:Party {id: $p + 'H2'}) DETACH DELETE p");
+        awaitCurrent();
+        CheckReadModel.Status start = model.status();
         for (String write : writes) {
             awaitCurrent();
+            int patches = model.status().patches();
             write(write);
             assertThat(model.current()).as(write).isFalse();
             assertThat(model.rows(ids, LocalDate.now())).as(write).isNull();
             awaitCurrent();
+            assertThat(model.status().patches()).as("patched, not rebuilt, after %s", write).isEqualTo(patches + 1);
             for (LocalDate day : DAYS) {
                 assertThat(model.rows(ids, day)).as("after %s on %s", write, day).isEqualTo(queries.check(ids, day));
             }
         }
+        assertThat(model.status().builtAt()).isEqualTo(start.builtAt());
+        assertThat(model.status().parties()).isEqualTo(start.parties());
         assertThat(model.rows(ids, LocalDate.now()).get(prefix + "AG1").grade()).isEqualTo("C");
         assertThat(model.rows(ids, LocalDate.now()).get(prefix + "AG1").activeSanctions()).isEmpty();
         assertThat(model.rows(ids, LocalDate.now()).get(prefix + "P1").score()).isEqualTo(700);
@@ -119,8 +131,32 @@ class CheckReadModelTest {
         write("CREATE (:AuditEntry {id: $p + 'A1', actor: 'someone', at: datetime(), entityId: $p + 'C1'})");
         write("MATCH (p:Party {id: $p + 'C1'}) SET p.name = 'Renamed consumer'");
         write("MATCH (p:Party {id: $p + 'C1'}) CREATE (p)-[:HOLDS]->(:Entity:Policy {id: $p + 'POL1', line: 'AUTO'})");
+        // what a recomputation does to scores that did not change: only their day and time move
+        write("MATCH (s:CreditScore) WHERE s.entityId STARTS WITH $p SET s.asOf = date(), s.computedAt = datetime()");
+        write("MATCH (s:Sanction {id: $p + 'S1'}) SET s.description = 'a text checks do not show'");
         assertThat(model.current()).isTrue();
         assertThat(model.rows(ids, LocalDate.now())).isNotNull();
+    }
+
+    @Test
+    void aWriteTouchingMorePartiesThanItPatchesRebuildsIt() {
+        awaitCurrent();
+        write("MATCH (s:CreditScore {entityId: $p + 'AG1'}) SET s.score = 811");
+        awaitCurrent();
+        CheckReadModel.Status before = model.status();
+        assertThat(before.patches()).isPositive();
+        // one more than credlink.credit.check-read-model.max-patch-parties (10,000)
+        write("UNWIND range(1, 10001) AS i CREATE (:Entity:Party:Consumer {id: $p + 'MANY-' + i, name: 'Consumer ' + i})");
+        awaitCurrent();
+        CheckReadModel.Status after = model.status();
+        assertThat(after.patches()).isZero();
+        assertThat(after.builtAt()).isAfterOrEqualTo(before.builtAt());
+        assertThat(after.parties()).isEqualTo(before.parties() + 10001);
+        assertThat(model.rows(List.of(prefix + "MANY-1", prefix + "MANY-10001"), LocalDate.now()).values())
+                .allSatisfy(row -> assertThat(row.found()).isTrue());
+        write("MATCH (p:Party) WHERE p.id STARTS WITH $p + 'MANY-' DETACH DELETE p");
+        awaitCurrent();
+        assertThat(model.status().parties()).isEqualTo(before.parties());
     }
 
     /** Rebuilds now; retries while another transaction (a background writer) is still committing. */
