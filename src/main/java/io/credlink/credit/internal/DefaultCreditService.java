@@ -71,12 +71,21 @@ class DefaultCreditService implements CreditService {
     private final JsonMapper json = JsonMapper.builder().build();
     private final ObjectReader exposureReader = json.readerFor(EXPOSURES);
     private final ReentrantLock recomputing = new ReentrantLock();
+    private final LinkWatch links;
+    /**
+     * What the stored network parts were last computed from (null: not known, or a recomputation
+     * failed or is running): the day, the link changes counted before, and the risk sources.
+     */
+    private volatile NetworkBasis basis;
+    /** How the last incremental recomputation came by its network part (for its log line and tests). */
+    private volatile String lastNetwork;
     /** Parties that sanctions in force on a day (and not on the last full recomputation's day) restrict. */
     private final Map<LocalDate, Set<String>> newlyRestricted = new ConcurrentHashMap<>();
 
     DefaultCreditService(CreditQueries queries, CheckReadModel readModel, CreditProperties properties,
-            SanctionService sanctions, ApplicationEventPublisher events) {
+            SanctionService sanctions, ApplicationEventPublisher events, LinkWatch links) {
         this.queries = queries;
+        this.links = links;
         this.readModel = readModel;
         this.properties = properties;
         this.sanctions = sanctions;
@@ -142,7 +151,10 @@ class DefaultCreditService implements CreditService {
         try {
             long t0 = System.nanoTime();
             OffsetDateTime at = now();
-            NetworkState net = network(asOf);
+            basis = null;
+            long linkCount = links.changes();
+            List<NetworkPropagation.Seed> seeds = seeds(asOf);
+            NetworkState net = network(seeds);
             long networkMs = ms(t0);
             Set<String> restricted = restricted(asOf, queries.inForceSanctions(asOf, null, null));
             long restrictedMs = ms(t0) - networkMs;
@@ -152,6 +164,7 @@ class DefaultCreditService implements CreditService {
             long changed = totals[1];
             queries.deleteOrphans();
             queries.recordRecomputation("FULL", asOf, at, scored, changed);
+            basis = new NetworkBasis(asOf, linkCount, seeds);
             newlyRestricted.clear();
             RecomputationView view = new RecomputationView("FULL", asOf, at, scored, changed, net.seeds().size(), ms(t0));
             log.info("Credit scores recomputed (full) as of {}: {} scored, {} changed, {} risk sources in {} ms (network {} ms, "
@@ -170,15 +183,42 @@ class DefaultCreditService implements CreditService {
         try {
             long t0 = System.nanoTime();
             OffsetDateTime at = now();
-            NetworkState net = network(asOf);
+            NetworkBasis last = basis;
+            basis = null;
+            long linkCount = links.changes();
+            List<NetworkPropagation.Seed> seeds = seeds(asOf);
             Set<String> added = restricted(asOf, changedIds.isEmpty() ? List.of()
                     : queries.inForceSanctions(asOf, null, changedIds));
             Set<String> candidates = new LinkedHashSet<>(changedIds);
-            candidates.addAll(queries.networkTouched());
-            candidates.addAll(net.networks().keySet());
-            candidates.addAll(net.exposures().keySet());
             candidates.addAll(added);
-            Map<String, CreditQueries.Stored> stored = queries.stored(candidates);
+            // The stored network parts hold while the links and the day are those they were
+            // computed on: then the same risk sources give the same networks and exposures, and
+            // the same blacklisted parties the same exposures.
+            boolean sameLinks = last != null && links.enabled() && last.links() == linkCount && last.asOf().equals(asOf);
+            NetworkState net;
+            Map<String, CreditQueries.Stored> stored;
+            String network;
+            if (sameLinks && last.seeds().equals(seeds)) {
+                network = "as stored";
+                stored = queries.stored(candidates);
+                net = new NetworkState(seeds, storedNetworks(stored), storedExposures(stored));
+            } else if (sameLinks && blacklisted(last.seeds()).equals(blacklisted(seeds))) {
+                network = "propagated, exposures as stored";
+                Map<String, Network> networks = propagation.propagate(seeds, queries, STRONGEST);
+                candidates.addAll(queries.networkTouched());
+                candidates.addAll(networks.keySet());
+                stored = queries.stored(candidates);
+                net = new NetworkState(seeds, networks, storedExposures(stored));
+            } else {
+                network = "propagated, exposures walked";
+                net = network(seeds);
+                candidates.addAll(queries.networkTouched());
+                candidates.addAll(net.networks().keySet());
+                candidates.addAll(net.exposures().keySet());
+                stored = queries.stored(candidates);
+            }
+            long networkMs = ms(t0);
+            lastNetwork = network;
             Set<String> affected = new LinkedHashSet<>(changedIds);
             for (String id : candidates) {
                 CreditQueries.Stored old = stored.get(id);
@@ -200,10 +240,11 @@ class DefaultCreditService implements CreditService {
                 changed += counts[1];
             }
             queries.recordRecomputation("INCREMENTAL", asOf, at, scored, changed);
+            basis = new NetworkBasis(asOf, linkCount, seeds);
             newlyRestricted.clear();
             RecomputationView view = new RecomputationView("INCREMENTAL", asOf, at, scored, changed, net.seeds().size(), ms(t0));
-            log.info("Credit scores recomputed (incremental, {} changed ids) as of {}: {} scored, {} changed in {} ms",
-                    changedIds.size(), asOf, scored, changed, view.tookMs());
+            log.info("Credit scores recomputed (incremental, {} changed ids) as of {}: {} scored, {} changed in {} ms "
+                    + "(network {}: {} ms)", changedIds.size(), asOf, scored, changed, view.tookMs(), network, networkMs);
             events.publishEvent(new ScoresRecomputed(view));
             return view;
         } finally {
@@ -340,7 +381,21 @@ class DefaultCreditService implements CreditService {
     record NetworkState(List<NetworkPropagation.Seed> seeds, Map<String, Network> networks, Map<String, List<Exposure>> exposures) {
     }
 
+    /** What a recomputation's network part was computed from (see {@link #basis}). */
+    private record NetworkBasis(LocalDate asOf, long links, List<NetworkPropagation.Seed> seeds) {
+    }
+
     NetworkState network(LocalDate asOf) {
+        return network(seeds(asOf));
+    }
+
+    private NetworkState network(List<NetworkPropagation.Seed> seeds) {
+        Map<String, Network> networks = propagation.propagate(seeds, queries, STRONGEST);
+        return new NetworkState(seeds, networks, exposures(blacklisted(seeds)));
+    }
+
+    /** The risk sources on {@code asOf} with their masses, by id. */
+    private List<NetworkPropagation.Seed> seeds(LocalDate asOf) {
         CreditProperties.Network p = properties.network();
         Map<String, NetworkPropagation.Seed> seeds = new TreeMap<>();
         for (CreditQueries.RiskRow row : queries.riskSources(asOf)) {
@@ -352,10 +407,39 @@ class DefaultCreditService implements CreditService {
             seeds.merge(row.id(), new NetworkPropagation.Seed(row.id(), mass, row.reason()),
                     (a, b) -> a.mass() >= b.mass() ? a : b);
         }
-        List<NetworkPropagation.Seed> list = List.copyOf(seeds.values());
-        Map<String, Network> networks = propagation.propagate(list, queries, STRONGEST);
-        List<String> blacklisted = list.stream().filter(s -> s.reason().equals("BLACKLISTED")).map(NetworkPropagation.Seed::id).toList();
-        return new NetworkState(list, networks, exposures(blacklisted));
+        return List.copyOf(seeds.values());
+    }
+
+    /** How the last incremental recomputation came by its network part: as stored, or propagated (and how). */
+    String lastNetwork() {
+        return lastNetwork;
+    }
+
+    private static List<String> blacklisted(List<NetworkPropagation.Seed> seeds) {
+        return seeds.stream().filter(s -> s.reason().equals("BLACKLISTED")).map(NetworkPropagation.Seed::id).toList();
+    }
+
+    /** The stored network parts of these parties, as a propagation would give them. */
+    private Map<String, Network> storedNetworks(Map<String, CreditQueries.Stored> stored) {
+        Map<String, Network> out = new HashMap<>();
+        stored.forEach((id, s) -> {
+            Network n = network(s.networkJson());
+            if (!n.equals(Network.NONE)) {
+                out.put(id, n);
+            }
+        });
+        return out;
+    }
+
+    /** The stored exposures of these parties, as the exposure walk would give them. */
+    private Map<String, List<Exposure>> storedExposures(Map<String, CreditQueries.Stored> stored) {
+        Map<String, List<Exposure>> out = new HashMap<>();
+        stored.forEach((id, s) -> {
+            if (s.exposures() != null && !s.exposures().equals("[]")) {
+                out.put(id, exposureReader.readValue(s.exposures()));
+            }
+        });
+        return out;
     }
 
     /** Frontier nodes whose neighbours one exposure step loads at once (bounds the memory of a hop). */

@@ -1,0 +1,114 @@
+package io.credlink.credit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.credlink.CredLinkTest;
+import io.credlink.credit.CreditFixtures;
+import io.credlink.sanction.CreditRecordRequest;
+import io.credlink.sanction.RecordKind;
+import io.credlink.sanction.SanctionKind;
+import io.credlink.sanction.SanctionRequest;
+import io.credlink.sanction.SanctionService;
+import io.credlink.sanction.WithdrawalRequest;
+
+/**
+ * An incremental recomputation reuses the stored network parts while the links and risk sources
+ * they were computed from hold (all of them, or the exposures while the blacklisted parties are
+ * the same), and walks the graph again otherwise; in every case it leaves stored what a full
+ * recomputation then finds nothing to change in.
+ */
+@CredLinkTest
+class IncrementalNetworkTest {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    DefaultCreditService credit;
+
+    @Autowired
+    SanctionService sanctions;
+
+    @BeforeEach
+    void fixture() {
+        CreditFixtures.clear(driver);
+        CreditFixtures.build(driver);
+        credit.recomputeAll(TODAY);
+    }
+
+    @AfterEach
+    void clean() {
+        CreditFixtures.clear(driver);
+    }
+
+    @Test
+    void eachKindOfChangeGetsTheNetworkPartAFullRecomputationWouldGive() {
+        sanctions.recordCreditRecord(new CreditRecordRequest("CMP-C7", "C7", RecordKind.COMPLAINT, TODAY, 4, null), "tester");
+        assertThat(credit.lastNetwork()).isEqualTo("as stored");
+        assertAsAFullRecomputationLeavesIt();
+
+        sanctions.record(new SanctionRequest("S-FINE-C7", "C7", "NFRA", SanctionKind.FINE, 3, false, TODAY.minusDays(3),
+                TODAY.minusDays(1), null, "test"), "tester");
+        assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures as stored");
+        assertAsAFullRecomputationLeavesIt();
+
+        sanctions.record(new SanctionRequest("S-BAN-C8", "C8", "NFRA", SanctionKind.FINE, 5, true, TODAY.minusDays(3),
+                TODAY.minusDays(1), null, "test"), "tester");
+        assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures walked");
+        assertAsAFullRecomputationLeavesIt();
+
+        sanctions.withdraw("S-BAN-C8", new WithdrawalRequest("issued in error"), "tester");
+        assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures walked");
+        assertAsAFullRecomputationLeavesIt();
+
+        sanctions.withdraw("S-FINE-C7", new WithdrawalRequest("issued in error"), "tester");
+        assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures as stored");
+        assertAsAFullRecomputationLeavesIt();
+    }
+
+    @Test
+    void aNewLinkMakesItWalkTheGraphAgain() {
+        // C6 is four hops from the blacklisted C4; a shared phone brings it to two
+        driver.executableQuery("""
+                MATCH (c4:Party {id: 'C4'}), (c6:Party {id: 'C6'})
+                CREATE (ph:Entity:Identifier {id: 'PHONE-46', kind: 'PHONE', value: '46'})
+                CREATE (c4)-[:HAS_IDENTIFIER]->(ph), (c6)-[:HAS_IDENTIFIER]->(ph)
+                """).execute();
+        sanctions.recordCreditRecord(new CreditRecordRequest("CMP-C6", "C6", RecordKind.COMPLAINT, TODAY, 2, null), "tester");
+        assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures walked");
+        assertThat(stored().get("C6").get("exposures")).asString().contains("C4");
+        assertAsAFullRecomputationLeavesIt();
+    }
+
+    /** A full recomputation now changes no stored score, factor, network part or exposure. */
+    private void assertAsAFullRecomputationLeavesIt() {
+        Map<String, Map<String, Object>> incremental = stored();
+        assertThat(incremental).isNotEmpty();
+        credit.recomputeAll(TODAY);
+        assertThat(stored()).isEqualTo(incremental);
+    }
+
+    private Map<String, Map<String, Object>> stored() {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        for (Record r : driver.executableQuery("""
+                MATCH (s:CreditScore)
+                RETURN s.entityId AS id, s {.score, .grade, .base, .factors, .networkJson, .exposure, .exposures, .blacklisted} AS row
+                """).execute().records()) {
+            out.put(r.get("id").asString(), r.get("row").asMap());
+        }
+        return out;
+    }
+}
