@@ -18,7 +18,8 @@ import io.credlink.datagen.internal.Sinks.File;
  * (careers, contracts, counters) stay in memory, so heap grows with parties, not with rows.
  *
  * <p>Honest data is built so that no DESIGN.md detector fires on it (see datasets/README.md
- * "Honest data"); the fraud cases and sanction chains are injected afterwards by {@link Injector}.
+ * "Honest data"); the fraud cases and sanction chains are injected afterwards by {@link Injector},
+ * and {@link Planter} writes honest parties again as other insurers report them, and look-alikes.
  */
 public final class Engine {
 
