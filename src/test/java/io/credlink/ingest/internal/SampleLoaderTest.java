@@ -38,7 +38,7 @@ class SampleLoaderTest {
     }
 
     SampleLoader loaderFor(Path dir, boolean enabled) {
-        return new SampleLoader(imports, new IngestProperties(enabled, dir, 1000, 1, 100, DataSize.ofMegabytes(1), true, null));
+        return new SampleLoader(imports, new IngestProperties(enabled, dir, 1000, 1, 100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), 65536, 1048576, true, null));
     }
 
     long entities() {
