@@ -116,8 +116,9 @@ final class ContractFiles {
             List<String> header = Arrays.stream(head.values()).map(String::strip).toList();
             checkRows(spec, records, header, outcome, sink, progress, t0);
         } catch (IOException e) {
+            // the message may hold the file's full path, which for an upload is a temporary folder of the server
             throw new ImportFailed(spec.file() + " cannot be read after row " + outcome.read.get() + ": "
-                    + e.getMessage());
+                    + String.valueOf(e.getMessage()).replace(file.toString(), spec.file()));
         }
     }
 

@@ -25,6 +25,9 @@ import io.credlink.ingest.ImportReport;
 import io.credlink.ingest.ImportService;
 import io.credlink.ingest.IngestProperties;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** {@code POST /api/v1/imports}: CSV files of the dataset contract, or zips of a dataset directory. */
 @RestController
@@ -47,6 +50,11 @@ class ImportController {
                     + "a header that misses, adds or repeats a column rejects its file. 400 when a file comes twice "
                     + "(also inside zips, compared without case) or the files are in more than one folder; 413 "
                     + "when the upload is over credlink.ingest.max-upload-size, or over max-unzipped-size once unpacked.")
+    @ApiResponse(responseCode = "200", description = "The import report: rows and files rejected with their reasons",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "413", description = "The upload is over credlink.ingest.max-upload-size, or over "
+            + "max-unzipped-size once its zips are unpacked", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ImportReport upload(@RequestPart("files") List<MultipartFile> files) {
         if (files == null || files.isEmpty() || files.stream().allMatch(MultipartFile::isEmpty)) {
