@@ -35,6 +35,7 @@ final class CsvRecordReader extends Reader {
     }
 
     private static final char[] PLACEHOLDER = {'"', '"', '\n'};
+    private static final char[] NEWLINE = {'\n'};
 
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, AFTER_QUOTED }
 
@@ -46,8 +47,8 @@ final class CsvRecordReader extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
     private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
     private boolean endOfInput;
-    /** Chars taken from {@link #chars} so far, and the positions (in that count) of replaced malformed bytes. */
-    private long taken;
+    /** Where {@link #chars} starts in the decoded text, and the positions in that text of replaced malformed bytes. */
+    private long bufferStart;
     private final ArrayDeque<Long> malformedAt = new ArrayDeque<>();
     private boolean started;
     private boolean exhausted;
@@ -66,6 +67,15 @@ final class CsvRecordReader extends Reader {
         this.in = in;
         this.maxField = maxField;
         this.maxRecord = maxRecord;
+    }
+
+    /**
+     * Drops what is left of the record being handed over: the parser failed on it, and the next
+     * parser must start at the next record (a record longer than the parser's buffer is handed
+     * over in several reads).
+     */
+    void discardRecord() {
+        outPos = outLen;
     }
 
     /** The records handed over and not yet claimed, oldest first. */
@@ -92,88 +102,132 @@ final class CsvRecordReader extends Reader {
         in.close();
     }
 
-    /** Scans the next non-empty record into {@link #out}; false at the end of the input. */
+    /**
+     * Scans the next non-empty record into {@link #out}; false at the end of the input. Runs of
+     * ordinary characters are copied at once: only quotes, commas and line ends change the state.
+     */
     private boolean nextRecord() throws IOException {
         outPos = 0;
         outLen = 0;
         State state = State.FIELD_START;
         long first = lines + 1;
-        int field = 0;
-        int record = 0;
+        long field = 0;
+        long record = 0;
         String problem = null;
+        char[] buf = chars.array();
         while (true) {
-            int c = nextChar();
-            if (c == -1) {
+            if (!chars.hasRemaining() && !fill()) {
                 if (record == 0 && state == State.FIELD_START) {
                     return false;
                 }
-                break;
+                finish(first, lastWasBreak ? lines : lines + 1, problem);
+                return true;
             }
-            long position = taken - 1;
-            if (!malformedAt.isEmpty() && malformedAt.peekFirst() == position) {
-                malformedAt.pollFirst();
-                if (problem == null) {
-                    problem = "not valid UTF-8 (line " + (lines + 1) + ")";
-                }
-            }
-            if (c == '\r' || c == '\n') {
-                boolean countsAsBreak = c == '\r' || !afterCr;
-                afterCr = c == '\r';
-                if (state != State.QUOTED) {
-                    if (!countsAsBreak) {
-                        continue; // the \n of a \r\n that ended the previous record or empty line
+            int i = chars.position();
+            int limit = chars.limit();
+            long bad = nextMalformed();
+            while (i < limit) {
+                char c = buf[i];
+                if (i == bad) {
+                    malformedAt.pollFirst();
+                    bad = nextMalformed();
+                    if (problem == null) {
+                        problem = "not valid UTF-8 (line " + (lines + 1) + ")";
                     }
-                    long last = lines + 1;
-                    lines++;
+                } else if (c != ',' && c > '"') {
+                    int j = i + 1;
+                    while (j < limit && j != bad && buf[j] != ',' && buf[j] > '"') {
+                        j++;
+                    }
+                    int n = j - i;
+                    if (state == State.FIELD_START) {
+                        state = State.UNQUOTED;
+                    } else if (state == State.QUOTE_IN_QUOTED) {
+                        state = State.AFTER_QUOTED;
+                    }
+                    field += n;
+                    record += n;
+                    afterCr = false;
+                    lastWasBreak = false;
+                    problem = overLimit(problem, field, record);
+                    if (problem == null) {
+                        append(buf, i, n);
+                    }
+                    i = j;
+                    continue;
+                }
+                i++;
+                if (c == '\r' || c == '\n') {
+                    boolean countsAsBreak = c == '\r' || !afterCr;
+                    afterCr = c == '\r';
                     lastWasBreak = true;
-                    if (record == 0 && state == State.FIELD_START) {
-                        first = lines + 1; // an empty line, skipped like the parser does
-                        continue;
+                    if (state != State.QUOTED) {
+                        if (!countsAsBreak) {
+                            continue; // the \n of a \r\n that ended the previous record or empty line
+                        }
+                        long last = lines + 1;
+                        lines++;
+                        if (record == 0 && state == State.FIELD_START) {
+                            first = lines + 1; // an empty line, skipped like the parser does
+                            continue;
+                        }
+                        chars.position(i);
+                        finish(first, last, problem);
+                        return true;
                     }
-                    finish(first, last, problem);
-                    return true;
+                    if (countsAsBreak) {
+                        lines++;
+                    }
+                } else {
+                    afterCr = false;
+                    lastWasBreak = false;
                 }
-                if (countsAsBreak) {
-                    lines++;
+                if (c == ',' && state != State.QUOTED) {
+                    state = State.FIELD_START;
+                    field = 0;
+                } else {
+                    if (c == '"') {
+                        state = switch (state) {
+                            case FIELD_START -> State.QUOTED;
+                            case QUOTED -> State.QUOTE_IN_QUOTED;
+                            case QUOTE_IN_QUOTED -> State.QUOTED;
+                            default -> state;
+                        };
+                    } else if (state == State.FIELD_START) {
+                        state = State.UNQUOTED;
+                    } else if (state == State.QUOTE_IN_QUOTED) {
+                        state = State.AFTER_QUOTED;
+                    }
+                    field++;
                 }
-                lastWasBreak = true;
-            } else {
-                afterCr = false;
-                lastWasBreak = false;
+                record++;
+                problem = overLimit(problem, field, record);
+                if (problem == null) {
+                    append(buf, i - 1, 1);
+                }
             }
-            if (c == ',' && state != State.QUOTED) {
-                state = State.FIELD_START;
-                field = 0;
-            } else if (c == '"') {
-                state = switch (state) {
-                    case FIELD_START -> State.QUOTED;
-                    case QUOTED -> State.QUOTE_IN_QUOTED;
-                    case QUOTE_IN_QUOTED -> State.QUOTED;
-                    default -> state;
-                };
-                field++;
-            } else {
-                state = switch (state) {
-                    case FIELD_START -> State.UNQUOTED;
-                    case QUOTE_IN_QUOTED -> State.AFTER_QUOTED;
-                    default -> state;
-                };
-                field++;
-            }
-            record++;
-            if (problem == null && field > maxField) {
-                problem = String.format(Locale.ROOT, "a field is longer than %,d characters (credlink.ingest.max-field-length)",
-                        maxField);
-            } else if (problem == null && record > maxRecord) {
-                problem = String.format(Locale.ROOT,
-                        "the row is longer than %,d characters (credlink.ingest.max-record-length)", maxRecord);
-            }
-            if (problem == null) {
-                append((char) c);
-            }
+            chars.position(i);
         }
-        finish(first, lastWasBreak ? lines : lines + 1, problem);
-        return true;
+    }
+
+    /** The index in {@link #chars} of the next replaced malformed byte sequence, or -1. */
+    private long nextMalformed() {
+        return malformedAt.isEmpty() ? -1 : malformedAt.peekFirst() - bufferStart;
+    }
+
+    private String overLimit(String problem, long field, long record) {
+        if (problem != null) {
+            return problem;
+        }
+        if (field > maxField) {
+            return String.format(Locale.ROOT, "a field is longer than %,d characters (credlink.ingest.max-field-length)",
+                    maxField);
+        }
+        if (record > maxRecord) {
+            return String.format(Locale.ROOT, "the row is longer than %,d characters (credlink.ingest.max-record-length)",
+                    maxRecord);
+        }
+        return null;
     }
 
     private void finish(long first, long last, String problem) {
@@ -182,43 +236,30 @@ final class CsvRecordReader extends Reader {
             System.arraycopy(PLACEHOLDER, 0, out, 0, PLACEHOLDER.length);
             outLen = PLACEHOLDER.length;
         } else {
-            append('\n');
+            append(NEWLINE, 0, 1);
         }
     }
 
-    private void append(char c) {
-        if (outLen == out.length) {
-            out = Arrays.copyOf(out, Math.min(Math.max(out.length * 2, 16), maxRecord + 2));
+    private void append(char[] from, int offset, int n) {
+        if (outLen + n > out.length) {
+            out = Arrays.copyOf(out, (int) Math.min(Math.max(out.length * 2L, outLen + n), maxRecord + 2L));
         }
-        out[outLen++] = c;
+        System.arraycopy(from, offset, out, outLen, n);
+        outLen += n;
     }
 
-    /** The next decoded char, -1 at the end; malformed bytes become U+FFFD with their position noted. */
-    private int nextChar() throws IOException {
-        if (!chars.hasRemaining() && !fill()) {
-            return -1;
-        }
-        taken++;
-        char c = chars.get();
-        if (!started) {
-            started = true;
-            if (c == '\uFEFF') {
-                return nextChar(); // a byte order mark is not data
-            }
-        }
-        return c;
-    }
-
+    /** Decodes the next chars; malformed bytes become U+FFFD with their position noted; false at the end. */
     private boolean fill() throws IOException {
         if (exhausted) {
             return false;
         }
+        bufferStart += chars.limit();
         chars.clear();
         while (chars.position() == 0) {
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
             if (result.isError()) {
                 bytes.position(bytes.position() + result.length());
-                malformedAt.add(taken + chars.position());
+                malformedAt.add(bufferStart + chars.position());
                 chars.put('\uFFFD');
             } else if (result.isOverflow()) {
                 break;
@@ -237,6 +278,13 @@ final class CsvRecordReader extends Reader {
             }
         }
         chars.flip();
+        if (!started && chars.hasRemaining()) {
+            started = true;
+            if (chars.get(0) == '\uFEFF') {
+                chars.position(1); // a byte order mark is not data
+                return chars.hasRemaining() || fill();
+            }
+        }
         return chars.hasRemaining();
     }
 }

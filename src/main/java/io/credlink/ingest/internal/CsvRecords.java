@@ -62,6 +62,7 @@ final class CsvRecords implements Closeable {
                 throw e.getCause();
             }
             records = null;
+            source.discardRecord();
             Span span = claim();
             String lines = span.lastLine() > span.firstLine() ? " (lines " + span.firstLine() + "–" + span.lastLine() + ")"
                     : "";

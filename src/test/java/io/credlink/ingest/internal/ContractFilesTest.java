@@ -112,21 +112,24 @@ class ContractFilesTest {
                 + "\n"                                           // 5: empty, skipped
                 + "CO-4,\"two\nlines\"junk,,PERSON\n"           // 6-7
                 + "CO-5,Good,,PERSON\r"                          // 8: a lone CR ends the row
-                + "CO-6,\"never closed,,PERSON\nCO-7,Lost,,PERSON\n"; // 9-10: the rest of the file is one value
+                + "CO-8,\"a\"b" + "x".repeat(20_000) + ",,PERSON\n" // 9: longer than the parser's buffer
+                + "CO-9,Good,,PERSON\n"                          // 10
+                + "CO-6,\"never closed,,PERSON\nCO-7,Lost,,PERSON\n"; // 11-12: the rest of the file is one value
         Path file = Files.writeString(tmp.resolve("consumers.csv"), csv, StandardCharsets.UTF_8);
         FileOutcome outcome = new FileOutcome("consumers.csv", 10);
         List<Long> seen = new ArrayList<>();
         ContractFiles.read(CONSUMERS, file, LIMITS, outcome, row -> seen.add(row.line()), ImportProgress.NONE);
 
         FileReport report = outcome.report(0);
-        assertThat(seen).containsExactly(2L, 4L, 8L);
-        assertThat(report.read()).isEqualTo(6);
-        assertThat(report.errors()).extracting(RowError::line).containsExactly(3L, 6L, 9L);
+        assertThat(seen).containsExactly(2L, 4L, 8L, 10L);
+        assertThat(report.read()).isEqualTo(8);
+        assertThat(report.errors()).extracting(RowError::line).containsExactly(3L, 6L, 9L, 11L);
         assertThat(report.errors().get(0).reason()).isEqualTo(
                 "not valid CSV: text after the closing quote of a value; a quote inside a quoted value is written twice "
                         + "(Invalid character between encapsulated token and delimiter)");
         assertThat(report.errors().get(1).reason()).startsWith("not valid CSV (lines 6–7): text after the closing quote");
-        assertThat(report.errors().get(2).reason()).isEqualTo("not valid CSV (lines 9–10): a quoted value is not closed "
+        assertThat(report.errors().get(2).reason()).startsWith("not valid CSV: text after the closing quote");
+        assertThat(report.errors().get(3).reason()).isEqualTo("not valid CSV (lines 11–12): a quoted value is not closed "
                 + "before the end of the file (EOF reached before encapsulated token finished)");
     }
 
@@ -151,6 +154,59 @@ class ContractFilesTest {
                 new RowError(3, "a field is longer than 64 characters (credlink.ingest.max-field-length)"),
                 new RowError(4, "a field is longer than 64 characters (credlink.ingest.max-field-length)"),
                 new RowError(65, "the row is longer than 100 characters (credlink.ingest.max-record-length)"));
+    }
+
+    /**
+     * The record reader ends records exactly where Commons CSV does: random valid CSV (quotes,
+     * commas, line ends inside values, every line end between rows, empty lines, a byte order
+     * mark) gives the same values through {@link CsvRecords} as through Commons CSV alone.
+     */
+    @Test
+    void recordsEndWhereCommonsCsvEndsThem() throws IOException {
+        java.util.Random random = new java.util.Random(13);
+        String alphabet = "ab,\"\r\n 刘é\t'";
+        String[] ends = {"\n", "\r\n", "\r"};
+        for (int trial = 0; trial < 300; trial++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "");
+            for (int r = 0, rows = random.nextInt(30); r < rows; r++) {
+                List<String> fields = new ArrayList<>();
+                for (int f = 0, n = 1 + random.nextInt(5); f < n; f++) {
+                    StringBuilder v = new StringBuilder();
+                    for (int c = 0, len = random.nextInt(8); c < len; c++) {
+                        v.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    fields.add(v.toString());
+                }
+                String row = org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator("").get()
+                        .format(fields.toArray());
+                text.append(row).append(ends[random.nextInt(ends.length)]);
+                if (random.nextInt(6) == 0) {
+                    text.append(ends[random.nextInt(ends.length)]);
+                }
+            }
+            if (random.nextBoolean() && text.length() > 0) {
+                text.setLength(text.length() - 1); // no line end after the last row
+            }
+            Path file = Files.writeString(tmp.resolve("t" + trial + ".csv"), text, StandardCharsets.UTF_8);
+            List<List<String>> expected = new ArrayList<>();
+            String plain = text.toString().startsWith("\uFEFF") ? text.substring(1) : text.toString();
+            try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()
+                    .parse(new java.io.StringReader(plain))) {
+                parser.forEach(rec -> expected.add(List.of(rec.values())));
+            }
+            List<List<String>> actual = new ArrayList<>();
+            long previous = 0;
+            try (CsvRecords records = new CsvRecords(file, LIMITS)) {
+                for (CsvRecords.Item item = records.next(); item != null; item = records.next()) {
+                    assertThat(item.problem()).as("trial %d: %s", trial, text).isNull();
+                    assertThat(item.line()).isGreaterThan(previous);
+                    assertThat(item.lastLine()).isGreaterThanOrEqualTo(item.line());
+                    previous = item.lastLine();
+                    actual.add(List.of(item.values()));
+                }
+            }
+            assertThat(actual).as("trial %d: %s", trial, text).isEqualTo(expected);
+        }
     }
 
     @Test
