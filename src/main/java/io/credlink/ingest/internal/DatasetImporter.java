@@ -93,7 +93,7 @@ class DatasetImporter implements ImportService {
 
     @Override
     public ImportReport importUpload(Path uploadDir, ImportProgress progress) {
-        return importDirectory(UploadUnpacker.datasetDirectory(uploadDir, properties.maxUploadSize().toBytes()), progress);
+        return importDirectory(UploadUnpacker.datasetDirectory(uploadDir, properties.maxUnzippedSize()), progress);
     }
 
     @SuppressWarnings("unchecked")
@@ -102,7 +102,7 @@ class DatasetImporter implements ImportService {
         FileRun run = new FileRun(spec, upserts.get(spec.file()));
         try {
             List<ParsedRow>[] batch = new List[] {new ArrayList<>(properties.batchSize())};
-            ContractFiles.read(spec, file, run.outcome, row -> {
+            ContractFiles.read(spec, file, CsvLimits.of(properties), run.outcome, row -> {
                 batch[0].add(row);
                 if (batch[0].size() >= properties.batchSize()) {
                     run.submit(batch[0]);

@@ -39,7 +39,7 @@ class ImportControllerTest {
 
     @Test
     void anUploadLargerThanTheLimitIsRejectedWith413BeforeAnythingIsImported() {
-        IngestProperties small = new IngestProperties(false, null, 10, 1, 10, DataSize.ofBytes(10), true, null);
+        IngestProperties small = new IngestProperties(false, null, 10, 1, 10, DataSize.ofBytes(10), DataSize.ofBytes(10), 64, 256, true, null);
         ImportController controller = new ImportController(UNREACHED, small);
         var file = new MockMultipartFile("files", "consumers.csv", "text/csv", "id,name,id_number,kind\n".getBytes());
         assertThatThrownBy(() -> controller.upload(List.of(file)))
