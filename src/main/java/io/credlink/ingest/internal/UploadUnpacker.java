@@ -15,9 +15,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
-import org.springframework.http.HttpStatus;
 
 import io.credlink.ingest.ImportFailed;
+import io.credlink.ingest.UploadTooLarge;
 
 /**
  * Finds the dataset in an upload: loose CSV files, or zips of a dataset directory (possibly
@@ -88,7 +88,7 @@ final class UploadUnpacker {
                     while ((read = zin.read(buffer)) > 0) {
                         total += read;
                         if (total > maxBytes) {
-                            throw new ImportFailed(HttpStatus.PAYLOAD_TOO_LARGE,
+                            throw new UploadTooLarge(
                                     "the zip expands beyond the upload limit of " + maxBytes + " bytes");
                         }
                         os.write(buffer, 0, read);

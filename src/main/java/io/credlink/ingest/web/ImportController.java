@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +20,7 @@ import io.credlink.ingest.ImportProgress;
 import io.credlink.ingest.ImportReport;
 import io.credlink.ingest.ImportService;
 import io.credlink.ingest.IngestProperties;
+import io.credlink.ingest.UploadTooLarge;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** {@code POST /api/v1/imports}: CSV files of the dataset contract, or zips of a dataset directory. */
@@ -47,7 +47,7 @@ class ImportController {
         }
         long total = files.stream().mapToLong(MultipartFile::getSize).sum();
         if (total > properties.maxUploadSize().toBytes()) {
-            throw new ImportFailed(HttpStatus.PAYLOAD_TOO_LARGE,
+            throw new UploadTooLarge(
                     "the upload is " + total + " bytes, more than the limit of " + properties.maxUploadSize());
         }
         Path dir = null;
