@@ -9,10 +9,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import io.credlink.access.InvalidInput.FieldMessage;
 import io.credlink.access.internal.SignedInUsers;
 import io.credlink.access.internal.UserQueries;
-import io.credlink.web.InvalidInput;
-import io.credlink.web.Problems.FieldMessage;
 
 /** Users and the signed-in user: the access module's facade. */
 @Service

@@ -4,5 +4,13 @@
  * network exposure to blacklisted, sanctioned and fraud-flagged parties propagated along the graph,
  * scores 0–1000 with grades A–D and the factors that explain them, stored with history by batch
  * and incremental recomputations, the grade and coverage summary, and counterparty checks.
+ *
+ * <p>Allowed dependencies (verified by the modularity test): fraud, ingest, sanction: the events
+ * after which scores are recomputed, and sanction's restrictions and propagation; registry:
+ * credit supplies the registry's CreditLookup; access: the signed-in user and the audit of a
+ * subject's report.
  */
+@ApplicationModule(allowedDependencies = { "access", "fraud", "graph", "ingest", "registry", "sanction" })
 package io.credlink.credit;
+
+import org.springframework.modulith.ApplicationModule;

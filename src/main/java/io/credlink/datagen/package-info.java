@@ -3,5 +3,10 @@
  * injected fraud cases and joint-sanction chains, parties reported again by other insurers and
  * look-alikes, and their ground truth in {@code truth/}; {@code DuplicateTruth} scores an entity
  * resolution against it.
+ *
+ * <p>Depends on no other module (verified by the modularity test).
  */
+@ApplicationModule(allowedDependencies = {})
 package io.credlink.datagen;
+
+import org.springframework.modulith.ApplicationModule;

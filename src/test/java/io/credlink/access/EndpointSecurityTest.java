@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures.Reply;
@@ -69,9 +68,6 @@ class EndpointSecurityTest {
             new Endpoint("POST", "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint("GET", "/api/v1/users", EnumSet.of(ADMIN)));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -80,7 +76,6 @@ class EndpointSecurityTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         users = http.usersByRole(driver);
     }
 

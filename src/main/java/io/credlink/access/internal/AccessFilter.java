@@ -3,7 +3,6 @@ package io.credlink.access.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,12 +24,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import io.credlink.access.AccessProperties;
-import io.credlink.access.AccessRequestRequired;
 import io.credlink.access.AccessRequestService;
 import io.credlink.access.AccessScope;
 import io.credlink.access.CurrentUser;
 import io.credlink.access.Role;
-import io.credlink.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -116,14 +113,14 @@ final class AccessFilter extends OncePerRequestFilter {
             long wait = limiter.acquire(user.name());
             if (wait > 0) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-                write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.type("rate-limited"),
+                FilterProblems.write(request, response, FilterProblems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                         "Too many requests", "The request rate of user '" + user.name()
                                 + "' is above its limit; retry after " + wait + " s."));
                 return;
             }
             ProblemDetail paging = pagingProblem(request);
             if (paging != null) {
-                write(request, response, paging);
+                FilterProblems.write(request, response, paging);
                 return;
             }
             Set<String> bodyIds = Set.of();
@@ -132,7 +129,7 @@ final class AccessFilter extends OncePerRequestFilter {
                 byte[] body = request.getContentLengthLong() > max ? null
                         : readAtMost(request.getInputStream(), request.getContentLengthLong(), max);
                 if (body == null) {
-                    write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE,
+                    FilterProblems.write(request, response, FilterProblems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
                             "Payload too large", "The JSON body exceeds the limit of " + max + " bytes."));
                     return;
                 }
@@ -142,7 +139,7 @@ final class AccessFilter extends OncePerRequestFilter {
             String purpose = request.getHeader(AuditLog.PURPOSE_HEADER);
             ProblemDetail needsApproval = deepNetworkProblem(request, user);
             if (needsApproval != null) {
-                write(request, response, needsApproval);
+                FilterProblems.write(request, response, needsApproval);
                 audit.appendAndAwait(user, request.getMethod() + " " + NETWORK.getPatternString(),
                         List.of(String.valueOf(needsApproval.getProperties().get("entityId"))), purpose,
                         HttpStatus.FORBIDDEN.value());
@@ -202,7 +199,7 @@ final class AccessFilter extends OncePerRequestFilter {
             return;
         }
         response.resetBuffer();
-        write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
+        FilterProblems.write(request, response, FilterProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "Service unavailable", "The audit trail could not record this call, so it is not answered."));
     }
 
@@ -230,8 +227,7 @@ final class AccessFilter extends OncePerRequestFilter {
             response.resetBuffer();
             response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
             response.setContentType("application/problem+json");
-            masked = json.writeValueAsBytes(Problems.toMap(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                    Problems.INTERNAL_ERROR, "Internal error", Problems.INTERNAL_DETAIL)));
+            masked = json.writeValueAsBytes(FilterProblems.toMap(FilterProblems.internalError()));
         }
         response.resetBuffer();
         response.getOutputStream().write(masked);
@@ -247,9 +243,8 @@ final class AccessFilter extends OncePerRequestFilter {
             try {
                 long n = Long.parseLong(value.strip());
                 if (n > max) {
-                    return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, Problems.VALIDATION,
-                            "Invalid request", "Parameter '" + name + "' must be at most " + max + "."),
-                            List.of(new Problems.FieldMessage(name, "must be at most " + max)));
+                    return FilterProblems.invalidField("Parameter '" + name + "' must be at most " + max + ".", name,
+                            "must be at most " + max);
                 }
             } catch (NumberFormatException notANumber) {
                 // the endpoint answers its own 400 for a value of the wrong type
@@ -278,7 +273,7 @@ final class AccessFilter extends OncePerRequestFilter {
                 || accessRequests.granted(user.orgId().orElse(null), id, AccessScope.DEEP_NETWORK)) {
             return null;
         }
-        return AccessRequestRequired.problem(id, AccessScope.DEEP_NETWORK, "An insurer sees networks of depth "
+        return FilterProblems.accessRequestRequired(id, AccessScope.DEEP_NETWORK.name(), "An insurer sees networks of depth "
                 + MAX_NETWORK_DEPTH_WITHOUT_APPROVAL + " at most without a regulator's approval for this entity.");
     }
 
@@ -403,15 +398,6 @@ final class AccessFilter extends OncePerRequestFilter {
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
-            throws IOException {
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException ignored) {
-            // a path that is not a valid URI reference is left out
-        }
-        Problems.write(response, problem);
-    }
 
     /** The request with its body already read into memory. */
     private static final class CachedBodyRequest extends HttpServletRequestWrapper {

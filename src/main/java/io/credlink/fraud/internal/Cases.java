@@ -21,6 +21,7 @@ import io.credlink.fraud.AssignmentRequest;
 import io.credlink.fraud.CaseClosed;
 import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseNotFound;
+import io.credlink.fraud.CaseRelatedToItself;
 import io.credlink.fraud.CaseRequest;
 import io.credlink.fraud.CaseStatus;
 import io.credlink.fraud.CaseView;
@@ -32,7 +33,6 @@ import io.credlink.fraud.NoteRequest;
 import io.credlink.fraud.SanctionProposalView;
 import io.credlink.sanction.SanctionRequest;
 import io.credlink.sanction.SanctionService;
-import io.credlink.web.InvalidInput;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -118,7 +118,7 @@ class Cases {
     CaseView link(String id, CaseLinkRequest r) {
         find(id);
         if (r.caseId().equals(id)) {
-            throw InvalidInput.of("caseId", "a case cannot be related to itself");
+            throw new CaseRelatedToItself(id);
         }
         find(r.caseId());
         queries.write("linkCases", Map.of("id", id, "otherId", r.caseId()));

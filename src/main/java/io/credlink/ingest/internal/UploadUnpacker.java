@@ -18,10 +18,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
 import io.credlink.ingest.ImportFailed;
+import io.credlink.ingest.UploadTooLarge;
 
 /**
  * Finds the dataset in an upload: loose CSV files, or zips of a dataset directory (possibly
@@ -121,7 +121,7 @@ final class UploadUnpacker {
     private static void count(long[] total, long bytes, long max) {
         total[0] += bytes;
         if (total[0] > max) {
-            throw new ImportFailed(HttpStatus.PAYLOAD_TOO_LARGE, String.format(Locale.ROOT,
+            throw new UploadTooLarge(String.format(Locale.ROOT,
                     "the upload expands to more than %,d bytes once its zips are unpacked "
                             + "(credlink.ingest.max-unzipped-size): nothing was imported", max));
         }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +23,7 @@ import io.credlink.ingest.ImportProgress;
 import io.credlink.ingest.ImportReport;
 import io.credlink.ingest.ImportService;
 import io.credlink.ingest.IngestProperties;
+import io.credlink.ingest.UploadTooLarge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,7 +62,7 @@ class ImportController {
         }
         long total = files.stream().mapToLong(MultipartFile::getSize).sum();
         if (total > properties.maxUploadSize().toBytes()) {
-            throw new ImportFailed(HttpStatus.PAYLOAD_TOO_LARGE,
+            throw new UploadTooLarge(
                     "the upload is " + total + " bytes, more than the limit of " + properties.maxUploadSize());
         }
         Path dir = null;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -30,9 +28,6 @@ class ImportHttpTest {
 
     static final String BOUNDARY = "credlink-test-boundary";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -40,7 +35,6 @@ class ImportHttpTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         GraphFixtures.deleteDomainData(driver);
     }
 
@@ -157,7 +151,7 @@ class ImportHttpTest {
             AccessFixtures.Reply reply = upload(users.get(role), AccessFixtures.passwordOf(users.get(role)), files);
             assertThat(reply.status()).as(role.name()).isEqualTo(403);
         }
-        AccessFixtures.Reply anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+        AccessFixtures.Reply anonymous = http.send(HttpRequest.newBuilder(http.uri("/api/v1/imports"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(anonymous.status()).isEqualTo(401);
     }

@@ -2,7 +2,6 @@ package io.credlink.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,10 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
+import io.credlink.access.AccessFixtures;
 import io.credlink.registry.RegistryFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,12 +28,10 @@ class RegistryHttpTest {
     static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
+    AccessFixtures fixtures;
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -146,7 +143,7 @@ class RegistryHttpTest {
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(fixtures.uri(path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
