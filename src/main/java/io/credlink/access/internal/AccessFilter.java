@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -52,7 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>JSON bodies above {@code credlink.security.limits.max-json-body} are a 413 (read before the
  * controller, so the ids they name can be audited);</li>
  * <li>an INSURER's network deeper than 2 needs an approved DEEP_NETWORK request (403 naming the route);</li>
- * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users ({@link ResponseMasker});</li>
+ * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users
+ * ({@link ResponseMasker}); an answer to them in any other format is refused (406), so masking
+ * does not depend on which message converter wrote the answer;</li>
  * <li>the audit entry of the call (user, role, method and route, entity ids, purpose, status),
  * committed (group commit, {@link AuditLog}) before the request ends.</li>
  * </ol>
@@ -209,10 +212,10 @@ final class AccessFilter extends OncePerRequestFilter {
     private void mask(ContentCachingResponseWrapper response, CurrentUser user) throws IOException {
         byte[] body = response.getContentAsByteArray();
         String type = response.getContentType();
-        if (body.length == 0 || type == null) {
+        if (body.length == 0) {
             return;
         }
-        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        String lower = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
         ResponseMasker masker = new ResponseMasker(ids -> visibility.visible(user, ids));
         byte[] masked;
         try {
@@ -222,6 +225,14 @@ final class AccessFilter extends OncePerRequestFilter {
             } else if (lower.startsWith("text/csv")) {
                 masked = masker.maskCsv(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             } else {
+                // a format the masker does not read leaves nothing, whichever converter wrote it
+                response.resetBuffer();
+                response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getOutputStream().write(json.writeValueAsBytes(Problems.toMap(Problems.of(
+                        HttpStatus.NOT_ACCEPTABLE, Problems.NOT_ACCEPTABLE, "Not acceptable",
+                        "Answers to this user are application/json (or text/csv where documented), not " + type
+                                + "."))));
                 return;
             }
         } catch (RuntimeException | IOException e) {
