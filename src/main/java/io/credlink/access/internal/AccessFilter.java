@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
@@ -50,8 +51,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>rate limit per user (429 with {@code Retry-After});</li>
  * <li>paging limit: {@code size} or {@code limit} above {@code credlink.security.limits.max-page-size} is a 400;</li>
- * <li>JSON bodies above {@code credlink.security.limits.max-json-body} are a 413 (read before the
- * controller, so the ids they name can be audited);</li>
+ * <li>request bodies: a {@code Content-Type} that names no concrete type ({@code *}{@code /*},
+ * {@code application/*}, unparsable) is a 415; a multipart body is taken only by a route that
+ * consumes it ({@link MultipartRoutes}, with the multipart limits), elsewhere a 415; any other
+ * body, whatever its type, above {@code credlink.security.limits.max-json-body} is a 413, refused
+ * on its declared length or after reading one byte more than the limit, never read in full
+ * (read before the controller, so the ids a JSON body names can be audited);</li>
  * <li>an INSURER's network deeper than 2 needs an approved DEEP_NETWORK request (403 naming the route);</li>
  * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users
  * ({@link ResponseMasker}); an answer to them in any other format is refused (406), so masking
@@ -77,6 +82,7 @@ final class AccessFilter extends OncePerRequestFilter {
     private final AuditLog audit;
     private final VisibleEntities visibility;
     private final AccessRequestService accessRequests;
+    private final MultipartRoutes multipartRoutes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** What the first dispatch decided, for the dispatch that ends the request (it may be an async one). */
@@ -84,12 +90,13 @@ final class AccessFilter extends OncePerRequestFilter {
     }
 
     AccessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit, VisibleEntities visibility,
-            AccessRequestService accessRequests) {
+            AccessRequestService accessRequests, MultipartRoutes multipartRoutes) {
         this.properties = properties;
         this.limiter = limiter;
         this.audit = audit;
         this.visibility = visibility;
         this.accessRequests = accessRequests;
+        this.multipartRoutes = multipartRoutes;
     }
 
     @Override
@@ -129,17 +136,38 @@ final class AccessFilter extends OncePerRequestFilter {
                 write(request, response, paging);
                 return;
             }
+            MediaType bodyType;
+            try {
+                bodyType = bodyType(request);
+            } catch (InvalidMediaTypeException notConcrete) {
+                write(request, response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED_MEDIA_TYPE,
+                        "Unsupported media type", "Content-Type '" + request.getContentType()
+                                + "' does not name one media type; send application/json."));
+                return;
+            }
             Set<String> bodyIds = Set.of();
-            if (hasJsonBody(request)) {
+            if (bodyType != null && MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(bodyType)) {
+                if (!multipartRoutes.accepts(request.getMethod(), path(request))) {
+                    write(request, response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            Problems.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                            "This endpoint does not take a multipart body."));
+                    return;
+                }
+            } else if (hasBody(request)) {
                 long max = properties.limits().maxJsonBody().toBytes();
                 byte[] body = request.getContentLengthLong() > max ? null
                         : readAtMost(request.getInputStream(), request.getContentLengthLong(), max);
                 if (body == null) {
                     write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE,
-                            "Payload too large", "The JSON body exceeds the limit of " + max + " bytes."));
+                            "Payload too large", "The request body exceeds the limit of " + max + " bytes."));
+                    // sent now: the container reads (swallows) at most max-swallow-size of the rest
+                    // before it closes the connection, and a client still sending has its answer first
+                    response.flushBuffer();
                     return;
                 }
-                bodyIds = idsInBody(body);
+                if (isJson(bodyType)) {
+                    bodyIds = idsInBody(body);
+                }
                 req = new CachedBodyRequest(request, body);
             }
             String purpose = request.getHeader(AuditLog.PURPOSE_HEADER);
@@ -386,13 +414,31 @@ final class AccessFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean hasJsonBody(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (type == null) {
-            return false;
+    /**
+     * The request's Content-Type; null without one. One that does not name a concrete type
+     * ({@code *}{@code /*}, {@code application/*}, unparsable) is an {@link InvalidMediaTypeException}:
+     * Spring MVC would fail on it with a 500 when it reads the body.
+     */
+    private static MediaType bodyType(HttpServletRequest request) {
+        String header = request.getContentType();
+        if (header == null || header.isBlank()) {
+            return null;
         }
-        String lower = type.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("application/json") || lower.contains("+json");
+        MediaType type = MediaType.parseMediaType(header);
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            throw new InvalidMediaTypeException(header, "wildcard");
+        }
+        return type;
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)
+                || "json".equals(type.getSubtypeSuffix()));
+    }
+
+    /** Whether a body follows the headers: a declared length above 0, or chunks. */
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     /** The body, or null when it is longer than max bytes. */
