@@ -201,7 +201,7 @@ final class AccessFilter extends OncePerRequestFilter {
             throws IOException {
         ContentCachingResponseWrapper cached = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
         if (cached != null && state.masked() && completed) {
-            mask(cached, state.user());
+            mask(request, cached, state.user());
         }
         // committed before the (masked) body is released and before the request ends, so a client
         // that has read the answer finds its entry in the audit trail, even after a crash
@@ -237,30 +237,36 @@ final class AccessFilter extends OncePerRequestFilter {
                 "Service unavailable", "The audit trail could not record this call, so it is not answered."));
     }
 
-    private void mask(ContentCachingResponseWrapper response, CurrentUser user) throws IOException {
+    private void mask(HttpServletRequest request, ContentCachingResponseWrapper response, CurrentUser user)
+            throws IOException {
         byte[] body = response.getContentAsByteArray();
         String type = response.getContentType();
         if (body.length == 0) {
             return;
         }
-        String lower = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        MaskedFormat format = MaskedFormat.of(type);
         ResponseMasker masker = new ResponseMasker(ids -> visibility.visible(user, ids));
         byte[] masked;
         try {
-            if (lower.startsWith("application/json") || lower.contains("+json")) {
+            if (format == MaskedFormat.JSON) {
                 JsonNode tree = json.readTree(body);
                 masked = json.writeValueAsBytes(masker.mask(tree));
-            } else if (lower.startsWith("text/csv")) {
+            } else if (format == MaskedFormat.CSV) {
                 masked = masker.maskCsv(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             } else {
                 // a format the masker does not read leaves nothing, whichever converter wrote it
                 response.resetBuffer();
                 response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getOutputStream().write(json.writeValueAsBytes(Problems.toMap(Problems.of(
-                        HttpStatus.NOT_ACCEPTABLE, Problems.NOT_ACCEPTABLE, "Not acceptable",
-                        "Answers to this user are application/json (or text/csv where documented), not " + type
-                                + "."))));
+                ProblemDetail problem = Problems.of(HttpStatus.NOT_ACCEPTABLE, Problems.NOT_ACCEPTABLE,
+                        "Not acceptable", "Answers to this user are application/json (or text/csv where documented), not "
+                                + type + ".");
+                try {
+                    problem.setInstance(URI.create(request.getRequestURI()));
+                } catch (IllegalArgumentException ignored) {
+                    // a path that is not a valid URI reference is left out
+                }
+                response.getOutputStream().write(json.writeValueAsBytes(Problems.toMap(problem)));
                 return;
             }
         } catch (RuntimeException | IOException e) {
@@ -274,6 +280,22 @@ final class AccessFilter extends OncePerRequestFilter {
         }
         response.resetBuffer();
         response.getOutputStream().write(masked);
+    }
+
+    /** The formats the masker reads; an answer in any other (or none) is not sent to a masked user. */
+    enum MaskedFormat {
+        JSON, CSV, NONE;
+
+        static MaskedFormat of(String contentType) {
+            if (contentType == null) {
+                return NONE;
+            }
+            String lower = contentType.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("application/json") || lower.contains("+json")) {
+                return JSON;
+            }
+            return lower.startsWith("text/csv") ? CSV : NONE;
+        }
     }
 
     private ProblemDetail pagingProblem(HttpServletRequest request) {
