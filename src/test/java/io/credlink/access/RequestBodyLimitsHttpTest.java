@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures.Reply;
 import io.credlink.access.OpenApiOperations.Operation;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Request bodies are bounded and typed whatever their Content-Type, on every operation of the
@@ -52,6 +53,7 @@ class RequestBodyLimitsHttpTest {
 
     AccessFixtures http;
     Map<Role, String> users;
+    JsonNode docs;
     OpenApiOperations api;
     List<Operation> withBody;
 
@@ -61,7 +63,8 @@ class RequestBodyLimitsHttpTest {
         users = http.usersByRole(driver);
         Reply docs = http.asAdmin("GET", "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        api = new OpenApiOperations(docs.json());
+        this.docs = docs.json();
+        api = new OpenApiOperations(this.docs);
         withBody = api.all().stream().filter(op -> !op.method().equals("GET"))
                 .filter(op -> op.jsonBody() != null || op.multipartBody()).toList();
         assertThat(withBody.stream().map(Operation::label)).contains("POST /api/v1/counterparty-checks",
@@ -86,6 +89,24 @@ class RequestBodyLimitsHttpTest {
                     HttpRequest.BodyPublishers.ofByteArray(big)), wrong);
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theDescriptionDocuments406ForEveryOperationAnd413And415WhereThereIsABody() {
+        List<String> missing = new ArrayList<>();
+        for (Operation op : api.all()) {
+            JsonNode responses = docs.at("/paths").get(op.path()).get(op.method().toLowerCase()).get("responses");
+            List<String> codes = new ArrayList<>(List.of("406"));
+            if (withBody.stream().anyMatch(b -> b.label().equals(op.label()))) {
+                codes.addAll(List.of("413", "415"));
+            }
+            for (String code : codes) {
+                if (!responses.path(code).path("content").has("application/problem+json")) {
+                    missing.add(op.label() + " " + code);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     @Test
