@@ -87,12 +87,32 @@ class EndpointSecurityTest {
     }
 
     @Test
-    void healthDetailsIncludingNeo4jAreForAdminsOnly() {
-        Reply anonymous = http.call("GET", "/actuator/health", null, null);
-        assertThat(anonymous.raw().body()).doesNotContain("\"details\"");
+    void healthComponentsAndDetailsAreForAdminsOnly() {
         Reply admin = http.asAdmin("GET", "/actuator/health");
-        assertThat(admin.json().at("/components/neo4j/status").asString()).isEqualTo("UP");
-        assertThat(admin.json().at("/components/neo4j/details").isObject()).isTrue();
+        JsonNode components = admin.json().get("components");
+        assertThat(components.at("/neo4j/status").asString()).isEqualTo("UP");
+        assertThat(components.at("/neo4j/details").isObject()).isTrue();
+        List<String> names = components.propertyNames().stream().toList();
+        assertThat(names).contains("neo4j", "checkReadModel", "restrictionsProjection");
+        // anonymous and every other role: the status (and the names of the probe groups), nothing of a component
+        List<String> others = new ArrayList<>();
+        others.add(null);
+        for (Role role : Role.values()) {
+            if (role != ADMIN) {
+                others.add(users.get(role));
+            }
+        }
+        for (String user : others) {
+            Reply r = http.call("GET", "/actuator/health", user, user == null ? null : AccessFixtures.passwordOf(user));
+            assertThat(r.status()).as(user).isEqualTo(200);
+            assertThat(r.json().propertyNames()).as(user).contains("status").isSubsetOf("status", "groups");
+            for (String component : names) {
+                assertThat(r.raw().body()).as(user).doesNotContain(component);
+                Reply one = http.call("GET", "/actuator/health/" + component, user,
+                        user == null ? null : AccessFixtures.passwordOf(user));
+                assertThat(one.status()).as(user + " " + component).isEqualTo(404);
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.credlink.access.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,10 +49,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>rate limit per user (429 with {@code Retry-After});</li>
  * <li>paging limit: {@code size} or {@code limit} above {@code credlink.security.limits.max-page-size} is a 400;</li>
- * <li>JSON bodies above {@code credlink.security.limits.max-json-body} are a 413 (read before the
- * controller, so the ids they name can be audited);</li>
+ * <li>request bodies: a {@code Content-Type} that names no concrete type ({@code *}{@code /*},
+ * {@code application/*}, unparsable) is a 415; a multipart body is taken only by a route that
+ * consumes it ({@link MultipartRoutes}, with the multipart limits), elsewhere a 415; any other
+ * body, whatever its type, above {@code credlink.security.limits.max-json-body} is a 413, refused
+ * on its declared length or after reading one byte more than the limit, never read in full
+ * (read before the controller, so the ids a JSON body names can be audited);</li>
  * <li>an INSURER's network deeper than 2 needs an approved DEEP_NETWORK request (403 naming the route);</li>
- * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users ({@link ResponseMasker});</li>
+ * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users
+ * ({@link ResponseMasker}); an answer to them in any other format is refused (406), so masking
+ * does not depend on which message converter wrote the answer;</li>
  * <li>the audit entry of the call (user, role, method and route, entity ids, purpose, status),
  * committed (group commit, {@link AuditLog}) before the request ends.</li>
  * </ol>
@@ -71,6 +80,7 @@ final class AccessFilter extends OncePerRequestFilter {
     private final AuditLog audit;
     private final VisibleEntities visibility;
     private final AccessRequestService accessRequests;
+    private final MultipartRoutes multipartRoutes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** What the first dispatch decided, for the dispatch that ends the request (it may be an async one). */
@@ -78,12 +88,13 @@ final class AccessFilter extends OncePerRequestFilter {
     }
 
     AccessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit, VisibleEntities visibility,
-            AccessRequestService accessRequests) {
+            AccessRequestService accessRequests, MultipartRoutes multipartRoutes) {
         this.properties = properties;
         this.limiter = limiter;
         this.audit = audit;
         this.visibility = visibility;
         this.accessRequests = accessRequests;
+        this.multipartRoutes = multipartRoutes;
     }
 
     @Override
@@ -123,17 +134,38 @@ final class AccessFilter extends OncePerRequestFilter {
                 FilterProblems.write(request, response, paging);
                 return;
             }
+            MediaType bodyType;
+            try {
+                bodyType = bodyType(request);
+            } catch (InvalidMediaTypeException notConcrete) {
+                FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                        "Unsupported media type", "Content-Type '" + request.getContentType()
+                                + "' does not name one media type; send application/json."));
+                return;
+            }
             Set<String> bodyIds = Set.of();
-            if (hasJsonBody(request)) {
+            if (bodyType != null && MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(bodyType)) {
+                if (!multipartRoutes.accepts(request.getMethod(), path(request))) {
+                    FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "unsupported-media-type", "Unsupported media type",
+                            "This endpoint does not take a multipart body."));
+                    return;
+                }
+            } else if (hasBody(request)) {
                 long max = properties.limits().maxJsonBody().toBytes();
                 byte[] body = request.getContentLengthLong() > max ? null
                         : readAtMost(request.getInputStream(), request.getContentLengthLong(), max);
                 if (body == null) {
                     FilterProblems.write(request, response, FilterProblems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                            "Payload too large", "The JSON body exceeds the limit of " + max + " bytes."));
+                            "Payload too large", "The request body exceeds the limit of " + max + " bytes."));
+                    // sent now: the container reads (swallows) at most max-swallow-size of the rest
+                    // before it closes the connection, and a client still sending has its answer first
+                    response.flushBuffer();
                     return;
                 }
-                bodyIds = idsInBody(body);
+                if (isJson(bodyType)) {
+                    bodyIds = idsInBody(body);
+                }
                 req = new CachedBodyRequest(request, body);
             }
             String purpose = request.getHeader(AuditLog.PURPOSE_HEADER);
@@ -167,7 +199,7 @@ final class AccessFilter extends OncePerRequestFilter {
             throws IOException {
         ContentCachingResponseWrapper cached = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
         if (cached != null && state.masked() && completed) {
-            mask(cached, state.user());
+            mask(request, cached, state.user());
         }
         // committed before the (masked) body is released and before the request ends, so a client
         // that has read the answer finds its entry in the audit trail, even after a crash
@@ -203,22 +235,36 @@ final class AccessFilter extends OncePerRequestFilter {
                 "Service unavailable", "The audit trail could not record this call, so it is not answered."));
     }
 
-    private void mask(ContentCachingResponseWrapper response, CurrentUser user) throws IOException {
+    private void mask(HttpServletRequest request, ContentCachingResponseWrapper response, CurrentUser user)
+            throws IOException {
         byte[] body = response.getContentAsByteArray();
         String type = response.getContentType();
-        if (body.length == 0 || type == null) {
+        if (body.length == 0) {
             return;
         }
-        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        MaskedFormat format = MaskedFormat.of(type);
         ResponseMasker masker = new ResponseMasker(ids -> visibility.visible(user, ids));
         byte[] masked;
         try {
-            if (lower.startsWith("application/json") || lower.contains("+json")) {
+            if (format == MaskedFormat.JSON) {
                 JsonNode tree = json.readTree(body);
                 masked = json.writeValueAsBytes(masker.mask(tree));
-            } else if (lower.startsWith("text/csv")) {
+            } else if (format == MaskedFormat.CSV) {
                 masked = masker.maskCsv(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             } else {
+                // a format the masker does not read leaves nothing, whichever converter wrote it
+                response.resetBuffer();
+                response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                ProblemDetail problem = FilterProblems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                        "Not acceptable", "Answers to this user are application/json (or text/csv where documented), not "
+                                + type + ".");
+                try {
+                    problem.setInstance(URI.create(request.getRequestURI()));
+                } catch (IllegalArgumentException ignored) {
+                    // a path that is not a valid URI reference is left out
+                }
+                response.getOutputStream().write(json.writeValueAsBytes(FilterProblems.toMap(problem)));
                 return;
             }
         } catch (RuntimeException | IOException e) {
@@ -231,6 +277,22 @@ final class AccessFilter extends OncePerRequestFilter {
         }
         response.resetBuffer();
         response.getOutputStream().write(masked);
+    }
+
+    /** The formats the masker reads; an answer in any other (or none) is not sent to a masked user. */
+    enum MaskedFormat {
+        JSON, CSV, NONE;
+
+        static MaskedFormat of(String contentType) {
+            if (contentType == null) {
+                return NONE;
+            }
+            String lower = contentType.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("application/json") || lower.contains("+json")) {
+                return JSON;
+            }
+            return lower.startsWith("text/csv") ? CSV : NONE;
+        }
     }
 
     private ProblemDetail pagingProblem(HttpServletRequest request) {
@@ -370,13 +432,31 @@ final class AccessFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean hasJsonBody(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (type == null) {
-            return false;
+    /**
+     * The request's Content-Type; null without one. One that does not name a concrete type
+     * ({@code *}{@code /*}, {@code application/*}, unparsable) is an {@link InvalidMediaTypeException}:
+     * Spring MVC would fail on it with a 500 when it reads the body.
+     */
+    private static MediaType bodyType(HttpServletRequest request) {
+        String header = request.getContentType();
+        if (header == null || header.isBlank()) {
+            return null;
         }
-        String lower = type.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("application/json") || lower.contains("+json");
+        MediaType type = MediaType.parseMediaType(header);
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            throw new InvalidMediaTypeException(header, "wildcard");
+        }
+        return type;
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)
+                || "json".equals(type.getSubtypeSuffix()));
+    }
+
+    /** Whether a body follows the headers: a declared length above 0, or chunks. */
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     /** The body, or null when it is longer than max bytes. */
