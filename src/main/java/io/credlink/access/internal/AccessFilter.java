@@ -81,7 +81,6 @@ final class AccessFilter extends OncePerRequestFilter {
     private final AuditLog audit;
     private final VisibleEntities visibility;
     private final AccessRequestService accessRequests;
-    private final DisclosedParties disclosed;
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** What the first dispatch decided, for the dispatch that ends the request (it may be an async one). */
@@ -89,8 +88,7 @@ final class AccessFilter extends OncePerRequestFilter {
     }
 
     AccessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit, VisibleEntities visibility,
-            AccessRequestService accessRequests, DisclosedParties disclosed) {
-        this.disclosed = disclosed;
+            AccessRequestService accessRequests) {
         this.properties = properties;
         this.limiter = limiter;
         this.audit = audit;
@@ -179,23 +177,19 @@ final class AccessFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper cached = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
         String action = action(request);
         Set<String> ids = entityIds(request, action, state);
-        boolean stored;
-        try {
-            if (cached != null && completed) {
-                // read before masking: masking hides personal data, never a party's id
-                ids.addAll(disclosed.in(cached.getContentAsByteArray(), cached.getContentType(), ids));
-                if (state.masked()) {
-                    mask(cached, state.user());
-                }
+        Set<String> disclosed = Set.of();
+        if (cached != null && completed) {
+            // read before masking: masking hides personal data, never a party's id
+            disclosed = DisclosedParties.candidates(cached.getContentAsByteArray(), cached.getContentType(), ids);
+            if (state.masked()) {
+                mask(cached, state.user());
             }
-            // committed before the (masked) body is released and before the request ends, so a client
-            // that has read the answer finds its entries in the audit trail, even after a crash
-            int status = completed ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR.value();
-            stored = audit.appendAndAwait(state.user(), action, ids, state.purpose(), status);
-        } catch (RuntimeException e) {
-            log.error("Could not find the parties an answer of {} discloses", action, e);
-            stored = false;
         }
+        // committed before the (masked) body is released and before the request ends, so a client
+        // that has read the answer finds its entries in the audit trail, even after a crash; the
+        // same write records the parties among the answer's strings
+        int status = completed ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR.value();
+        boolean stored = audit.appendAndAwait(state.user(), action, ids, disclosed, state.purpose(), status);
         if (!stored) {
             refuseUnaudited(request, cached != null ? cached : response);
             if (cached != null) {

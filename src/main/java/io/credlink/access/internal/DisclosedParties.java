@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,27 +12,23 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
-import org.neo4j.driver.RoutingControl;
-import org.springframework.stereotype.Component;
 
-import io.credlink.graph.CypherCatalog;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The parties an answer discloses, whatever the endpoint and however it names them: every string
- * of the body (JSON values and keys, CSV cells, the tokens of any other text) is a candidate, and
- * so is every run of ASCII letters, digits, {@code -} and {@code _} inside it (an id quoted in an
- * evidence text or a path); one read asks the graph which candidates are party ids. So a search
- * hit, a node of a network or path, a row of a list, an alert's member or a check's exposure all
- * count, with no list of field names to keep up to date. Strings that cannot be ids (blank, with
- * white space, longer than {@value #MAX_ID_LENGTH} characters, dates) are not asked about.
+ * What an answer may disclose about parties, whatever the endpoint and however it names them:
+ * every string of the body (JSON values and keys, CSV cells, the tokens of any other text) is a
+ * candidate, and so is every run of ASCII letters, digits, {@code -} and {@code _} inside it (an id
+ * quoted in an evidence text or a path). The audit write keeps the candidates that are party ids
+ * and records an entry for each ({@code access/appendAuditEntries}, inside the group commit, so
+ * the look-up costs no round trip of its own). So a search hit, a node of a network or path, a row
+ * of a list, an alert's member or a check's exposure all count, with no list of field names to
+ * keep up to date. Strings that cannot be ids (blank, with white space, longer than
+ * {@value #MAX_ID_LENGTH} characters, dates) are left out.
  */
-@Component
-class DisclosedParties {
+final class DisclosedParties {
 
     /** Ids are short; a longer string is a text, not an id. */
     private static final int MAX_ID_LENGTH = 200;
@@ -43,34 +37,19 @@ class DisclosedParties {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?");
     private static final Pattern TEXT_SEPARATORS = Pattern.compile("[\\s\"'`<>{}\\[\\](),;=]+");
     private static final Pattern RUN = Pattern.compile("[A-Za-z0-9_-]+");
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
-    private final Driver driver;
-    private final String findParties;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    DisclosedParties(Driver driver, CypherCatalog catalog) {
-        this.driver = driver;
-        this.findParties = catalog.get("access/findDisclosedParties");
+    private DisclosedParties() {
     }
 
-    /**
-     * The party ids in an answer body, except those in {@code known} (already recorded for the
-     * call); empty without a look-up when no other candidate is left.
-     */
-    Set<String> in(byte[] body, String contentType, Set<String> known) {
+    /** The candidates of an answer body, except those in {@code known} (the ids the call named). */
+    static Set<String> candidates(byte[] body, String contentType, Set<String> known) {
         if (body.length == 0) {
             return Set.of();
         }
         Set<String> candidates = candidates(body, contentType);
         candidates.removeAll(known);
-        if (candidates.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> parties = new LinkedHashSet<>();
-        driver.executableQuery(findParties).withParameters(Map.of("candidates", List.copyOf(candidates)))
-                .withConfig(READ).execute().records().forEach(r -> parties.add(r.get("id").asString()));
-        return parties;
+        return candidates;
     }
 
     static Set<String> candidates(byte[] body, String contentType) {

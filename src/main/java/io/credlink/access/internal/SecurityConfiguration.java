@@ -58,9 +58,9 @@ class SecurityConfiguration {
         /** Rate limit, size limits, approvals, masking and audit of every /api call, right after the security chain. */
         @Bean
         FilterRegistrationBean<AccessFilter> accessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit,
-                VisibleEntities visibility, AccessRequestService accessRequests, DisclosedParties disclosed) {
+                VisibleEntities visibility, AccessRequestService accessRequests) {
             FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(
-                    new AccessFilter(properties, limiter, audit, visibility, accessRequests, disclosed));
+                    new AccessFilter(properties, limiter, audit, visibility, accessRequests));
             registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
             registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
             registration.addUrlPatterns("/api/*");

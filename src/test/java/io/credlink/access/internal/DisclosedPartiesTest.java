@@ -33,4 +33,11 @@ class DisclosedPartiesTest {
         // a body that is not what its type says is still read as text
         assertThat(DisclosedParties.candidates(bytes("{\"id\": \"CON1\", broken"), "application/json")).contains("CON1");
     }
+
+    @Test
+    void idsTheCallNamedAreNotAskedAgain() {
+        assertThat(DisclosedParties.candidates(bytes("{\"entityId\": \"CON1\", \"path\": [\"CON1\", \"PRC7\"]}"),
+                "application/json", java.util.Set.of("CON1"))).contains("PRC7").doesNotContain("CON1");
+        assertThat(DisclosedParties.candidates(new byte[0], "application/json", java.util.Set.of())).isEmpty();
+    }
 }
