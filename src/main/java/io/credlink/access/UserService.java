@@ -32,7 +32,8 @@ public class UserService {
      *
      * @throws InvalidInput      (400) password too short, orgId/entityId missing, unknown or not
      *                           allowed for the role
-     * @throws UserAlreadyExists (409) the name is taken
+     * @throws UserAlreadyExists (409) the name is taken, in any case ({@code Alice} when {@code alice}
+     *                           exists: names compare in their canonical form, {@code UserNames})
      */
     public UserView create(UserRequest request) {
         List<FieldMessage> errors = new ArrayList<>();

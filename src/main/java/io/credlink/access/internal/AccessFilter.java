@@ -59,8 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users
  * ({@link ResponseMasker}); an answer to them in any other format is refused (406), so masking
  * does not depend on which message converter wrote the answer;</li>
- * <li>the audit entry of the call (user, role, method and route, entity ids, purpose, status),
- * committed (group commit, {@link AuditLog}) before the request ends.</li>
+ * <li>the audit entries of the call (user, role, method and route, entity id, purpose, status), one
+ * per entity the request names and one per party the answer discloses ({@link DisclosedParties}),
+ * committed (group commit, {@link AuditLog}) before the answer leaves.</li>
  * </ol>
  */
 final class AccessFilter extends OncePerRequestFilter {
@@ -70,7 +71,13 @@ final class AccessFilter extends OncePerRequestFilter {
     private static final PathPattern NETWORK = PathPatternParser.defaultInstance.parse("/api/v1/entities/{id}/network");
     private static final int MAX_NETWORK_DEPTH_WITHOUT_APPROVAL = 2;
     private static final int MAX_AUDITED_IDS = 1000;
-    private static final List<String> ID_PARAMETERS = List.of("id", "entityId", "from", "to", "subjectId", "partyId");
+    private static final List<String> ID_PARAMETERS = List.of("id", "entityId", "subjectId", "partyId");
+    /**
+     * Routes with further query parameters that name entities. Elsewhere {@code from} and
+     * {@code to} are dates or instants (the audit trail's window), never entity ids.
+     */
+    private static final Map<String, List<String>> ROUTE_ID_PARAMETERS = Map.of("GET /api/v1/paths",
+            List.of("from", "to"));
     private static final List<String> BODY_ID_FIELDS = List.of("entityId", "subjectId", "partyId", "claimId",
             "policyId");
     private static final List<String> BODY_ID_LISTS = List.of("ids", "entityIds");
@@ -180,9 +187,8 @@ final class AccessFilter extends OncePerRequestFilter {
             boolean masked = VisibleEntities.masks(user);
             state = new State(user, purpose, bodyIds, masked);
             request.setAttribute(STATE, state);
-            if (masked) {
-                res = new ContentCachingResponseWrapper(response);
-            }
+            // every answer is held until its audit entries, which name the parties it discloses, are stored
+            res = new ContentCachingResponseWrapper(response);
         }
         boolean completed = false;
         try {
@@ -198,22 +204,29 @@ final class AccessFilter extends OncePerRequestFilter {
     private void finish(HttpServletRequest request, HttpServletResponse response, State state, boolean completed)
             throws IOException {
         ContentCachingResponseWrapper cached = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
-        if (cached != null && state.masked() && completed) {
-            mask(request, cached, state.user());
+        String action = action(request);
+        Set<String> ids = entityIds(request, action, state);
+        Set<String> disclosed = Set.of();
+        if (cached != null && completed) {
+            // read before masking: masking hides personal data, never a party's id
+            disclosed = DisclosedParties.candidates(cached.getContentAsByteArray(), cached.getContentType(), ids);
+            if (state.masked()) {
+                mask(request, cached, state.user());
+            }
         }
         // committed before the (masked) body is released and before the request ends, so a client
-        // that has read the answer finds its entry in the audit trail, even after a crash
+        // that has read the answer finds its entries in the audit trail, even after a crash; the
+        // same write records the parties among the answer's strings
         int status = completed ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR.value();
-        boolean stored = audit.appendAndAwait(state.user(), action(request), entityIds(request, state), state.purpose(),
-                status);
+        boolean stored = audit.appendAndAwait(state.user(), action, ids, disclosed, state.purpose(), status);
         if (!stored) {
-            refuseUnaudited(request, cached != null && state.masked() ? cached : response);
-            if (cached != null && state.masked()) {
+            refuseUnaudited(request, cached != null ? cached : response);
+            if (cached != null) {
                 cached.copyBodyToResponse();
             }
             return;
         }
-        if (cached != null && state.masked()) {
+        if (cached != null) {
             if (completed) {
                 cached.copyBodyToResponse();
             } else {
@@ -377,12 +390,18 @@ final class AccessFilter extends OncePerRequestFilter {
         return request.getMethod() + " " + route;
     }
 
-    private static Set<String> entityIds(HttpServletRequest request, State state) {
+    /**
+     * The entity ids the request names (path variables, id parameters, ids of a JSON body), at
+     * most {@value #MAX_AUDITED_IDS}; a mutable set, for the parties of the answer to join.
+     */
+    private static Set<String> entityIds(HttpServletRequest request, String action, State state) {
         Set<String> ids = new LinkedHashSet<>();
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars) {
             vars.values().forEach(v -> ids.add(String.valueOf(v)));
         }
-        for (String name : ID_PARAMETERS) {
+        List<String> parameters = new java.util.ArrayList<>(ID_PARAMETERS);
+        parameters.addAll(ROUTE_ID_PARAMETERS.getOrDefault(action, List.of()));
+        for (String name : parameters) {
             for (String v : queryParameters(request, name)) {
                 if (!v.isBlank()) {
                     ids.add(v.strip());
@@ -390,7 +409,7 @@ final class AccessFilter extends OncePerRequestFilter {
             }
         }
         ids.addAll(state.bodyIds());
-        return ids.size() <= MAX_AUDITED_IDS ? ids : Set.copyOf(List.copyOf(ids).subList(0, MAX_AUDITED_IDS));
+        return ids.size() <= MAX_AUDITED_IDS ? ids : new LinkedHashSet<>(List.copyOf(ids).subList(0, MAX_AUDITED_IDS));
     }
 
     /**

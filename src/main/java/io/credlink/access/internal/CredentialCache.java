@@ -118,8 +118,11 @@ class CredentialCache {
         }
     }
 
-    /** User names are matched exactly, as the :User look-up does. */
+    /**
+     * The canonical name, as the :User look-up compares it: a write or lock of one spelling drops
+     * the sign-in cached under any other.
+     */
     private static String key(String name) {
-        return name;
+        return UserNames.canonical(name);
     }
 }
