@@ -82,6 +82,24 @@ class PropagationEngine {
         }
     }
 
+    /** The parties these sanctions reach on {@code asOf}, all propagated in one read transaction. */
+    Set<String> reached(java.util.Collection<String> sanctionIds, LocalDate asOf) {
+        if (sanctionIds.isEmpty()) {
+            return Set.of();
+        }
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Set<String> out = new HashSet<>();
+                for (String id : new TreeSet<>(sanctionIds)) {
+                    tx.run(findSanctionFacts, Map.of("id", id)).list().stream().findFirst()
+                            .map(r -> propagate(tx, facts(r), asOf, null))
+                            .ifPresent(v -> v.affected().forEach(a -> out.add(a.entityId())));
+                }
+                return out;
+            });
+        }
+    }
+
     PropagationView propagate(SanctionFacts s, LocalDate asOf) {
         Standing standing = Standing.of(s, asOf);
         if (!standing.inForce()) {
