@@ -23,10 +23,11 @@ public class BackgroundWork {
         boolean idle();
     }
 
-    /** How many stored publications are incomplete. */
+    /** The stored event publications. */
     public interface Publications {
 
-        long incomplete();
+        /** Publications whose listener has not finished and may still run (failed ones excluded). */
+        long waiting();
     }
 
     private final Publications publications;
@@ -37,10 +38,13 @@ public class BackgroundWork {
         this.queues = queues;
     }
 
-    /** Whether every published event has been handled and every queue is empty. */
+    /**
+     * Whether every published event has been handled (or its listener failed: it waits for a
+     * resubmission, not for time) and every queue is empty.
+     */
     public boolean idle() {
         // publications first: a listener stores its queue entry before its publication completes
-        return publications.incomplete() == 0 && queues.orderedStream().allMatch(Queue::idle);
+        return publications.waiting() == 0 && queues.orderedStream().allMatch(Queue::idle);
     }
 
     /** Waits until {@link #idle()} or the timeout; returns whether it became idle. */

@@ -65,7 +65,7 @@ class CypherOwnershipTest {
             new View("sanction facts", Set.of("Sanction", "CreditRecord"), Set.of("credit", "ingest")));
 
     /** A label after a colon or bar: {@code (n:Label)}, {@code n:Label}, {@code :A|B}; upper-case-only names are relationship types. */
-    private static final Pattern LABEL = Pattern.compile("(?:[\\w)]\\s*|\\(\\s*|\\|)[:|]\\s*([A-Z][A-Za-z0-9_]*)");
+    private static final Pattern LABEL = Pattern.compile("(?<=[\\w)(])[:|]\\s*([A-Z][A-Za-z0-9_]*)");
     /** The shape of "in force on a day": a start on or before the day, or an open end. */
     private static final Pattern IN_FORCE = Pattern.compile("effectiveFrom\\s*<=|effectiveTo\\s+IS\\s+NULL\\s+OR",
             Pattern.CASE_INSENSITIVE);

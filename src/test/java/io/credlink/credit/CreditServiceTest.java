@@ -176,6 +176,9 @@ class CreditServiceTest {
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @Test
     void aConfirmedFraudCaseRescoresItsPartiesAndTheirNeighbours() {
         credit.recomputeAll(TODAY);
@@ -189,7 +192,10 @@ class CreditServiceTest {
                 CREATE (c7)-[:FILED]->(cl)
                 """).execute();
 
-        events.publishEvent(new io.credlink.fraud.FraudConfirmed("CASE-1", List.of("CL7"), List.of("C7")));
+        // as the fraud module does: in a transaction, whose commit lets credit's listener run
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new io.credlink.fraud.FraudConfirmed("CASE-1", List.of("CL7"), List.of("C7"))));
+        awaitScores();
 
         ScoreView after = credit.score("C7", null);
         assertThat(after.score()).isLessThan(before.score());

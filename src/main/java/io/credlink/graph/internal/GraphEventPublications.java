@@ -17,6 +17,7 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.credlink.graph.BackgroundWork;
 import io.credlink.graph.CypherCatalog;
@@ -60,6 +61,12 @@ class GraphEventPublications implements EventPublicationRepository, BackgroundWo
 
     @Override
     public TargetEventPublication create(TargetEventPublication publication) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // an after-commit listener is skipped without a transaction: the publication would wait forever
+            throw new IllegalStateException(publication.getEvent().getClass().getSimpleName()
+                    + " published outside a transaction; its listener " + publication.getTargetIdentifier().getValue()
+                    + " runs after a commit only");
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("id", publication.getIdentifier().toString());
         params.put("listenerId", publication.getTargetIdentifier().getValue());
@@ -137,13 +144,17 @@ class GraphEventPublications implements EventPublicationRepository, BackgroundWo
         if (status == Status.COMPLETED) {
             return 0;
         }
-        return client.query(count).bindAll(nullable("status", status.name())).fetchAs(Long.class)
-                .mappedBy((types, record) -> record.get("count").asLong()).one().orElse(0L).intValue();
+        return (int) count(status.name());
     }
 
+    /** Publications whose listener may still run: stored and not FAILED (a failed one waits for a resubmission). */
     @Override
-    public long incomplete() {
-        return client.query(count).bindAll(nullable("status", null)).fetchAs(Long.class)
+    public long waiting() {
+        return count(null) - count(Status.FAILED.name());
+    }
+
+    private long count(String status) {
+        return client.query(count).bindAll(nullable("status", status)).fetchAs(Long.class)
                 .mappedBy((types, record) -> record.get("count").asLong()).one().orElse(0L);
     }
 
