@@ -16,7 +16,6 @@ import io.credlink.access.AccessRequestNotFound;
 import io.credlink.access.InvalidInput;
 import io.credlink.access.UserAlreadyExists;
 import io.credlink.access.UserNotFound;
-import io.credlink.credit.InvalidCheckRequest;
 import io.credlink.credit.NotLinkedToParty;
 import io.credlink.credit.ScoredPartyNotFound;
 import io.credlink.fraud.AlertNotFound;
@@ -106,7 +105,6 @@ final class DomainProblems {
             entry(SanctionNotFound.class, HttpStatus.NOT_FOUND, "sanction-not-found", "Sanction not found"),
             entry(SubjectNotFound.class, HttpStatus.NOT_FOUND, "subject-not-found", "Subject not found"),
             // credit
-            entry(InvalidCheckRequest.class, HttpStatus.BAD_REQUEST, "invalid-check", "Invalid counterparty check"),
             entry(ScoredPartyNotFound.class, HttpStatus.NOT_FOUND, "party-not-found", "Party not found"),
             invalidFields(NotLinkedToParty.class,
                     e -> List.of(new Problems.FieldMessage("entityId", e.getMessage()))),

@@ -56,6 +56,7 @@ class EndpointSecurityTest {
             new Endpoint("GET", "/api/v1/fraud/rings", INVESTIGATORS),
             new Endpoint("GET", "/api/v1/credit/scores/P-1?asOf=2024-01-01", READERS),
             new Endpoint("POST", "/api/v1/counterparty-checks", READERS),
+            new Endpoint("GET", "/api/v1/credit/recomputations", INVESTIGATORS),
             new Endpoint("POST", "/api/v1/objections", EnumSet.of(SUBJECT)),
             new Endpoint("POST", "/api/v1/objections/O-1/resolution", AUTHORITIES),
             // beyond API.md's table: docs/sanctions.md (objections, records, feedback)

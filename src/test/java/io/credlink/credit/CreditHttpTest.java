@@ -136,6 +136,55 @@ class CreditHttpTest {
         assertThat(results.get(2).get("activeSanctions").get(0).get("sanctionId").asString()).isEqualTo("S-C4");
     }
 
+    /** Polls the recomputations endpoint until a run that holds {@code trigger} is finished. */
+    JsonNode awaitRun(String trigger) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            Reply r = as(Role.ANALYST, "GET", "/api/v1/credit/recomputations?limit=50");
+            assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+            for (JsonNode run : r.json().get("runs")) {
+                boolean holds = run.get("triggers").valueStream().anyMatch(t -> t.asString().equals(trigger));
+                if (holds && (run.get("state").asString().equals("DONE") || run.get("state").asString().equals("FAILED"))) {
+                    return run;
+                }
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
+        throw new AssertionError("no finished run holds " + trigger);
+    }
+
+    @Test
+    void aSanctionIsAnsweredBeforeScoresFollowAndTheRecomputationsSayWhenTheyDid() {
+        as(Role.REGULATOR, "POST", "/api/v1/credit/recomputations");
+        int before = as(Role.ANALYST, "GET", "/api/v1/credit/scores/C7").json().get("score").asInt();
+
+        Reply posted = postAs(Role.REGULATOR, "/api/v1/sanctions", """
+                {"id": "S-HTTP-C7", "subjectId": "C7", "authority": "NFRA", "kind": "FINE", "severity": 3,
+                 "blacklist": true, "decidedOn": "2024-01-01", "effectiveFrom": "2024-01-02"}
+                """);
+        assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
+
+        JsonNode run = awaitRun("sanction S-HTTP-C7 recorded");
+        assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("DONE");
+        assertThat(run.get("runId").asString()).isNotBlank();
+        assertThat(run.get("full").asBoolean()).isFalse();
+        assertThat(run.get("parties").asLong()).isEqualTo(1);
+        assertThat(run.get("result").get("mode").asString()).isEqualTo("INCREMENTAL");
+        assertThat(run.get("result").get("scored").asLong()).isPositive();
+        assertThat(run.get("finishedAt").asString()).isNotBlank();
+        JsonNode after = as(Role.ANALYST, "GET", "/api/v1/credit/scores/C7").json();
+        assertThat(after.get("score").asInt()).isLessThan(before);
+        assertThat(after.get("grade").asString()).isEqualTo("D");
+
+        Reply queue = as(Role.ADMIN, "GET", "/api/v1/credit/recomputations");
+        assertThat(queue.json().has("pending")).isTrue();
+        assertThat(queue.json().has("running")).isTrue();
+        assertThat(as(Role.INSURER, "GET", "/api/v1/credit/recomputations").status()).isEqualTo(403);
+        Reply bad = as(Role.ANALYST, "GET", "/api/v1/credit/recomputations?limit=0");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
     @Test
     void aCheckOfNoneOrMoreThanAThousandIdsIsA400Problem() {
         List<String> ids = new ArrayList<>();
@@ -148,7 +197,7 @@ class CreditHttpTest {
             Reply r = postAs(Role.INSURER, "/api/v1/counterparty-checks", body);
             assertThat(r.status()).as(body.length() > 100 ? "1001 ids" : body).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
-            assertThat(r.json().get("type").asString()).isEqualTo("https://credlink.io/problems/invalid-check");
+            assertThat(r.json().get("type").asString()).isEqualTo("https://credlink.io/problems/validation");
         }
         assertThat(postAs(Role.INSURER, "/api/v1/counterparty-checks", "{\"ids\": 3}").status()).isEqualTo(400);
         Reply ok = postAs(Role.INSURER, "/api/v1/counterparty-checks", thousand);

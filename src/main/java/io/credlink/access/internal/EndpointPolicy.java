@@ -60,6 +60,8 @@ public final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/credit/scores/**", READERS),
             rule(HttpMethod.GET, "/api/v1/credit/summary", READERS),
             rule(HttpMethod.POST, "/api/v1/credit/recomputations", AUTHORITIES),
+            // whether scores have caught up with the latest changes
+            rule(HttpMethod.GET, "/api/v1/credit/recomputations", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/counterparty-checks", READERS),
             rule(HttpMethod.POST, "/api/v1/objections/*/resolution", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/objections", SUBJECT),

@@ -43,10 +43,9 @@ class CreditQueries implements NetworkPropagation.Graph {
     private final String findIntermediaryBehaviour;
     private final String findProviderBehaviour;
     private final String findLedFirmSanctions;
-    private final String findRiskSources;
+    private final String findFraudSources;
     private final String findDegrees;
     private final String findNeighbours;
-    private final String listInForceSanctions;
     private final String writeScores;
     private final String touchScores;
     private final String findStoredScores;
@@ -70,10 +69,9 @@ class CreditQueries implements NetworkPropagation.Graph {
         this.findIntermediaryBehaviour = catalog.get("credit/findIntermediaryBehaviour");
         this.findProviderBehaviour = catalog.get("credit/findProviderBehaviour");
         this.findLedFirmSanctions = catalog.get("credit/findLedFirmSanctions");
-        this.findRiskSources = catalog.get("credit/findRiskSources");
+        this.findFraudSources = catalog.get("credit/findFraudSources");
         this.findDegrees = catalog.get("credit/findDegrees");
         this.findNeighbours = catalog.get("credit/findNeighbours");
-        this.listInForceSanctions = catalog.get("credit/listInForceSanctions");
         this.writeScores = catalog.get("credit/writeScores");
         this.touchScores = catalog.get("credit/touchScores");
         this.findStoredScores = catalog.get("credit/findStoredScores");
@@ -174,13 +172,13 @@ class CreditQueries implements NetworkPropagation.Graph {
     }
 
     /** A risk-source row. */
-    record RiskRow(String id, String reason, Integer severity, LocalDate since) {
+    record RiskRow(String id, String reason, LocalDate since) {
     }
 
-    List<RiskRow> riskSources(LocalDate asOf) {
-        return read(findRiskSources, Map.of("asOf", asOf)).stream().map(r -> new RiskRow(r.get("id").asString(),
-                r.get("reason").asString(), r.get("severity").isNull() ? null : r.get("severity").asInt(),
-                date(r.get("since")))).toList();
+    /** Parties on FRAUD claims incurred by {@code asOf}, one row per claim. */
+    List<RiskRow> fraudSources(LocalDate asOf) {
+        return read(findFraudSources, Map.of("asOf", asOf)).stream().map(r -> new RiskRow(r.get("id").asString(),
+                r.get("reason").asString(), date(r.get("since")))).toList();
     }
 
     @Override
@@ -202,13 +200,6 @@ class CreditQueries implements NetworkPropagation.Graph {
         return out;
     }
 
-    List<String> inForceSanctions(LocalDate asOf, LocalDate ref, Collection<String> subjects) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("asOf", asOf);
-        p.put("ref", ref);
-        p.put("subjects", subjects == null ? null : List.copyOf(subjects));
-        return read(listInForceSanctions, p).stream().map(r -> r.get("sanctionId").asString()).toList();
-    }
 
     /** A stored current score. */
     record Stored(String entityId, String entityType, int score, String grade, int base, String factors, LocalDate asOf,
@@ -331,18 +322,19 @@ class CreditQueries implements NetworkPropagation.Graph {
 
     /**
      * The check's rows in one round trip: an auto-commit read (RUN and PULL pipelined), no
-     * explicit BEGIN/COMMIT exchange as a managed transaction would add.
+     * explicit BEGIN/COMMIT exchange as a managed transaction would add. Without the sanctions in
+     * force (the caller asks the sanction module).
      */
-    Map<String, CheckRow> check(Collection<String> ids, LocalDate asOf) {
+    Map<String, CheckRow> check(Collection<String> ids) {
         Map<String, CheckRow> out = new HashMap<>();
         List<Record> records;
         try (Session session = driver.session(READ)) {
-            records = session.run(checkCounterparties, Values.parameters("ids", List.copyOf(ids), "asOf", asOf)).list();
+            records = session.run(checkCounterparties, Values.parameters("ids", List.copyOf(ids))).list();
         }
         records.forEach(r -> out.put(r.get("id").asString(),
                 new CheckRow(r.get("id").asString(), r.get("found").asBoolean(), r.get("type").asString(null),
                         r.get("score").isNull() ? null : r.get("score").asInt(), r.get("grade").asString(null),
-                        r.get("exposures").asString(null), r.get("restricted").asBoolean(), r.get("activeSanctions").asList(CreditQueries::activeSanction))));
+                        r.get("exposures").asString(null), r.get("restricted").asBoolean(), List.of())));
         return out;
     }
 

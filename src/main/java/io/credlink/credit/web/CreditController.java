@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.credlink.access.CurrentUser;
 import io.credlink.credit.CreditService;
 import io.credlink.credit.GradeSummaryView;
+import io.credlink.credit.RecomputationQueueView;
 import io.credlink.credit.RecomputationView;
 import io.credlink.credit.ScoreHistoryView;
 import io.credlink.credit.ScoreView;
@@ -52,6 +53,16 @@ class CreditController {
     @GetMapping("/api/v1/credit/summary")
     GradeSummaryView summary() {
         return credit.summary();
+    }
+
+    @Operation(summary = "Recomputations after changes", description = "Scores follow a recorded sanction, credit "
+            + "record, withdrawal, early end, objection, confirmed fraud case or import in the background: each change "
+            + "queues a request, and every pending request runs as one recomputation. Lists how many requests are "
+            + "pending and running, then the newest runs (the pending one first) with the changes that triggered them "
+            + "and what they did. A change shows in scores once the run holding it is DONE.")
+    @GetMapping("/api/v1/credit/recomputations")
+    RecomputationQueueView recomputations(@RequestParam(defaultValue = "20") int limit) {
+        return credit.recomputations(limit);
     }
 
     @Operation(summary = "Recompute every score", description = "Scores every party as of asOf (default today) and stores "

@@ -15,6 +15,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.fraud.AlertNotFound;
 import io.credlink.fraud.AssignmentRequest;
@@ -48,11 +49,14 @@ class Cases {
     private final FraudQueries queries;
     private final SanctionService sanctions;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    Cases(FraudQueries queries, SanctionService sanctions, ApplicationEventPublisher events) {
+    Cases(FraudQueries queries, SanctionService sanctions, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.queries = queries;
         this.sanctions = sanctions;
         this.events = events;
+        this.transactions = transactions;
     }
 
     CaseView open(CaseRequest r, String actor) {
@@ -144,7 +148,9 @@ class Cases {
         }
         if (r.resolution() == CaseStatus.CONFIRMED_FRAUD) {
             queries.write("markClaimsFraud", Map.of("ids", List.copyOf(claims), "caseId", id));
-            events.publishEvent(new FraudConfirmed(id, List.copyOf(claims), List.copyOf(parties)));
+            // in a transaction of its own: listeners after commit (credit) need one, and it stores the publication
+            FraudConfirmed confirmed = new FraudConfirmed(id, List.copyOf(claims), List.copyOf(parties));
+            transactions.executeWithoutResult(status -> events.publishEvent(confirmed));
         } else {
             queries.write("suppressAlerts", Map.of("ids", before.alertIds(), "caseId", id));
         }

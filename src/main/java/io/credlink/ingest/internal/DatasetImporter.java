@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.graph.CypherCatalog;
 import io.credlink.ingest.DatasetImported;
@@ -57,8 +58,11 @@ class DatasetImporter implements ImportService {
     private final String lookupTypes;
     private final String anyEntity;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    DatasetImporter(Driver driver, CypherCatalog catalog, IngestProperties properties, ApplicationEventPublisher events) {
+    DatasetImporter(Driver driver, CypherCatalog catalog, IngestProperties properties, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.driver = driver;
         this.properties = properties;
         this.events = events;
@@ -87,7 +91,10 @@ class DatasetImporter implements ImportService {
         ImportReport report = ImportReport.of(reports, listing.ignored(), (System.nanoTime() - t0) / 1_000_000);
         log.info("Imported {}: {} rows read, {} imported, {} rejected in {} ms ({} rows/s)", dir.getFileName(),
                 report.read(), report.imported(), report.rejected(), report.tookMs(), report.rowsPerSecond());
-        events.publishEvent(new DatasetImported(report.read(), report.imported(), report.rejected()));
+        // the rows were written in batches of their own; the notice is published in a transaction
+        // that stores its publication, and its listeners (credit) run after that commit
+        DatasetImported imported = new DatasetImported(report.read(), report.imported(), report.rejected());
+        transactions.executeWithoutResult(status -> events.publishEvent(imported));
         return report;
     }
 
