@@ -42,6 +42,8 @@ public final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/entities/**", READERS),
             rule(HttpMethod.GET, "/api/v1/paths", READERS),
             rule(HttpMethod.GET, "/api/v1/search", READERS),
+            // market-wide counts: other insurers' business volume is not an insurer's to read
+            rule(HttpMethod.GET, "/api/v1/statistics/**", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/sanctions/impact", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/sanctions", AUTHORITIES),
             rule(HttpMethod.GET, "/api/v1/sanctions/*/propagation", INVESTIGATORS),
