@@ -34,6 +34,7 @@ import io.credlink.credit.GradeSummaryView;
 import io.credlink.credit.InvalidCheckRequest;
 import io.credlink.credit.RecomputationView;
 import io.credlink.credit.ScoreHistoryView;
+import io.credlink.credit.ScorePageView;
 import io.credlink.credit.ScoreView;
 import io.credlink.credit.ScoredPartyNotFound;
 import io.credlink.credit.ScoresRecomputed;
@@ -123,6 +124,15 @@ class DefaultCreditService implements CreditService {
         }
         return new ScoreHistoryView(entityId, rows.stream().map(h -> new ScoreHistoryView.Entry(h.asOf(), h.computedAt(),
                 h.score(), h.grade(), h.network(), factors(h.factors()))).toList());
+    }
+
+    @Override
+    public ScorePageView scores(String type, String grade, int page, int size) {
+        List<ScorePageView.Item> items = queries.listStored(type, grade, (long) page * size, size).stream()
+                .map(s -> new ScorePageView.Item(s.entityId(), s.entityType(), s.score(), s.grade(), s.network(),
+                        factors(s.factors())))
+                .toList();
+        return new ScorePageView(items, page, size, queries.countStored(type, grade));
     }
 
     @Override
