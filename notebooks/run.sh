@@ -40,7 +40,7 @@ fi
 
 if [ ! -f "$jarfile" ] || [ -n "$(find pom.xml src cypher -newer "$jarfile" -type f -print -quit)" ]; then
   echo "== build $jarfile"
-  mvn -q -DskipTests package
+  mvn -q -B -DskipTests package
 fi
 
 work=$(mktemp -d -t credlink-notebooks-XXXXXX)
