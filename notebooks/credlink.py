@@ -6,7 +6,8 @@ Configuration from the environment, with defaults for a service started locally
     CREDLINK_URL       http://localhost:8080
     CREDLINK_USER      admin
     CREDLINK_PASSWORD  change-me-now
-    CREDLINK_DATASET   the generated dataset directory whose truth/ holds the ground truth (no default)
+    CREDLINK_DATASET   the generated dataset directory whose truth/ holds the ground truth (no default;
+                       a relative path is taken from the repository root, since the kernel runs in notebooks/)
     CREDLINK_AS_OF     the day the data describe (the generator's reference date, 2025-06-30)
 
 The notebooks read the graph only through these calls, never from the database.
@@ -65,7 +66,10 @@ def truth(name="labels.csv"):
     """Rows of a ground-truth file of the generated dataset (CREDLINK_DATASET/truth/NAME) as dicts."""
     if not DATASET:
         raise RuntimeError("set CREDLINK_DATASET to the generated dataset directory (it holds truth/)")
-    with open(Path(DATASET) / "truth" / name, newline="", encoding="utf-8") as f:
+    directory = Path(DATASET)
+    if not directory.is_absolute() and not directory.exists():
+        directory = Path(__file__).resolve().parent.parent / directory
+    with open(directory / "truth" / name, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 
