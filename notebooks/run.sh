@@ -3,11 +3,13 @@
 # outputs (in place). Builds target/credlink.jar when it is missing or older than the sources,
 # generates a dataset (SCALE 1, SEED 1), imports it into a temporary store, serves it on a free
 # loopback port with a generated admin password, scores credit as of three dates so that score
-# histories exist, then runs each notebook with `jupyter nbconvert --execute --inplace`. A cell
+# histories exist, then runs each notebook with `python3 -m nbconvert --execute --inplace` (jupyter
+# nbconvert). A cell
 # error fails the script; the service is stopped and the temporary directory removed whatever
 # happens. Exit 0 when every notebook ran.
 #   usage: notebooks/run.sh [NOTEBOOK.ipynb ...]        (default: every notebooks/*.ipynb)
-#   env: SCALE (1), SEED (1), PORT (a free one), JAR (target/credlink.jar), PYTHON (the first
+#   env: SCALE (1), SEED (1), PORT (a free one), JAR (default target/credlink.jar, built when missing or
+#        older than the sources; a JAR you name is used as it is), PYTHON (the first
 #        python3 that has the packages), KEEP=1 keeps the temporary directory (dataset, server log).
 # Needs Debian's python3-nbconvert python3-ipykernel python3-pandas python3-matplotlib
 # python3-requests python3-networkx python3-sklearn, a JDK 17 and Maven (.ci/run installs them).
@@ -38,7 +40,8 @@ if [ -z "$python" ]; then
   exit 1
 fi
 
-if [ ! -f "$jarfile" ] || [ -n "$(find pom.xml src cypher -newer "$jarfile" -type f -print -quit)" ]; then
+# the default jar is (re)built when missing or older than the sources; a JAR of your own is used as it is
+if [ -z "${JAR:-}" ] && { [ ! -f "$jarfile" ] || [ -n "$(find pom.xml src cypher -newer "$jarfile" -type f -print -quit)" ]; }; then
   echo "== build $jarfile"
   mvn -q -B -DskipTests package
 fi
@@ -63,7 +66,7 @@ echo "== import into a temporary store"
 "${jar[@]}" import "$work/dataset" --credlink.data-dir="$work/store" --credlink.ingest.load-sample=false \
     --credlink.credit.recompute-after-changes=false > "$work/import.log" 2>&1 \
   || { tail -30 "$work/import.log"; exit 1; }
-grep -E '^total' "$work/import.log" || true
+grep -E '^ *total |^bulk load' "$work/import.log" || true
 
 port=${PORT:-$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 password=$("$python" -c 'import secrets; print(secrets.token_urlsafe(24))')
