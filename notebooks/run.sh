@@ -4,9 +4,8 @@
 # generates a dataset (SCALE 1, SEED 1), imports it into a temporary store, serves it on a free
 # loopback port with a generated admin password, scores credit as of three dates so that score
 # histories exist, then runs each notebook with `python3 -m nbconvert --execute --inplace` (jupyter
-# nbconvert). A cell
-# error fails the script; the service is stopped and the temporary directory removed whatever
-# happens. Exit 0 when every notebook ran.
+# nbconvert). A cell error fails the script; the service is stopped and the temporary directory
+# removed whatever happens. Exit 0 when every notebook ran.
 #   usage: notebooks/run.sh [NOTEBOOK.ipynb ...]        (default: every notebooks/*.ipynb)
 #   env: SCALE (1), SEED (1), PORT (a free one), JAR (default target/credlink.jar, built when missing or
 #        older than the sources; a JAR you name is used as it is), PYTHON (the first
