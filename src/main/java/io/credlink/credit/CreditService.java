@@ -25,6 +25,12 @@ public interface CreditService {
     /** The stored scores of a party, newest first. */
     ScoreHistoryView history(String entityId);
 
+    /**
+     * The stored current scores, lowest first, optionally of one party type and grade (null: all).
+     * Type and grade are checked by the caller (the controller validates them).
+     */
+    ScorePageView scores(String type, String grade, int page, int size);
+
     /** Grade distribution and coverage per party type. */
     GradeSummaryView summary();
 

@@ -91,6 +91,54 @@ class CreditHttpTest {
     }
 
     @Test
+    void investigatorsListStoredScoresLowestFirstFilteredByTypeAndGrade() {
+        assertThat(as(Role.REGULATOR, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(201);
+        int parties = 0;
+        for (JsonNode type : as(Role.REGULATOR, "GET", "/api/v1/credit/summary").json().get("types")) {
+            parties += type.get("scored").asInt();
+        }
+        assertThat(parties).isGreaterThanOrEqualTo(CreditFixtures.CONSUMERS.size() + CreditFixtures.PRACTITIONERS.size());
+
+        Reply all = as(Role.ANALYST, "GET", "/api/v1/credit/scores?size=1000");
+        assertThat(all.status()).as(all.raw().body()).isEqualTo(200);
+        assertThat(all.json().get("total").asLong()).isEqualTo(parties);
+        List<Integer> scores = new ArrayList<>();
+        for (JsonNode item : all.json().get("items")) {
+            scores.add(item.get("score").asInt());
+            int sum = 700;
+            for (JsonNode f : item.get("factors")) {
+                sum += f.get("contribution").asInt();
+            }
+            assertThat(sum).as(item.toString()).isEqualTo(item.get("score").asInt());
+        }
+        assertThat(scores).hasSize(parties).isSorted();
+
+        Reply c4 = as(Role.ANALYST, "GET", "/api/v1/credit/scores?type=Consumer&grade=D");
+        assertThat(c4.json().get("items")).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.get("entityType").asString()).isEqualTo("Consumer");
+            assertThat(i.get("grade").asString()).isEqualTo("D");
+        });
+        assertThat(c4.json().get("items").get(0).get("entityId").asString()).isEqualTo("C4");
+
+        Reply second = as(Role.ANALYST, "GET", "/api/v1/credit/scores?type=Consumer&page=1&size=2");
+        assertThat(second.json().get("items").get(0).get("entityId").asString())
+                .isEqualTo(as(Role.ANALYST, "GET", "/api/v1/credit/scores?type=Consumer&size=3").json().get("items").get(2)
+                        .get("entityId").asString());
+        long consumers = 0;
+        for (JsonNode type : as(Role.REGULATOR, "GET", "/api/v1/credit/summary").json().get("types")) {
+            consumers += "Consumer".equals(type.get("type").asString()) ? type.get("scored").asLong() : 0;
+        }
+        assertThat(second.json().get("total").asLong()).isEqualTo(consumers);
+
+        assertThat(as(Role.INSURER, "GET", "/api/v1/credit/scores").status()).isEqualTo(403);
+        Reply badType = as(Role.ANALYST, "GET", "/api/v1/credit/scores?type=Policy");
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.contentType()).startsWith("application/problem+json");
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/credit/scores?grade=E").status()).isEqualTo(400);
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/credit/scores?page=-1").status()).isEqualTo(400);
+    }
+
+    @Test
     void onlyAdminsAndRegulatorsRecompute() {
         assertThat(as(Role.ANALYST, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(403);
         assertThat(as(Role.INSURER, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(403);

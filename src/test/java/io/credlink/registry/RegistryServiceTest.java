@@ -231,4 +231,20 @@ class RegistryServiceTest {
         assertThatThrownBy(() -> registry.search(new SearchRequest("a", null, 0)))
                 .isInstanceOfSatisfying(InvalidQueryParameter.class, e -> assertThat(e.field()).isEqualTo("limit"));
     }
+
+    @Test
+    void marketStatisticsCountPartiesByTypeKindAndStatusAndPoliciesAndClaimsByMonth() {
+        RegistryFixture.addHubClaims(driver, 2);
+        MarketStatisticsView stats = registry.marketStatistics();
+        assertThat(stats.parties()).containsExactly(
+                new MarketStatisticsView.PartyCount("Consumer", "PERSON", null, 2),
+                new MarketStatisticsView.PartyCount("Insurer", null, "ACTIVE", 2),
+                new MarketStatisticsView.PartyCount("Intermediary", "AGENCY", "ACTIVE", 1),
+                new MarketStatisticsView.PartyCount("Practitioner", "AGENT", "ACTIVE", 2),
+                new MarketStatisticsView.PartyCount("Provider", "GARAGE", null, 1));
+        assertThat(stats.policies()).containsExactly(new MarketStatisticsView.PolicyMonth("2024-01", "AUTO", "ACTIVE", 1, 1200.0));
+        assertThat(stats.claims()).containsExactly(
+                new MarketStatisticsView.ClaimMonth("2024-02", "PAID", 2, 200.0),
+                new MarketStatisticsView.ClaimMonth("2024-03", "OPEN", 1, 12000.0));
+    }
 }

@@ -42,6 +42,8 @@ public final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/entities/**", READERS),
             rule(HttpMethod.GET, "/api/v1/paths", READERS),
             rule(HttpMethod.GET, "/api/v1/search", READERS),
+            // market-wide counts: other insurers' business volume is not an insurer's to read
+            rule(HttpMethod.GET, "/api/v1/statistics/**", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/sanctions/impact", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/sanctions", AUTHORITIES),
             rule(HttpMethod.GET, "/api/v1/sanctions/*/propagation", INVESTIGATORS),
@@ -57,6 +59,8 @@ public final class EndpointPolicy {
             // published black and red lists: insurers are their audience
             rule(HttpMethod.GET, "/api/v1/lists/**", READERS),
             rule(null, "/api/v1/fraud/**", INVESTIGATORS),
+            // every party's score at once enumerates the market: investigators only (before the line below)
+            rule(HttpMethod.GET, "/api/v1/credit/scores", INVESTIGATORS),
             rule(HttpMethod.GET, "/api/v1/credit/scores/**", READERS),
             rule(HttpMethod.GET, "/api/v1/credit/summary", READERS),
             rule(HttpMethod.POST, "/api/v1/credit/recomputations", AUTHORITIES),

@@ -51,6 +51,8 @@ class CreditQueries implements NetworkPropagation.Graph {
     private final String findStoredScores;
     private final String listNetworkTouched;
     private final String findScoreHistory;
+    private final String listStoredScores;
+    private final String countStoredScores;
     private final String findNetworkOn;
     private final String deleteOrphanScores;
     private final String writeRecomputation;
@@ -77,6 +79,8 @@ class CreditQueries implements NetworkPropagation.Graph {
         this.findStoredScores = catalog.get("credit/findStoredScores");
         this.listNetworkTouched = catalog.get("credit/listNetworkTouched");
         this.findScoreHistory = catalog.get("credit/findScoreHistory");
+        this.listStoredScores = catalog.get("credit/listStoredScores");
+        this.countStoredScores = catalog.get("credit/countStoredScores");
         this.findNetworkOn = catalog.get("credit/findNetworkOn");
         this.deleteOrphanScores = catalog.get("credit/deleteOrphanScores");
         this.writeRecomputation = catalog.get("credit/writeRecomputation");
@@ -255,6 +259,28 @@ class CreditQueries implements NetworkPropagation.Graph {
         return read(findScoreHistory, Map.of("id", id, "limit", limit)).stream().map(r -> new HistoryRow(date(r.get("asOf")),
                 r.get("computedAt").asOffsetDateTime(), r.get("score").asInt(), r.get("grade").asString(),
                 r.get("network").asInt(0), r.get("factors").asString("[]"))).toList();
+    }
+
+    /** A stored current score as a listing shows it. */
+    record ListedScore(String entityId, String entityType, int score, String grade, int network, String factors) {
+    }
+
+    List<ListedScore> listStored(String type, String grade, long skip, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("type", type);
+        params.put("grade", grade);
+        params.put("skip", skip);
+        params.put("limit", limit);
+        return read(listStoredScores, params).stream().map(r -> new ListedScore(r.get("entityId").asString(),
+                r.get("entityType").asString(null), r.get("score").asInt(), r.get("grade").asString(),
+                r.get("network").asInt(0), r.get("factors").asString("[]"))).toList();
+    }
+
+    long countStored(String type, String grade) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("type", type);
+        params.put("grade", grade);
+        return read(countStoredScores, params).get(0).get("scores").asLong();
     }
 
     /** The stored network part of a party on or before a day. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import io.credlink.credit.CreditProperties;
 import io.credlink.credit.GradeSummaryView;
 import io.credlink.credit.ScoreHistoryView;
+import io.credlink.credit.ScorePageView;
 import io.credlink.credit.ScoreView;
 import io.credlink.credit.ScoredPartyNotFound;
 
@@ -61,6 +62,14 @@ class CreditReads {
         }
         return new ScoreHistoryView(entityId, rows.stream().map(h -> new ScoreHistoryView.Entry(h.asOf(), h.computedAt(),
                 h.score(), h.grade(), h.network(), json.factors(h.factors()))).toList());
+    }
+
+    ScorePageView scores(String type, String grade, int page, int size) {
+        List<ScorePageView.Item> items = queries.listStored(type, grade, (long) page * size, size).stream()
+                .map(s -> new ScorePageView.Item(s.entityId(), s.entityType(), s.score(), s.grade(), s.network(),
+                        json.factors(s.factors())))
+                .toList();
+        return new ScorePageView(items, page, size, queries.countStored(type, grade));
     }
 
     GradeSummaryView summary() {

@@ -13,6 +13,7 @@ import io.credlink.credit.GradeSummaryView;
 import io.credlink.credit.RecomputationQueueView;
 import io.credlink.credit.RecomputationView;
 import io.credlink.credit.ScoreHistoryView;
+import io.credlink.credit.ScorePageView;
 import io.credlink.credit.ScoreView;
 
 /**
@@ -45,6 +46,11 @@ class DefaultCreditService implements CreditService {
     @Override
     public ScoreHistoryView history(String entityId) {
         return reads.history(entityId);
+    }
+
+    @Override
+    public ScorePageView scores(String type, String grade, int page, int size) {
+        return reads.scores(type, grade, page, size);
     }
 
     @Override

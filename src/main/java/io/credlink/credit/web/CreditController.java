@@ -19,10 +19,14 @@ import io.credlink.credit.GradeSummaryView;
 import io.credlink.credit.RecomputationQueueView;
 import io.credlink.credit.RecomputationView;
 import io.credlink.credit.ScoreHistoryView;
+import io.credlink.credit.ScorePageView;
 import io.credlink.credit.ScoreView;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
-/** Credit scores, their history, the grade summary and recomputations. */
+/** Credit scores (one, their history, the stored ones listed), the grade summary and recomputations. */
 @RestController
 class CreditController {
 
@@ -32,6 +36,19 @@ class CreditController {
 
     CreditController(CreditService credit) {
         this.credit = credit;
+    }
+
+    @Operation(summary = "Stored scores, lowest first", description = "The current stored score of every party "
+            + "(optionally of one type and one grade), lowest score first, ties by id; each with its network part "
+            + "and factors. For distributions and for the riskiest parties of a type.")
+    @GetMapping("/api/v1/credit/scores")
+    ScorePageView scores(
+            @RequestParam(required = false) @Pattern(regexp = "Insurer|Intermediary|Practitioner|Consumer|Provider",
+                    message = "must be one of Insurer, Intermediary, Practitioner, Consumer, Provider") String type,
+            @RequestParam(required = false) @Pattern(regexp = "[ABCD]", message = "must be one of A, B, C, D") String grade,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        return credit.scores(type, grade, page, size);
     }
 
     @Operation(summary = "A party's credit score", description = "Without asOf: the stored current score. With asOf: "

@@ -24,6 +24,7 @@ import io.credlink.registry.EdgeView;
 import io.credlink.registry.EntityNotFound;
 import io.credlink.registry.EntityView;
 import io.credlink.registry.InvalidQueryParameter;
+import io.credlink.registry.MarketStatisticsView;
 import io.credlink.registry.NetworkRequest;
 import io.credlink.registry.NetworkView;
 import io.credlink.registry.NodeView;
@@ -197,6 +198,12 @@ class DefaultRegistryService implements RegistryService {
                 .forEach(r -> hits.putIfAbsent(r.node().id(),
                         new SearchHit(r.node().id(), r.node().type(), r.node().label(), r.matchedOn())));
         return new SearchView(q, hits.values().stream().limit(limit).toList());
+    }
+
+    @Override
+    public MarketStatisticsView marketStatistics() {
+        // three aggregate reads, not one snapshot: an import between them may show in one count only
+        return new MarketStatisticsView(queries.countParties(), queries.countPoliciesByMonth(), queries.countClaimsByMonth());
     }
 
     /**

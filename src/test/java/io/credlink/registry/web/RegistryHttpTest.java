@@ -138,6 +138,20 @@ class RegistryHttpTest {
     }
 
     @Test
+    void marketStatisticsAreCountsAsJson() throws Exception {
+        HttpResponse<String> response = get("/api/v1/statistics/market", ADMIN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("parties")).hasSize(5);
+        assertThat(body.get("parties").get(1).get("type").asString()).isEqualTo("Insurer");
+        assertThat(body.get("parties").get(1).get("count").asLong()).isEqualTo(2);
+        assertThat(body.get("policies").get(0).get("month").asString()).isEqualTo("2024-01");
+        assertThat(body.get("policies").get(0).get("premium").asDouble()).isEqualTo(1200.0);
+        assertThat(body.get("claims").get(0).get("status").asString()).isEqualTo("OPEN");
+        assertThat(get("/api/v1/statistics/market", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void withoutCredentialsTheRegistryIsClosed() throws Exception {
         assertThat(get("/api/v1/entities/PO1", null).statusCode()).isEqualTo(401);
     }
