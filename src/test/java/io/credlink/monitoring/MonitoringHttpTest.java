@@ -276,6 +276,28 @@ class MonitoringHttpTest {
     }
 
     @Test
+    void aGradeChangedByASanctionIsNotified() throws Exception {
+        String analyst = users.get(Role.ANALYST);
+        String list = createList(analyst, "grades", "CON-PV1");
+        assertThat(subscribe(analyst, list, "\"GRADE_CHANGED\"", receiver.url("/grades")).status()).isEqualTo(201);
+        Reply baseline = http.asAdmin("POST", "/api/v1/credit/recomputations");
+        assertThat(baseline.status()).as(baseline.raw().body()).isEqualTo(201);
+        String before = http.asAdmin("GET", "/api/v1/credit/scores/CON-PV1").json().get("grade").asString();
+
+        Reply sanction = http.postJsonAsAdmin("/api/v1/sanctions", """
+                {"id": "SAN-MON-G", "subjectId": "CON-PV1", "authority": "NFRA", "kind": "BAN_FROM_INDUSTRY",
+                 "severity": 5, "blacklist": true, "decidedOn": "2025-01-01", "effectiveFrom": "2025-01-01"}""");
+        assertThat(sanction.status()).as(sanction.raw().body()).isEqualTo(201);
+        String after = http.asAdmin("GET", "/api/v1/credit/scores/CON-PV1").json().get("grade").asString();
+        assertThat(after).as("the sanction changes the grade").isNotEqualTo(before);
+
+        WebhookReceiver.Call call = receiver.next(WAIT);
+        assertThat(call).isNotNull();
+        assertThat(JSON.readTree(call.text()).get("summary").asString()).contains("credit grade " + before + " -> " + after);
+        assertThat(inbox(analyst, list).get("items").get(0).get("kinds").toString()).contains("GRADE_CHANGED");
+    }
+
+    @Test
     void anInsurersWebhookAndInboxMaskWhatItMayNotSee() throws Exception {
         String phone = "PHONE:" + PrivacyFixture.OTHER_PHONE;
         String list = createList(INSURER, "phones", phone);

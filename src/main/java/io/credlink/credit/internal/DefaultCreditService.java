@@ -36,6 +36,7 @@ import io.credlink.credit.RecomputationView;
 import io.credlink.credit.ScoreHistoryView;
 import io.credlink.credit.ScoreView;
 import io.credlink.credit.ScoredPartyNotFound;
+import io.credlink.credit.GradesChanged;
 import io.credlink.credit.ScoresRecomputed;
 import io.credlink.sanction.PartyNotFound;
 import io.credlink.sanction.RestrictionsView;
@@ -71,6 +72,8 @@ class DefaultCreditService implements CreditService {
     private final JsonMapper json = JsonMapper.builder().build();
     private final ObjectReader exposureReader = json.readerFor(EXPOSURES);
     private final ReentrantLock recomputing = new ReentrantLock();
+    /** Grade changes of the running recomputation (its workers add, it publishes them at the end). */
+    private final java.util.Queue<GradesChanged.Change> gradeChanges = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final LinkWatch links;
     /**
      * What the stored network parts were last computed from (null: not known, or a recomputation
@@ -171,6 +174,7 @@ class DefaultCreditService implements CreditService {
                     + "restriction flags {} ms, {} parties restricted; pages summed over workers: {})", asOf, scored, changed,
                     net.seeds().size(), view.tookMs(), networkMs, restrictedMs, restricted.size(), phases);
             events.publishEvent(new ScoresRecomputed(view));
+            publishGradeChanges(asOf);
             return view;
         } finally {
             recomputing.unlock();
@@ -246,6 +250,7 @@ class DefaultCreditService implements CreditService {
             log.info("Credit scores recomputed (incremental, {} changed ids) as of {}: {} scored, {} changed in {} ms "
                     + "(network {}: {} ms)", changedIds.size(), asOf, scored, changed, view.tookMs(), network, networkMs);
             events.publishEvent(new ScoresRecomputed(view));
+            publishGradeChanges(asOf);
             return view;
         } finally {
             recomputing.unlock();
@@ -317,6 +322,16 @@ class DefaultCreditService implements CreditService {
      * Scores and stores a batch; returns {scored, changed}. A party whose stored score, factors,
      * network and flags are all the same gets only its day and time updated.
      */
+    private void publishGradeChanges(LocalDate asOf) {
+        List<GradesChanged.Change> changes = new ArrayList<>();
+        for (GradesChanged.Change c; (c = gradeChanges.poll()) != null;) {
+            changes.add(c);
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new GradesChanged(asOf, List.copyOf(changes)));
+        }
+    }
+
     private long[] rescore(List<String> ids, LocalDate asOf, OffsetDateTime at, NetworkState net,
             java.util.function.Predicate<String> restricted, Phases phases) {
         long t0 = System.nanoTime();
@@ -338,6 +353,9 @@ class DefaultCreditService implements CreditService {
             boolean isChanged = old == null || old.score() != r.score() || !old.grade().equals(r.grade())
                     || old.network() != r.network() || !Objects.equals(old.networkJson(), networkJson);
             changed += isChanged ? 1 : 0;
+            if (old != null && !old.grade().equals(r.grade())) {
+                gradeChanges.add(new GradesChanged.Change(f.id(), old.grade(), r.grade()));
+            }
             if (!isChanged && Objects.equals(old.entityType(), f.type()) && old.base() == r.base()
                     && old.factors().equals(factorsJson) && old.blacklisted() == r.blacklisted()
                     && old.hasRecords() == r.hasRecords() && Double.compare(old.exposure(), n.exposure()) == 0

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.credlink.credit.GradesChanged;
 import io.credlink.fraud.FraudScanCompleted;
 import io.credlink.monitoring.MonitoringProperties;
 import io.credlink.monitoring.NotificationKind;
@@ -74,6 +75,13 @@ class MonitoringEvents {
         record(List.of(new Change(event.subjectId(), NotificationKind.OBJECTION_RESOLVED, "objection "
                 + event.objectionId() + " to " + event.itemType() + " " + event.itemId() + " resolved: "
                 + event.outcome())), "objection " + event.objectionId());
+    }
+
+    @EventListener
+    void on(GradesChanged event) {
+        record(event.changes().stream().map(c -> new Change(c.entityId(), NotificationKind.GRADE_CHANGED,
+                "credit grade " + c.oldGrade() + " -> " + c.newGrade() + " as of " + event.asOf())).toList(),
+                "grade changes as of " + event.asOf());
     }
 
     @EventListener
