@@ -25,6 +25,9 @@ import jakarta.validation.constraints.NotNull;
  * @param dispatchInterval how often the dispatcher looks for due deliveries
  * @param batchSize        at most this many deliveries per dispatcher round
  * @param dispatcher       false stops delivering (the outbox still fills)
+ * @param scanCron         Spring cron expression (six fields) of scheduled fraud scans; empty = none
+ * @param recomputeCron    Spring cron expression of scheduled full credit recomputations; empty = none
+ * @param zone             time zone of the cron expressions
  */
 @Validated
 @ConfigurationProperties("credlink.monitoring")
@@ -37,5 +40,8 @@ public record MonitoringProperties(
         @NotNull @DefaultValue("10s") Duration timeout,
         @NotNull @DefaultValue("500ms") Duration dispatchInterval,
         @Min(1) @Max(10000) @DefaultValue("100") int batchSize,
-        @DefaultValue("true") boolean dispatcher) {
+        @DefaultValue("true") boolean dispatcher,
+        @DefaultValue("") String scanCron,
+        @DefaultValue("") String recomputeCron,
+        @NotNull @DefaultValue("UTC") java.time.ZoneId zone) {
 }
