@@ -174,6 +174,25 @@ class MonitoringHttpTest {
     }
 
     @Test
+    void membersCanBeAddedFromACsvUpload() {
+        String analyst = users.get(Role.ANALYST);
+        String list = createList(analyst, "bulk");
+        Reply added = http.send(http.request("POST", "/api/v1/watchlists/" + list + "/entities", analyst,
+                AccessFixtures.PASSWORD).header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers
+                .ofString("entity_id,name\r\nCON-PV1,x\r\n\"CON-PV2\"\r\n\r\nPRC-PV1\n")).build());
+        assertThat(added.status()).as(added.raw().body()).isEqualTo(200);
+        assertThat(added.json().get("entityIds").toString()).isEqualTo("[\"CON-PV1\",\"CON-PV2\",\"PRC-PV1\"]");
+        Reply unknown = http.send(http.request("POST", "/api/v1/watchlists/" + list + "/entities", analyst,
+                AccessFixtures.PASSWORD).header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers
+                .ofString("NOPE-2\n")).build());
+        assertProblem(unknown, 404, "entity-not-found");
+        Reply empty = http.send(http.request("POST", "/api/v1/watchlists/" + list + "/entities", analyst,
+                AccessFixtures.PASSWORD).header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers
+                .ofString("entity_id\n")).build());
+        assertProblem(empty, 400, null);
+    }
+
+    @Test
     void webhookTargetsMustBeHttpAndNotInternalAndTheSecretIsNeverEchoed() {
         String analyst = users.get(Role.ANALYST);
         String list = createList(analyst, "watched", "CON-PV1");

@@ -73,6 +73,13 @@ class WatchlistController {
         return monitoring.addMembers(id, request, user);
     }
 
+    @Operation(summary = "Add parties to a watch list from CSV", description = "Content-Type text/csv: one party id "
+            + "per line in the first column, an optional header (entity_id, entityId or id); at most 10,000 ids.")
+    @PostMapping(path = "/{id}/entities", consumes = "text/csv")
+    WatchlistView addCsv(@PathVariable String id, @RequestBody String csv, CurrentUser user) {
+        return monitoring.addMembers(id, new WatchlistMembersRequest(MemberCsv.ids(csv)), user);
+    }
+
     @Operation(summary = "Remove a party from a watch list", description = "404 when it is not on the list.")
     @DeleteMapping("/{id}/entities/{entityId}")
     WatchlistView remove(@PathVariable String id, @PathVariable String entityId, CurrentUser user) {
