@@ -22,6 +22,14 @@ public interface AuditTrail {
      */
     void record(AuditEvent event);
 
+    /**
+     * Appends an entry on behalf of a user outside any request (e.g. a webhook delivered for the
+     * owner of a subscription) and waits until it is committed.
+     *
+     * @param status the outcome as an HTTP status (the receiver's answer, 0 when there was none)
+     */
+    void recordAs(CurrentUser actor, AuditEvent event, String purpose, int status);
+
     /** Waits until every entry recorded before this call is stored (bounded wait). */
     void flush();
 }

@@ -26,6 +26,9 @@ import io.credlink.fraud.NoSanctionProposal;
 import io.credlink.fraud.ScanInProgress;
 import io.credlink.ingest.ImportFailed;
 import io.credlink.ingest.UploadTooLarge;
+import io.credlink.monitoring.TargetRefused;
+import io.credlink.monitoring.WatchedEntityNotFound;
+import io.credlink.monitoring.WatchlistNotFound;
 import io.credlink.registry.EntityNotFound;
 import io.credlink.registry.InvalidQueryParameter;
 import io.credlink.sanction.FeedbackAlreadyRecorded;
@@ -108,6 +111,10 @@ final class DomainProblems {
             entry(ScoredPartyNotFound.class, HttpStatus.NOT_FOUND, "party-not-found", "Party not found"),
             invalidFields(NotLinkedToParty.class,
                     e -> List.of(new Problems.FieldMessage("entityId", e.getMessage()))),
+            // monitoring
+            entry(WatchlistNotFound.class, HttpStatus.NOT_FOUND, "watchlist-not-found", "Watch list not found"),
+            entry(WatchedEntityNotFound.class, HttpStatus.NOT_FOUND, "entity-not-found", "Entity not found"),
+            entry(TargetRefused.class, HttpStatus.BAD_REQUEST, "webhook-target-refused", "Webhook target refused"),
             // fraud
             entry(AlertNotFound.class, HttpStatus.NOT_FOUND, "alert-not-found", "Alert not found"),
             entry(CaseClosed.class, HttpStatus.CONFLICT, "case-closed", "Case closed"),

@@ -264,6 +264,12 @@ class AuditLog implements AuditTrail {
     }
 
     @Override
+    public void recordAs(CurrentUser actor, AuditEvent event, String purpose, int status) {
+        appendAndAwait(actor, event.action(), event.entityId() == null ? List.of() : List.of(event.entityId()),
+                purpose, status);
+    }
+
+    @Override
     public void flush() {
         long target = sequence.get();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

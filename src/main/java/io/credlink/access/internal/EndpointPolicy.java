@@ -79,6 +79,11 @@ public final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/access-requests/*/decision", AUTHORITIES),
             rule(HttpMethod.GET, "/api/v1/access-requests", ADMIN, REGULATOR, INSURER),
             rule(HttpMethod.GET, "/api/v1/access-requests/*", ADMIN, REGULATOR, INSURER),
+            // monitoring: each user's (an insurer's organisation's) watch lists, webhooks and inbox
+            rule(null, "/api/v1/watchlists", READERS),
+            rule(null, "/api/v1/watchlists/**", READERS),
+            rule(HttpMethod.POST, "/api/v1/subscriptions", READERS),
+            rule(HttpMethod.GET, "/api/v1/notifications", READERS),
             rule(null, "/api/v1/users/**", ADMIN));
 
     /** Static files of the web UI (it signs in through the API), readable without credentials. */

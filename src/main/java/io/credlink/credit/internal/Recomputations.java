@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import io.credlink.credit.CreditProperties;
 import io.credlink.credit.RecomputationView;
+import io.credlink.credit.GradesChanged;
 import io.credlink.credit.ScoresRecomputed;
 import io.credlink.credit.internal.NetworkParts.NetworkState;
 import io.credlink.sanction.InForceSanction;
@@ -96,9 +97,17 @@ class Recomputations {
                     + "restriction flags {} ms, {} parties restricted; pages summed over workers: {})", asOf, totals[0],
                     totals[1], seeds.size(), view.tookMs(), networkMs, restrictedMs, restricted.size(), phases);
             events.publishEvent(new ScoresRecomputed(view));
+            publishGradeChanges(asOf);
             return view;
         } finally {
             recomputing.unlock();
+        }
+    }
+
+    private void publishGradeChanges(LocalDate asOf) {
+        List<GradesChanged.Change> changes = writer.takeGradeChanges();
+        if (!changes.isEmpty()) {
+            events.publishEvent(new GradesChanged(asOf, List.copyOf(changes)));
         }
     }
 
@@ -167,6 +176,7 @@ class Recomputations {
             log.info("Credit scores recomputed (incremental, {} changed ids) as of {}: {} scored, {} changed in {} ms "
                     + "(network {}: {} ms)", changedIds.size(), asOf, scored, changed, view.tookMs(), lastNetwork, networkMs);
             events.publishEvent(new ScoresRecomputed(view));
+            publishGradeChanges(asOf);
             return view;
         } finally {
             recomputing.unlock();

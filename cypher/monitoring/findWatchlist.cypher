@@ -1,0 +1,11 @@
+// One watch list of one owner with its members (ids in order); no row for another owner's list.
+// Parameters: $id, $ownerKey. Columns: id, name, entityIds, owner, createdAt.
+MATCH (w:Watchlist {id: $id})
+WHERE w.ownerKey = $ownerKey
+CALL (w) {
+  MATCH (m:WatchMember {watchlistId: w.id})
+  WITH m
+  ORDER BY m.entityId
+  RETURN collect(m.entityId) AS entityIds
+}
+RETURN w.id AS id, w.name AS name, entityIds AS entityIds, w.ownerKey AS owner, w.createdAt AS createdAt

@@ -1,0 +1,18 @@
+// One page of an owner's notifications, newest first, optionally of one list and since a time,
+// with the state of each outbox entry. Parameters: $ownerKey, $watchlistId (or null),
+// $since (DATETIME or null), $skip, $limit.
+// Columns: id, kind, kinds, at, entityId, watchlistId, summary, deliveries [{status, attempts, lastError}].
+MATCH (n:Notification)
+WHERE n.ownerKey = $ownerKey
+  AND ($watchlistId IS NULL OR n.watchlistId = $watchlistId)
+  AND ($since IS NULL OR n.at >= $since)
+WITH n
+ORDER BY n.at DESC, n.id
+SKIP $skip
+LIMIT $limit
+CALL (n) {
+  OPTIONAL MATCH (o:OutboxEntry {notificationId: n.id})
+  RETURN collect(o {.status, .attempts, .lastError}) AS deliveries
+}
+RETURN n.id AS id, n.kind AS kind, n.kinds AS kinds, n.at AS at, n.entityId AS entityId,
+       n.watchlistId AS watchlistId, n.summary AS summary, deliveries AS deliveries

@@ -1,0 +1,15 @@
+// One page of an owner's watch lists, newest first, with their members.
+// Parameters: $ownerKey, $skip, $limit. Columns: id, name, entityIds, owner, createdAt.
+MATCH (w:Watchlist)
+WHERE w.ownerKey = $ownerKey
+WITH w
+ORDER BY w.createdAt DESC, w.id
+SKIP $skip
+LIMIT $limit
+CALL (w) {
+  MATCH (m:WatchMember {watchlistId: w.id})
+  WITH m
+  ORDER BY m.entityId
+  RETURN collect(m.entityId) AS entityIds
+}
+RETURN w.id AS id, w.name AS name, entityIds AS entityIds, w.ownerKey AS owner, w.createdAt AS createdAt

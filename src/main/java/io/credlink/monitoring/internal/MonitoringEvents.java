@@ -1,0 +1,110 @@
+package io.credlink.monitoring.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.credlink.credit.GradesChanged;
+import io.credlink.fraud.FraudScanCompleted;
+import io.credlink.monitoring.MonitoringProperties;
+import io.credlink.monitoring.NotificationKind;
+import io.credlink.monitoring.internal.MonitoringStore.Change;
+import io.credlink.sanction.ObjectionResolved;
+import io.credlink.sanction.PropagationView;
+import io.credlink.sanction.SanctionRecorded;
+import io.credlink.sanction.SanctionService;
+
+/**
+ * Turns the domain modules' events into notifications. The events are published once their change
+ * is committed; each becomes changes about parties, matched against the memberships of those
+ * parties only, and stored with their outbox entries in one transaction. A failure is logged and
+ * never fails the change that raised the event.
+ */
+@Component
+class MonitoringEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(MonitoringEvents.class);
+    /** Changes per transaction (a first scan can name many parties). */
+    private static final int BATCH = 5_000;
+
+    private final MonitoringStore store;
+    private final SanctionService sanctions;
+    private final MonitoringProperties properties;
+
+    MonitoringEvents(MonitoringStore store, SanctionService sanctions, MonitoringProperties properties) {
+        this.store = store;
+        this.sanctions = sanctions;
+        this.properties = properties;
+    }
+
+    @EventListener
+    void on(SanctionRecorded event) {
+        List<Change> changes = new ArrayList<>();
+        if (event.blacklist()) {
+            changes.add(new Change(event.subjectId(), NotificationKind.BLACKLISTED,
+                    "blacklisted by sanction " + event.sanctionId()));
+        }
+        changes.add(new Change(event.subjectId(), NotificationKind.SANCTION_RECORDED,
+                "sanction " + event.sanctionId() + " recorded against " + event.subjectId()));
+        try {
+            // the measures the new sanction sets off today, as the sanction module's rules define them
+            PropagationView propagation = sanctions.propagation(event.sanctionId(), LocalDate.now());
+            for (PropagationView.Affected a : propagation.affected()) {
+                if (!a.entityId().equals(event.subjectId())) {
+                    changes.add(new Change(a.entityId(), NotificationKind.RESTRICTED, a.measure() + " under rule "
+                            + a.rule() + " from sanction " + event.sanctionId() + " against " + event.subjectId()));
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Restrictions of sanction {} not matched against watch lists: {}", event.sanctionId(),
+                    e.toString());
+        }
+        record(changes, "sanction " + event.sanctionId());
+    }
+
+    @EventListener
+    void on(ObjectionResolved event) {
+        if (event.subjectId() == null) {
+            return;
+        }
+        record(List.of(new Change(event.subjectId(), NotificationKind.OBJECTION_RESOLVED, "objection "
+                + event.objectionId() + " to " + event.itemType() + " " + event.itemId() + " resolved: "
+                + event.outcome())), "objection " + event.objectionId());
+    }
+
+    @EventListener
+    void on(GradesChanged event) {
+        record(event.changes().stream().map(c -> new Change(c.entityId(), NotificationKind.GRADE_CHANGED,
+                "credit grade " + c.oldGrade() + " -> " + c.newGrade() + " as of " + event.asOf())).toList(),
+                "grade changes as of " + event.asOf());
+    }
+
+    @EventListener
+    void on(FraudScanCompleted event) {
+        try {
+            List<Change> changes = store.newAlerts(event.scanId()).stream()
+                    .map(a -> new Change(a.entityId(), NotificationKind.ALERT_RAISED,
+                            "fraud alert " + a.alertId() + " (" + a.kind() + ") names " + a.entityId()))
+                    .toList();
+            record(changes, "scan " + event.scanId());
+        } catch (RuntimeException e) {
+            log.error("Alerts of scan {} not matched against watch lists", event.scanId(), e);
+        }
+    }
+
+    private void record(List<Change> changes, String source) {
+        try {
+            for (int from = 0; from < changes.size(); from += BATCH) {
+                store.recordChanges(changes.subList(from, Math.min(changes.size(), from + BATCH)),
+                        properties.dedupWindow().toMillis());
+            }
+        } catch (RuntimeException e) {
+            log.error("Notifications of {} not stored", source, e);
+        }
+    }
+}
