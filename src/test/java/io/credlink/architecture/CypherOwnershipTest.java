@@ -48,6 +48,9 @@ class CypherOwnershipTest {
         for (String l : List.of("User", "AuditEntry", "AccessRequest")) {
             OWNER.put(l, "access");
         }
+        for (String l : List.of("Watchlist", "WatchMember", "Subscription", "Notification", "OutboxEntry")) {
+            OWNER.put(l, "monitoring");
+        }
         OWNER.put("EventPublication", "graph");
     }
 
@@ -59,7 +62,9 @@ class CypherOwnershipTest {
             // the imported graph of DATA-CONTRACT.md: every module reads it, fraud marks claims
             new View("entity graph", Set.of("Entity", "Party", "Insurer", "Intermediary", "Practitioner", "Consumer",
                     "Provider", "Policy", "Claim", "Identifier"),
-                    Set.of("registry", "sanction", "fraud", "credit", "access")),
+                    Set.of("registry", "sanction", "fraud", "credit", "access", "monitoring")),
+            // docs/fraud.md "Read view": the alerts a scan raised, which monitoring turns into notifications
+            new View("fraud alerts", Set.of("FraudAlert"), Set.of("monitoring")),
             // docs/sanctions.md "Read view": sanction and record facts for own-record scoring and the
             // check read model (never "in force": that is SanctionService#inForce); ingest imports them
             new View("sanction facts", Set.of("Sanction", "CreditRecord"), Set.of("credit", "ingest")));

@@ -307,7 +307,9 @@ class MonitoringHttpTest {
                 {"id": "SAN-MON-G", "subjectId": "CON-PV1", "authority": "NFRA", "kind": "BAN_FROM_INDUSTRY",
                  "severity": 5, "blacklist": true, "decidedOn": "2025-01-01", "effectiveFrom": "2025-01-01"}""");
         assertThat(sanction.status()).as(sanction.raw().body()).isEqualTo(201);
-        String after = http.asAdmin("GET", "/api/v1/credit/scores/CON-PV1").json().get("grade").asString();
+        // scores follow the sanction in the background
+        String after = eventually(() -> http.asAdmin("GET", "/api/v1/credit/scores/CON-PV1").json().get("grade").asString(),
+                grade -> !grade.equals(before));
         assertThat(after).as("the sanction changes the grade").isNotEqualTo(before);
 
         WebhookReceiver.Call call = receiver.next(WAIT);

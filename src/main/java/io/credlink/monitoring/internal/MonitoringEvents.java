@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.credlink.credit.GradesChanged;
@@ -42,7 +43,12 @@ class MonitoringEvents {
         this.properties = properties;
     }
 
-    @EventListener
+    /**
+     * After the sanction's commit, on another thread, in a transaction of its own: its propagation
+     * sees the stored sanction, and the event's stored publication makes a crash before the
+     * notification is written deliver it again at the next start.
+     */
+    @ApplicationModuleListener
     void on(SanctionRecorded event) {
         List<Change> changes = new ArrayList<>();
         if (event.blacklist()) {
@@ -67,7 +73,7 @@ class MonitoringEvents {
         record(changes, "sanction " + event.sanctionId());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ObjectionResolved event) {
         if (event.subjectId() == null) {
             return;
