@@ -23,7 +23,7 @@ class ModuleBoundariesTest {
 
     static final String ROOT = "io.credlink";
     static final List<String> MODULES = List.of("graph", "ingest", "datagen", "registry", "sanction", "fraud",
-            "credit", "access", "web");
+            "credit", "access", "resolution", "web");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
