@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * weighs 0.
  * <p>
  * Estimation as Splink does it: u from random pairs (nearly all non-matches), then m and λ by
- * expectation–maximisation over the candidate pairs with u held fixed. Pairs are grouped by
+ * expectation–maximisation over the candidate pairs with u held fixed, regularised towards the
+ * starting values by {@link #PSEUDO_PAIRS}, and without the pairs that a pinned level decides. Pairs are grouped by
  * their comparison pattern first, so an iteration costs the number of distinct patterns (a few
  * hundred), not of pairs.
  */
@@ -26,9 +27,18 @@ public final class FellegiSunter {
      * m of two valid, different id numbers or credit codes, pinned rather than learnt: a valid
      * number names one person or firm (GB 11643, GB 32100), while households and sister firms
      * share phones and addresses often enough that EM would otherwise learn them as matches.
-     * log₂(1e-9) ≈ −30 bits outweighs any shared phone and address.
+     * log₂(1e-15) ≈ −50 bits outweighs a shared phone and address even when term frequencies make
+     * each worth ~19 bits among a million parties.
      */
-    static final double PINNED_IDENTITY_DIFFERENT = 1e-9;
+    static final double PINNED_IDENTITY_DIFFERENT = 1e-15;
+    /** m of two different licence numbers, pinned for the same reason (a licence names one holder). */
+    static final double PINNED_LICENCE_DIFFERENT = 1e-15;
+    /**
+     * Pseudo-pairs of the starting values added to every M step (maximum a posteriori EM): with
+     * few candidate pairs, or none that are true matches, m and λ stay near the starting values
+     * instead of learning whatever cluster the pairs form; with many, the data decide.
+     */
+    static final double PSEUDO_PAIRS = 2000;
 
     final double[][] m;
     final double[][] u;
@@ -81,9 +91,18 @@ public final class FellegiSunter {
     }
 
     private static double cellWeight(double[][] m, double[][] u, int f, int l) {
-        double mm = f == Field.IDENTITY.ordinal() && l == Level.DIFFERENT.ordinal() ? PINNED_IDENTITY_DIFFERENT
-                : clamp(m[f][l]);
+        double mm = clamp(m[f][l]);
+        if (l == Level.DIFFERENT.ordinal() && f == Field.IDENTITY.ordinal()) {
+            mm = PINNED_IDENTITY_DIFFERENT;
+        } else if (l == Level.DIFFERENT.ordinal() && f == Field.LICENCE.ordinal()) {
+            mm = PINNED_LICENCE_DIFFERENT;
+        }
         return log2(mm / clamp(u[f][l]));
+    }
+
+    /** Whether EM should learn from a pair: not when a pinned level already decides it. */
+    static boolean informative(Level[] levels) {
+        return levels[Field.IDENTITY.ordinal()] != Level.DIFFERENT && levels[Field.LICENCE.ordinal()] != Level.DIFFERENT;
     }
 
     /**
@@ -169,8 +188,13 @@ public final class FellegiSunter {
                 }
                 posterior[p] = probability(logit);
             }
-            double matches = 0;
+            double matches = PSEUDO_PAIRS * start.lambda;
             double[][] mCounts = new double[FIELDS][LEVELS];
+            for (int f = 0; f < FIELDS; f++) {
+                for (int l = 0; l < LEVELS; l++) {
+                    mCounts[f][l] = PSEUDO_PAIRS * start.lambda * start.m[f][l];
+                }
+            }
             for (int p = 0; p < n; p++) {
                 double w = posterior[p] * counts[p];
                 matches += w;
@@ -181,15 +205,16 @@ public final class FellegiSunter {
                     }
                 }
             }
-            double change = Math.abs(matches / total - lambda);
-            lambda = Math.min(1 - FLOOR, Math.max(FLOOR, matches / total));
+            double next = matches / (total + PSEUDO_PAIRS);
+            double change = Math.abs(next - lambda);
+            lambda = Math.min(1 - FLOOR, Math.max(FLOOR, next));
             for (int f = 0; f < FIELDS; f++) {
                 double sum = mCounts[f][0] + mCounts[f][1] + mCounts[f][2];
                 if (sum > 0) {
                     for (int l = 0; l < LEVELS; l++) {
-                        double next = mCounts[f][l] / sum;
-                        change = Math.max(change, Math.abs(next - m[f][l]));
-                        m[f][l] = next;
+                        double nextM = mCounts[f][l] / sum;
+                        change = Math.max(change, Math.abs(nextM - m[f][l]));
+                        m[f][l] = nextM;
                     }
                 }
             }

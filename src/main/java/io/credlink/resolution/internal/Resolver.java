@@ -94,17 +94,46 @@ public final class Resolver {
         }
         double score = FellegiSunter.probability(logit);
         LinkDecision decision;
-        boolean deterministic = levels[Field.IDENTITY.ordinal()] == Level.EXACT && pa.identityValid() && pb.identityValid();
+        // the same valid number decides, unless the names disagree outright (a number reused by
+        // mistake, or a data error): then the score does
+        boolean deterministic = levels[Field.IDENTITY.ordinal()] == Level.EXACT && pa.identityValid()
+                && pb.identityValid() && levels[Field.NAME.ordinal()] != Level.DIFFERENT;
         if (decided != null) {
             decision = decided ? LinkDecision.CONFIRMED : LinkDecision.REJECTED;
-        } else if (deterministic || score >= settings.matchThreshold()) {
+        } else if (deterministic || score >= settings.matchThreshold() && corroborated(levels) && !vetoed(levels, pa, pb)) {
             decision = LinkDecision.MATCH;
-        } else if (score >= settings.reviewThreshold()) {
+        } else if (score >= settings.reviewThreshold() && corroborated(levels)) {
             decision = LinkDecision.POSSIBLE;
         } else {
             decision = null;
         }
         return new Link(a, b, score, decision, levels, weights, prior);
+    }
+
+    /**
+     * An automatic MATCH, and a place in the review queue, need agreement on something that
+     * identifies (id number or credit code exact or within a typo, licence, phone, e-mail or bank
+     * account): a name and an address alone never link records, however rare the name (at scale
+     * 100 the generator's providers repeat names across cities: 61k such pairs would flood the queue).
+     */
+    static boolean corroborated(Level[] levels) {
+        Level identity = levels[Field.IDENTITY.ordinal()];
+        return identity == Level.EXACT || identity == Level.CLOSE || levels[Field.LICENCE.ordinal()] == Level.EXACT
+                || levels[Field.PHONE.ordinal()] == Level.EXACT || levels[Field.EMAIL.ordinal()] == Level.EXACT
+                || levels[Field.BANK_ACCOUNT.ordinal()] == Level.EXACT;
+    }
+
+    /**
+     * Two valid different id numbers or credit codes, or two different licence numbers, never
+     * merge automatically (a family member with the same name, phone and address; sister firms):
+     * however high the score, the pair waits for a person.
+     */
+    static boolean vetoed(Level[] levels, StandardParty a, StandardParty b) {
+        Level identity = levels[Field.IDENTITY.ordinal()];
+        return identity == Level.DIFFERENT && a.identityValid() && b.identityValid()
+                || levels[Field.LICENCE.ordinal()] == Level.DIFFERENT
+                // the same number under names that have nothing in common: a number reused by mistake
+                || identity == Level.EXACT && levels[Field.NAME.ordinal()] == Level.DIFFERENT;
     }
 
     private FellegiSunter estimate(long[] pairs, boolean firm) {
@@ -116,7 +145,10 @@ public final class Resolver {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
             if (parties[a].firm() == firm) {
-                patterns.merge(FellegiSunter.code(Comparator.compare(parties[a], parties[b])), 1L, Long::sum);
+                Level[] levels = Comparator.compare(parties[a], parties[b]);
+                if (FellegiSunter.informative(levels)) {
+                    patterns.merge(FellegiSunter.code(levels), 1L, Long::sum);
+                }
             }
         }
         return FellegiSunter.estimate(patterns, u, FellegiSunter.defaults(), settings.emIterations());
