@@ -7,8 +7,14 @@ MATCH (p:Party {id: partyId})
 WITH collect(DISTINCT coalesce(p.resolvedId, p.id)) AS resolvedIds
 CALL (resolvedIds) {
   UNWIND resolvedIds AS rid
-  MATCH (m:Party)
-  WHERE m.resolvedId = rid OR (m.id = rid AND m.resolvedId IS NULL)
+  CALL (rid) {
+    MATCH (m:Party)
+    WHERE m.resolvedId = rid
+    RETURN m
+    UNION
+    MATCH (m:Party {id: rid})
+    RETURN m
+  }
   RETURN collect(DISTINCT m.id) AS members
 }
 CALL (members) {

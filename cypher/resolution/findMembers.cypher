@@ -1,4 +1,5 @@
-// Answers: every member of the resolved entity of each of these parties (itself included).
+// Answers: every member of the resolved entity of each of these parties (itself included). A party
+// without resolvedId is its own entity's id (only members other than the smallest carry one).
 // Parameters: $ids (party ids)
 // Columns: id, members (sorted ids)
 UNWIND $ids AS partyId
@@ -6,8 +7,14 @@ MATCH (p:Party {id: partyId})
 WITH p, coalesce(p.resolvedId, p.id) AS rid
 RETURN p.id AS id,
        COLLECT {
-         MATCH (m:Party)
-         WHERE m.resolvedId = rid OR m = p
-         RETURN DISTINCT m.id AS memberId
+         CALL (rid) {
+           MATCH (m:Party)
+           WHERE m.resolvedId = rid
+           RETURN m.id AS memberId
+           UNION
+           MATCH (m:Party {id: rid})
+           RETURN m.id AS memberId
+         }
+         RETURN memberId
          ORDER BY memberId
        } AS members

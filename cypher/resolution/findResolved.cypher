@@ -1,5 +1,5 @@
 // Answers: the members of a resolved entity, the insurers each is known to, and the links among them.
-// A party never resolved yet is its own entity.
+// A party without resolvedId is its own entity's id: only members other than the smallest carry one.
 // Parameters: $resolvedId
 // Columns: entityId, type, name, insurerIds (sorted), links (list of {a, b, score, decision} to later members)
 CALL () {
@@ -8,7 +8,7 @@ CALL () {
   RETURN p
   UNION
   MATCH (p:Party {id: $resolvedId})
-  WHERE p.resolvedId IS NULL
+  WHERE p.resolvedId IS NULL OR p.resolvedId = $resolvedId
   RETURN p
 }
 WITH p

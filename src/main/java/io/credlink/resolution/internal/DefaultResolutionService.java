@@ -83,10 +83,15 @@ class DefaultResolutionService implements ResolutionService {
             OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
             List<PartyRecord> records = new ArrayList<>();
             List<String> current = new ArrayList<>();
-            queries.streamParties(s -> {
+            List<ResolutionQueries.Stored> stored = new ArrayList<>();
+            queries.streamParties(stored::add);
+            // in id order, so that a run depends on the data only, not on how the store laid it out
+            stored.sort(java.util.Comparator.comparing(s -> s.party().id()));
+            stored.forEach(s -> {
                 records.add(s.party());
                 current.add(s.resolvedId());
             });
+            stored.clear();
             int n = records.size();
             StandardParty[] parties = new StandardParty[n];
             IntStream.range(0, n).parallel().forEach(i -> parties[i] = StandardParty.of(records.get(i)));
@@ -154,23 +159,33 @@ class DefaultResolutionService implements ResolutionService {
                 .map(l -> Map.<String, Object>of("a", l.a(), "b", l.b())).toList();
         List<Map<String, Object>> resolved = new ArrayList<>();
         for (int i = 0; i < parties.length; i++) {
-            if (!result.resolvedIds()[i].equals(current.get(i))) {
-                resolved.add(Map.of("id", parties[i].id(), "resolvedId", result.resolvedIds()[i]));
+            String id = parties[i].id();
+            String now = result.resolvedIds()[i];
+            String before = current.get(i) == null ? id : current.get(i);
+            if (!now.equals(before)) {
+                resolved.add(resolvedRow(id, now));
             }
         }
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
         long written = 0;
         int batch = properties.writeBatch();
         for (int i = 0; i < deletes.size(); i += batch) {
             written += queries.deleteLinks(deletes.subList(i, Math.min(deletes.size(), i + batch)));
         }
         for (int i = 0; i < upserts.size(); i += batch) {
-            written += queries.writeLinks(upserts.subList(i, Math.min(upserts.size(), i + batch)), at);
+            written += queries.writeLinks(upserts.subList(i, Math.min(upserts.size(), i + batch)));
         }
         for (int i = 0; i < resolved.size(); i += batch) {
             written += queries.writeResolvedIds(resolved.subList(i, Math.min(resolved.size(), i + batch)));
         }
         return written;
+    }
+
+    /** Only parties whose resolved id is not their own carry one: a first run writes the members of groups only. */
+    private static Map<String, Object> resolvedRow(String id, String resolvedId) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("resolvedId", resolvedId.equals(id) ? null : resolvedId);
+        return row;
     }
 
     /** A link as stored: ends ordered by id (a < b), evidence as parallel lists. */
@@ -337,15 +352,17 @@ class DefaultResolutionService implements ResolutionService {
             decision.put("decidedBy", actor);
             decision.put("decidedAt", at);
             queries.createDecision(decision);
-            queries.writeLinks(List.of(pairRow(found.get(a).party(), found.get(b).party(), pairBefore, same)), at);
+            queries.writeLinks(List.of(pairRow(found.get(a).party(), found.get(b).party(), pairBefore, same)));
             List<Map<String, Object>> changed = new ArrayList<>();
             Map<String, String> currentIds = new HashMap<>();
             for (ResolutionQueries.Stored s : queries.findParties(members)) {
                 currentIds.put(s.party().id(), s.resolvedId());
             }
             for (int i = 0; i < members.size(); i++) {
-                if (!resolvedIds[i].equals(currentIds.get(members.get(i)))) {
-                    changed.add(Map.of("id", members.get(i), "resolvedId", resolvedIds[i]));
+                String id = members.get(i);
+                String before = currentIds.get(id) == null ? id : currentIds.get(id);
+                if (!resolvedIds[i].equals(before)) {
+                    changed.add(resolvedRow(id, resolvedIds[i]));
                 }
             }
             if (!changed.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.credlink.resolution.internal;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +89,8 @@ class ResolutionQueries {
                 .toList();
     }
 
-    long writeLinks(List<Map<String, Object>> rows, OffsetDateTime at) {
-        return write("writeLinks", Map.of("rows", rows, "at", at), "written");
+    long writeLinks(List<Map<String, Object>> rows) {
+        return write("writeLinks", Map.of("rows", rows), "written");
     }
 
     long deleteLinks(List<Map<String, Object>> rows) {
