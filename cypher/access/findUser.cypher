@@ -1,7 +1,8 @@
-// The user with a name, for sign-in and user management.
-// Parameters: $name
+// The user with a name, for sign-in and user management: names are compared in their canonical
+// form (access.internal.UserNames), so any case of the name finds the user.
+// Parameters: $nameKey (the canonical form of the name)
 // Columns: name, passwordHash, role, orgId, entityId, createdAt, enabled (at most one row)
-MATCH (u:User {name: $name})
+MATCH (u:User {nameKey: $nameKey})
 RETURN u.name AS name,
        u.passwordHash AS passwordHash,
        u.role AS role,

@@ -1,7 +1,7 @@
 // Sets the bootstrap administrator's password hash, role ADMIN and enabled (configuration wins).
-// Parameters: $name, $passwordHash
+// Parameters: $nameKey (the canonical form of the name), $passwordHash
 // Columns: name (no row when the user does not exist)
-MATCH (u:User {name: $name})
+MATCH (u:User {nameKey: $nameKey})
 SET u.passwordHash = $passwordHash,
     u.role = 'ADMIN',
     u.enabled = true,

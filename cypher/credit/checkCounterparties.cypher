@@ -1,8 +1,8 @@
-// Everything a counterparty check needs for a batch of ids in one round trip: whether each is a
-// party, its type, its stored score, grade, exposures and restriction flag, and the sanctions
-// against it in force on $asOf.
-// Parameters: $ids (list of ids), $asOf (DATE).
-// Columns: id, found, type, score, grade, exposures (JSON or null), restricted, activeSanctions.
+// What a counterparty check reads of the graph for a batch of ids in one round trip: whether each
+// is a party, its type, its stored score, grade, exposures and restriction flag. The sanctions in
+// force on it come from the sanction module (SanctionService.inForce), which owns that rule.
+// Parameters: $ids (list of ids).
+// Columns: id, found, type, score, grade, exposures (JSON or null), restricted.
 UNWIND $ids AS pid
 OPTIONAL MATCH (p:Party {id: pid})
 OPTIONAL MATCH (s:CreditScore {entityId: pid})
@@ -12,12 +12,4 @@ RETURN pid AS id,
        s.score AS score,
        s.grade AS grade,
        s.exposures AS exposures,
-       coalesce(s.restricted, false) AS restricted,
-       COLLECT {
-         MATCH (x:Sanction)-[:AGAINST]->(p)
-         WHERE x.effectiveFrom <= $asOf
-           AND (x.effectiveTo IS NULL OR $asOf <= x.effectiveTo)
-           AND coalesce(x.withdrawn, false) = false
-         RETURN x {.id, .kind, .severity, .blacklist, .authority, .effectiveFrom, .effectiveTo, .disputed}
-         ORDER BY x.id
-       } AS activeSanctions
+       coalesce(s.restricted, false) AS restricted

@@ -1,9 +1,9 @@
 // The claim activity of candidate ring groups: for each group, its members with type and
-// whether a blacklisting sanction is in force on them on $asOf, and the claims its members
+// whether they are among $blacklisted (the sanction module's answer for the day), and the claims its members
 // filed, each with amount, incident date, provider, adjuster, the policy's agent and
 // intermediary, and the other members on the claim (as driver, witness, passenger...).
 // Groups with fewer than $minMembers members or fewer than $minClaims claims are skipped.
-// Parameters: $groups [{key, memberIds}], $asOf (DATE), $minMembers, $minClaims (INTEGER).
+// Parameters: $groups [{key, memberIds}], $blacklisted (list of party ids), $minMembers, $minClaims (INTEGER).
 // Columns: key, members [{id, type, sanctioned}], claims [{id, claimantId, amount, incidentDate,
 //   status, providerId, adjusterId, agentId, intermediaryId, memberParties [{id, role}]}].
 UNWIND $groups AS g
@@ -15,13 +15,7 @@ CALL (g) {
   MATCH (m:Party {id: mid})
   RETURN collect({id: m.id,
                   type: [l IN labels(m) WHERE NOT l IN ['Entity', 'Party']][0],
-                  sanctioned: EXISTS {
-                    MATCH (s:Sanction)-[:AGAINST]->(m)
-                    WHERE s.blacklist = true
-                      AND s.effectiveFrom <= $asOf
-                      AND (s.effectiveTo IS NULL OR $asOf <= s.effectiveTo)
-                      AND coalesce(s.withdrawn, false) = false
-                  }}) AS members
+                  sanctioned: m.id IN $blacklisted}) AS members
 }
 CALL (g) {
   UNWIND g.memberIds AS mid

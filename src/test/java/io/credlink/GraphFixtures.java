@@ -1,5 +1,9 @@
 package io.credlink;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
 import org.neo4j.driver.Driver;
 
 /** Test data on the shared embedded graph; every domain node carries :Entity. */
@@ -8,8 +12,13 @@ public final class GraphFixtures {
     private GraphFixtures() {
     }
 
-    /** Removes the domain data (not users, migrations or the audit trail). */
+    /**
+     * Removes the domain data (not users, migrations or the audit trail), once the work a test's
+     * changes set off after commit is done (a recomputation still running would write into the
+     * next test's data).
+     */
     public static void deleteDomainData(Driver driver) {
+        awaitBackgroundWork(driver);
         driver.executableQuery("MATCH (n:Entity) DETACH DELETE n").execute();
         // history of sanctions (early ends) is kept beside them, not as entities
         driver.executableQuery("MATCH (n:SanctionChange) DETACH DELETE n").execute();
@@ -22,5 +31,24 @@ public final class GraphFixtures {
                 .execute();
         // person decisions and runs of entity resolution
         driver.executableQuery("MATCH (n:ResolutionDecision|ResolutionRun) DETACH DELETE n").execute();
+    }
+
+    /**
+     * Waits until no module event waits for its listener (stored publications) and no credit
+     * recomputation is pending or running: what {@code graph.BackgroundWork} says, read from the
+     * graph so that it needs no application context.
+     */
+    public static void awaitBackgroundWork(Driver driver) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (driver.executableQuery("""
+                RETURN COUNT { MATCH (e:EventPublication) } + COUNT {
+                         MATCH (r:CreditRecomputationRequest) WHERE r.state IN ['PENDING', 'RUNNING']
+                       } AS open
+                """).execute().records().get(0).get("open").asLong() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("work after commit still pending after 2 minutes");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
     }
 }

@@ -68,9 +68,18 @@ public record AccessProperties(
             users = users == null ? Map.of() : Map.copyOf(users);
         }
 
-        /** The bucket of a user: its own when configured, else the default. */
+        /**
+         * The bucket of a user: its own when configured, else the default. Names compare in their
+         * canonical form, as sign-in does ({@code Batch} configures {@code batch}).
+         */
         public Bucket bucketOf(String user) {
-            return users.getOrDefault(user, new Bucket(capacity, refillPerSecond));
+            String key = io.credlink.access.internal.UserNames.canonical(user);
+            for (Map.Entry<String, Bucket> e : users.entrySet()) {
+                if (io.credlink.access.internal.UserNames.canonical(e.getKey()).equals(key)) {
+                    return e.getValue();
+                }
+            }
+            return new Bucket(capacity, refillPerSecond);
         }
     }
 

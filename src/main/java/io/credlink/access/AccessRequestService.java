@@ -10,7 +10,7 @@ public interface AccessRequestService {
     /**
      * Files a request of the signed-in INSURER.
      *
-     * @throws io.credlink.web.InvalidInput (400) the entity does not exist
+     * @throws InvalidInput (400) the entity does not exist
      */
     AccessRequestView request(CurrentUser insurer, AccessRequestCreate request);
 

@@ -1,22 +1,16 @@
 package io.credlink.access;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+/** A user with this name exists already. */
+public class UserAlreadyExists extends RuntimeException {
 
-import io.credlink.web.Problems;
-
-/** A user with this name exists already (409). */
-public class UserAlreadyExists extends ErrorResponseException {
+    private final String name;
 
     public UserAlreadyExists(String name) {
-        super(HttpStatus.CONFLICT, problem(name), null);
+        super("A user named '" + name + "' exists already.");
+        this.name = name;
     }
 
-    private static ProblemDetail problem(String name) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.type("user-exists"), "User already exists",
-                "A user named '" + name + "' exists already.");
-        problem.setProperty("name", name);
-        return problem;
+    public String name() {
+        return name;
     }
 }

@@ -9,10 +9,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import io.credlink.access.InvalidInput.FieldMessage;
 import io.credlink.access.internal.SignedInUsers;
 import io.credlink.access.internal.UserQueries;
-import io.credlink.web.InvalidInput;
-import io.credlink.web.Problems.FieldMessage;
 
 /** Users and the signed-in user: the access module's facade. */
 @Service
@@ -33,7 +32,8 @@ public class UserService {
      *
      * @throws InvalidInput      (400) password too short, orgId/entityId missing, unknown or not
      *                           allowed for the role
-     * @throws UserAlreadyExists (409) the name is taken
+     * @throws UserAlreadyExists (409) the name is taken, in any case ({@code Alice} when {@code alice}
+     *                           exists: names compare in their canonical form, {@code UserNames})
      */
     public UserView create(UserRequest request) {
         List<FieldMessage> errors = new ArrayList<>();

@@ -35,11 +35,13 @@ import jakarta.validation.constraints.NotNull;
  * @param ledFirmShare       share of a sanction against a firm that counts against the executives and
  *                           legal representatives who led it on the decision date
  * @param network            the network component
- * @param recomputeAfterChanges recompute scores after imports and sanction changes (events)
+ * @param recomputeAfterChanges recompute scores after imports and sanction changes (module events,
+ *                           handled after commit in the background: {@code recomputationQueue})
  * @param batchSize          parties scored per query batch in a recomputation
  * @param recomputeParallelism pages of parties scored and written at once in a full recomputation
  * @param maxCheckIds        most ids one counterparty check accepts
  * @param checkReadModel     the in-memory model single checks are answered from
+ * @param recomputationQueue the background queue of recomputations after changes
  */
 @Validated
 @ConfigurationProperties("credlink.credit")
@@ -61,7 +63,8 @@ public record CreditProperties(
         @DefaultValue("5000") @Min(1) int batchSize,
         @DefaultValue("2") @Min(1) @Max(16) int recomputeParallelism,
         @DefaultValue("1000") @Min(1) @Max(10000) int maxCheckIds,
-        @Valid @NotNull @DefaultValue CheckReadModel checkReadModel) {
+        @Valid @NotNull @DefaultValue CheckReadModel checkReadModel,
+        @Valid @NotNull @DefaultValue Queue recomputationQueue) {
 
     public CreditProperties {
         if (severityFactors.size() != 5) {
@@ -213,5 +216,15 @@ public record CreditProperties(
      */
     public record CheckReadModel(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("2s") Duration refreshDelay,
             @DefaultValue("10000") @Min(0) int maxPatchParties) {
+    }
+
+    /**
+     * The queue of recomputations after changes.
+     *
+     * @param poll     how often the worker looks for requests it was not woken for (queued by
+     *                 another instance, or left by a failed wake-up)
+     * @param keepRuns finished runs kept for {@code GET /api/v1/credit/recomputations}
+     */
+    public record Queue(@NotNull @DefaultValue("1s") Duration poll, @DefaultValue("100") @Min(1) int keepRuns) {
     }
 }

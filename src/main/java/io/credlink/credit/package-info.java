@@ -3,6 +3,16 @@
  * weighted by severity and decayed by age, licence status, claim and business behaviour), the
  * network exposure to blacklisted, sanctioned and fraud-flagged parties propagated along the graph,
  * scores 0–1000 with grades A–D and the factors that explain them, stored with history by batch
- * and incremental recomputations, the grade and coverage summary, and counterparty checks.
+ * and incremental recomputations, the grade and coverage summary, and counterparty checks. Scores
+ * follow other modules' changes in the background: their events are heard after commit and queue
+ * recomputations, whose state {@code GET /api/v1/credit/recomputations} shows.
+ *
+ * <p>Allowed dependencies (verified by the modularity test): fraud, ingest, sanction: the events
+ * after which scores are recomputed, and sanction's restrictions and propagation; registry:
+ * credit supplies the registry's CreditLookup; access: the signed-in user and the audit of a
+ * subject's report.
  */
+@ApplicationModule(allowedDependencies = { "access", "fraud", "graph", "ingest", "registry", "sanction" })
 package io.credlink.credit;
+
+import org.springframework.modulith.ApplicationModule;

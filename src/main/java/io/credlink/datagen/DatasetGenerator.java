@@ -12,8 +12,9 @@ import io.credlink.datagen.internal.Engine;
 
 /**
  * Facade of the datagen module: writes a synthetic dataset in the import format
- * (DATA-CONTRACT.md) with injected fraud cases, joint-sanction chains and their ground truth
- * under {@code truth/}. Streams to disk; deterministic for a seed.
+ * (DATA-CONTRACT.md) with injected fraud cases, joint-sanction chains, duplicates of honest
+ * parties as other insurers write them and look-alikes, and their ground truth under
+ * {@code truth/}. Streams to disk; deterministic for a seed.
  */
 public final class DatasetGenerator {
 

@@ -1,11 +1,9 @@
 package io.credlink.fraud;
 
-import org.springframework.http.HttpStatus;
-
 /** No alert has this id. */
-public class AlertNotFound extends FraudProblem {
+public class AlertNotFound extends RuntimeException {
 
     public AlertNotFound(String id) {
-        super(HttpStatus.NOT_FOUND, "alert-not-found", "Alert not found", "No fraud alert has id " + id + ".");
+        super("No fraud alert has id " + id + ".");
     }
 }

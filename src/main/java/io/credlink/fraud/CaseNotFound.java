@@ -1,11 +1,9 @@
 package io.credlink.fraud;
 
-import org.springframework.http.HttpStatus;
-
 /** No case has this id. */
-public class CaseNotFound extends FraudProblem {
+public class CaseNotFound extends RuntimeException {
 
     public CaseNotFound(String id) {
-        super(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", "No fraud case has id " + id + ".");
+        super("No fraud case has id " + id + ".");
     }
 }

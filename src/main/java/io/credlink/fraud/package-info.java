@@ -5,5 +5,11 @@
  * hits, BiRank-style propagation from known fraud and sanctioned parties, neighbourhood), stable
  * alerts with checkable evidence, investigation cases (confirm or dismiss), and the evaluation
  * of all of it against a generated dataset's ground truth.
+ *
+ * <p>Allowed dependencies (verified by the modularity test): ingest: evaluate imports a generated
+ * dataset; sanction: a confirmed case proposes a sanction.
  */
+@ApplicationModule(allowedDependencies = { "access", "graph", "ingest", "sanction" })
 package io.credlink.fraud;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,5 +5,10 @@
  * ({@code credlink.neo4j.embedded=false} plus {@code spring.neo4j.uri}). The module also applies
  * the versioned schema migrations of {@code cypher/schema/} and serves every other module's
  * named Cypher from {@code cypher/<module>/} through {@link io.credlink.graph.CypherCatalog}.
+ *
+ * <p>Depends on no other module (verified by the modularity test).
  */
+@ApplicationModule(allowedDependencies = {})
 package io.credlink.graph;
+
+import org.springframework.modulith.ApplicationModule;

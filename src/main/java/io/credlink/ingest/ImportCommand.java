@@ -3,12 +3,16 @@ package io.credlink.ingest;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.credlink.graph.BackgroundWork;
 
 /**
  * {@code java -jar credlink.jar import DIR [--property=value …]}: imports a dataset directory
@@ -60,11 +64,14 @@ public final class ImportCommand {
                         bulk.validateMs(), bulk.storeWriteMs(), bulk.indexesMs(), totalMs,
                         totalMs == 0 ? report.read() : report.read() * 1000 / totalMs);
                 // the same notice the Cypher path gives (the credit module recomputes every score on it)
-                ctx.publishEvent(new DatasetImported(report.read(), report.imported(), report.rejected()));
+                DatasetImported imported = new DatasetImported(report.read(), report.imported(), report.rejected());
+                ctx.getBean(TransactionTemplate.class).executeWithoutResult(status -> ctx.publishEvent(imported));
+                awaitBackgroundWork(ctx, err);
                 return 0;
             }
             ImportService imports = ctx.getBean(ImportService.class);
             print(imports.importDirectory(dir, progress), out);
+            awaitBackgroundWork(ctx, err);
             return 0;
         } catch (RuntimeException e) {
             ImportFailed failed = importFailed(e);
@@ -75,6 +82,19 @@ public final class ImportCommand {
             err.println("import failed: " + rootMessage(e));
             return 1;
         }
+    }
+
+    /**
+     * Listeners of the import's event run after it, in the background (the credit module's full
+     * recomputation): the command exits once they are done, so the store it leaves has scores.
+     */
+    private static void awaitBackgroundWork(ConfigurableApplicationContext ctx, PrintStream err) {
+        long t0 = System.nanoTime();
+        if (!ctx.getBean(BackgroundWork.class).awaitIdle(Duration.ofHours(12))) {
+            err.println("import: work after the import (score recomputation) still running after 12 h; exiting");
+            return;
+        }
+        err.printf(Locale.ROOT, "work after the import (score recomputation) done in %,d ms%n", (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static ImportFailed importFailed(Throwable e) {

@@ -20,7 +20,12 @@ import jakarta.validation.constraints.NotNull;
  * @param batchSize        rows per write transaction
  * @param parallelism      write transactions in flight at once within a file
  * @param maxErrorsPerFile rejected rows listed per file (all are counted)
- * @param maxUploadSize    largest upload {@code POST /api/v1/imports} accepts (zip contents included)
+ * @param maxUploadSize    largest upload {@code POST /api/v1/imports} accepts, as sent (413 beyond)
+ * @param maxUnzippedSize  largest an upload may be once its zips are unpacked: loose files and every zip entry
+ *                         together (413 beyond, nothing imported)
+ * @param maxFieldLength   longest field of a dataset file, in characters as written (quotes included); a row
+ *                         with a longer one is rejected without being kept in memory
+ * @param maxRecordLength  longest row of a dataset file, in characters as written; a longer row is rejected
  * @param bulkLoad         let the {@code import} command write a dataset into an embedded store that holds no
  *                         database yet with Neo4j's offline importer (false = always the Cypher upserts)
  * @param bulkLoadNeo4jSettings Neo4j settings (name to value) for the DBMS start right after a bulk load,
@@ -36,6 +41,9 @@ public record IngestProperties(
         @Min(1) @Max(16) @DefaultValue("2") int parallelism,
         @Min(0) @DefaultValue("10000") int maxErrorsPerFile,
         @NotNull @DefaultValue("512MB") DataSize maxUploadSize,
+        @NotNull @DefaultValue("2GB") DataSize maxUnzippedSize,
+        @Min(16) @DefaultValue("65536") int maxFieldLength,
+        @Min(16) @DefaultValue("1048576") int maxRecordLength,
         @DefaultValue("true") boolean bulkLoad,
         Map<String, String> bulkLoadNeo4jSettings) {
 

@@ -4,4 +4,7 @@
  * idempotent upserts. One implementation behind three entry points: the {@code import DIR}
  * command, {@code POST /api/v1/imports}, and the sample dataset loaded into an empty database.
  */
+@ApplicationModule(allowedDependencies = { "graph" })
 package io.credlink.ingest;
+
+import org.springframework.modulith.ApplicationModule;

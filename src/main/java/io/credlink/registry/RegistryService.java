@@ -23,4 +23,7 @@ public interface RegistryService {
 
     /** @throws InvalidQueryParameter for a blank query, an unknown type or a limit out of range */
     SearchView search(SearchRequest request);
+
+    /** Parties, policies and claims counted over the whole graph (three aggregate reads). */
+    MarketStatisticsView marketStatistics();
 }

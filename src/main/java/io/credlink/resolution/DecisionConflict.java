@@ -1,15 +1,23 @@
 package io.credlink.resolution;
 
-import org.springframework.http.HttpStatus;
+/** A SAME decision that earlier person decisions forbid (a DIFFERENT pair joined through others). */
+public class DecisionConflict extends RuntimeException {
 
-import io.credlink.web.DomainProblem;
-
-/** A SAME decision that earlier DIFFERENT decisions forbid (through other members): 409. */
-public class DecisionConflict extends DomainProblem {
+    private final String entityId;
+    private final String otherId;
 
     public DecisionConflict(String entityId, String otherId) {
-        super(HttpStatus.CONFLICT, "resolution-conflict", "Decision conflicts with earlier decisions",
-                "'" + entityId + "' and '" + otherId + "' cannot be the same: a DIFFERENT decision keeps members of "
-                        + "their resolved entities apart. Reverse that decision first.");
+        super("'" + entityId + "' and '" + otherId + "' cannot be the same: a DIFFERENT decision keeps members of "
+                + "their resolved entities apart. Reverse that decision first.");
+        this.entityId = entityId;
+        this.otherId = otherId;
+    }
+
+    public String entityId() {
+        return entityId;
+    }
+
+    public String otherId() {
+        return otherId;
     }
 }

@@ -1,14 +1,16 @@
 package io.credlink.resolution;
 
-import org.springframework.http.HttpStatus;
+/** No party has this resolved id. */
+public class ResolvedEntityNotFound extends RuntimeException {
 
-import io.credlink.web.DomainProblem;
-
-/** No party has this resolved id (404). */
-public class ResolvedEntityNotFound extends DomainProblem {
+    private final String resolvedId;
 
     public ResolvedEntityNotFound(String resolvedId) {
-        super(HttpStatus.NOT_FOUND, "resolved-entity-not-found", "Resolved entity not found",
-                "No resolved entity with id '" + resolvedId + "'.");
+        super("No resolved entity with id '" + resolvedId + "'.");
+        this.resolvedId = resolvedId;
+    }
+
+    public String resolvedId() {
+        return resolvedId;
     }
 }

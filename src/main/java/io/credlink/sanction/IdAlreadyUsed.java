@@ -1,11 +1,9 @@
 package io.credlink.sanction;
 
-import org.springframework.http.HttpStatus;
-
 /** Ids are unique across the whole graph. */
-public class IdAlreadyUsed extends SanctionProblem {
+public class IdAlreadyUsed extends RuntimeException {
 
     public IdAlreadyUsed(String id) {
-        super(HttpStatus.CONFLICT, "id-already-used", "Id already used", "the id " + id + " is already used by another entity");
+        super("the id " + id + " is already used by another entity");
     }
 }

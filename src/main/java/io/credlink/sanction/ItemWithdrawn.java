@@ -1,11 +1,9 @@
 package io.credlink.sanction;
 
-import org.springframework.http.HttpStatus;
-
 /** A withdrawn sanction or record can no longer be objected to. */
-public class ItemWithdrawn extends SanctionProblem {
+public class ItemWithdrawn extends RuntimeException {
 
     public ItemWithdrawn(String id) {
-        super(HttpStatus.CONFLICT, "item-withdrawn", "Item withdrawn", "sanction or credit record " + id + " is withdrawn; there is nothing to object to");
+        super("sanction or credit record " + id + " is withdrawn; there is nothing to object to");
     }
 }

@@ -1,6 +1,9 @@
 package io.credlink.sanction;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Joint sanctions: recording, due process, propagation, restrictions and lists. Dates are the
@@ -30,6 +33,18 @@ public interface SanctionService {
 
     /** The measures a recorded sanction sets off on {@code asOf}. */
     PropagationView propagation(String sanctionId, LocalDate asOf);
+
+    /**
+     * The parties the propagation of these sanctions reaches on {@code asOf}, in one call and one
+     * read transaction (unknown ids and sanctions not in force reach nobody).
+     */
+    Set<String> reachedParties(Collection<String> sanctionIds, LocalDate asOf);
+
+    /**
+     * The sanctions in force on {@code asOf} against these subjects ({@code null}: any subject),
+     * by sanction id. The module's one statement of "in force on a day": other modules ask here.
+     */
+    List<InForceSanction> inForce(LocalDate asOf, Collection<String> subjects);
 
     /** What-if: the measures a proposed sanction would set off on {@code asOf}; records nothing. */
     PropagationView impact(SanctionRequest proposal, LocalDate asOf);

@@ -5,5 +5,11 @@
  * sanction, the restrictions in force on a party, the red and black lists for publication,
  * objections of the subjects (due process: disputed until resolved, withdrawn when upheld) and the
  * feedback of the organisations that carry the measures out.
+ *
+ * <p>Allowed dependencies (verified by the modularity test): access: the signed-in user and role
+ * of objections and feedback.
  */
+@ApplicationModule(allowedDependencies = { "access", "graph" })
 package io.credlink.sanction;
+
+import org.springframework.modulith.ApplicationModule;

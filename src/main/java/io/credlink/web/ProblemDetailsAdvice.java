@@ -56,8 +56,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place that turns exceptions into RFC 9457 problem details
- * ({@code application/problem+json}): the named exceptions of the modules (already problem
- * details; their {@code type} is kept), Spring MVC's own errors, Bean Validation, security
+ * ({@code application/problem+json}): the named exceptions of the modules (through the one
+ * table of {@link DomainProblems}), Spring MVC's own errors, Bean Validation, security
  * exceptions raised inside controllers and everything else (500, logged, generic detail).
  * Every problem gets a stable {@code type} ({@link Problems}), a title and the request path as
  * {@code instance}. Validation problems carry {@code errors: [{field, message}]}.
@@ -171,6 +171,15 @@ public class ProblemDetailsAdvice extends org.springframework.web.servlet.mvc.me
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> handleAuthentication(AuthenticationException ex, WebRequest request) {
         return unauthenticated(ex, request);
+    }
+
+    /** A module's named exception, as its row of {@link DomainProblems} says; without a row it is ours. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Object> handleDomain(RuntimeException ex, WebRequest request) {
+        return DomainProblems.problemFor(ex)
+                .map(problem -> handleExceptionInternal(ex, problem, new HttpHeaders(),
+                        HttpStatusCode.valueOf(problem.getStatus()), request))
+                .orElseGet(() -> handleUnexpected(ex, request));
     }
 
     /** Everything else is our fault: log it, answer without any detail of the cause. */

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stable problem types of CredLink ({@code https://credlink.io/problems/<slug>}) and a writer
- * for code that answers outside Spring MVC (security filters, the error page). Modules create
- * their own types with {@link #type(String)} in their named exceptions.
+ * for code that answers outside Spring MVC (the error page). The modules' exceptions get their
+ * types from the table of {@link DomainProblems}.
  */
 public final class Problems {
 

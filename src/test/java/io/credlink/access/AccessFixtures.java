@@ -53,8 +53,17 @@ public final class AccessFixtures {
         }
     }
 
+    /** The application's address of a path such as {@code /api/v1/entities/X}. */
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public int port() {
+        return port;
+    }
+
     public HttpRequest.Builder request(String method, String path, String user, String password) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
         if (user != null) {
             b.header("Authorization", basic(user, password));
         }

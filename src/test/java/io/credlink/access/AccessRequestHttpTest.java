@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -20,9 +19,6 @@ import tools.jackson.databind.JsonNode;
 /** Special approval end to end: an insurer asks, a regulator decides, the approval lasts and is audited. */
 @CredLinkTest
 class AccessRequestHttpTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Driver driver;
@@ -35,7 +31,6 @@ class AccessRequestHttpTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         users = http.usersByRole(driver);
         PrivacyFixture.create(driver, http);
         driver.executableQuery("MATCH (r:AccessRequest {orgId: 'INS-PV1'}) DETACH DELETE r").execute();

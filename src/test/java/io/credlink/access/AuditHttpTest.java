@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -25,9 +24,6 @@ import tools.jackson.databind.JsonNode;
 /** The audit trail: captured for every call, append-only, answering "who looked at this person". */
 @CredLinkTest
 class AuditHttpTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Driver driver;
@@ -41,7 +37,6 @@ class AuditHttpTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         users = http.usersByRole(driver);
         person = "CON-AUDIT-" + System.nanoTime();
         driver.executableQuery("MERGE (c:Entity:Party:Consumer {id: $id}) SET c.name = 'Audited', c.kind = 'PERSON'")

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.credlink.CredLinkTest;
@@ -24,9 +23,6 @@ class CredentialCacheHttpTest {
 
     private static final String PATH = "/api/v1/users?size=1";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -41,7 +37,6 @@ class CredentialCacheHttpTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         name = "cc-test-" + System.nanoTime();
         Reply r = http.postJsonAsAdmin("/api/v1/users", "{\"name\": \"" + name + "\", \"password\": \""
                 + AccessFixtures.PASSWORD + "\", \"role\": \"ANALYST\"}");

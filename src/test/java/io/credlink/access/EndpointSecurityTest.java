@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures.Reply;
@@ -57,6 +56,7 @@ class EndpointSecurityTest {
             new Endpoint("GET", "/api/v1/fraud/rings", INVESTIGATORS),
             new Endpoint("GET", "/api/v1/credit/scores/P-1?asOf=2024-01-01", READERS),
             new Endpoint("POST", "/api/v1/counterparty-checks", READERS),
+            new Endpoint("GET", "/api/v1/credit/recomputations", INVESTIGATORS),
             new Endpoint("POST", "/api/v1/objections", EnumSet.of(SUBJECT)),
             new Endpoint("POST", "/api/v1/objections/O-1/resolution", AUTHORITIES),
             // beyond API.md's table: docs/sanctions.md (objections, records, feedback)
@@ -69,9 +69,6 @@ class EndpointSecurityTest {
             new Endpoint("POST", "/api/v1/users", EnumSet.of(ADMIN)),
             new Endpoint("GET", "/api/v1/users", EnumSet.of(ADMIN)));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -80,7 +77,6 @@ class EndpointSecurityTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         users = http.usersByRole(driver);
     }
 
@@ -92,12 +88,32 @@ class EndpointSecurityTest {
     }
 
     @Test
-    void healthDetailsIncludingNeo4jAreForAdminsOnly() {
-        Reply anonymous = http.call("GET", "/actuator/health", null, null);
-        assertThat(anonymous.raw().body()).doesNotContain("\"details\"");
+    void healthComponentsAndDetailsAreForAdminsOnly() {
         Reply admin = http.asAdmin("GET", "/actuator/health");
-        assertThat(admin.json().at("/components/neo4j/status").asString()).isEqualTo("UP");
-        assertThat(admin.json().at("/components/neo4j/details").isObject()).isTrue();
+        JsonNode components = admin.json().get("components");
+        assertThat(components.at("/neo4j/status").asString()).isEqualTo("UP");
+        assertThat(components.at("/neo4j/details").isObject()).isTrue();
+        List<String> names = components.propertyNames().stream().toList();
+        assertThat(names).contains("neo4j", "checkReadModel", "restrictionsProjection");
+        // anonymous and every other role: the status (and the names of the probe groups), nothing of a component
+        List<String> others = new ArrayList<>();
+        others.add(null);
+        for (Role role : Role.values()) {
+            if (role != ADMIN) {
+                others.add(users.get(role));
+            }
+        }
+        for (String user : others) {
+            Reply r = http.call("GET", "/actuator/health", user, user == null ? null : AccessFixtures.passwordOf(user));
+            assertThat(r.status()).as(user).isEqualTo(200);
+            assertThat(r.json().propertyNames()).as(user).contains("status").isSubsetOf("status", "groups");
+            for (String component : names) {
+                assertThat(r.raw().body()).as(user).doesNotContain(component);
+                Reply one = http.call("GET", "/actuator/health/" + component, user,
+                        user == null ? null : AccessFixtures.passwordOf(user));
+                assertThat(one.status()).as(user + " " + component).isEqualTo(404);
+            }
+        }
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -42,9 +41,6 @@ class FuzzTest {
     static final String BOUNDARY = "fuzz-boundary-7d1e";
     static final List<String> COLUMNS = List.of("id", "name", "id_number", "kind");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -52,7 +48,6 @@ class FuzzTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         http.usersByRole(driver);
         PrivacyFixture.create(driver, http);
     }

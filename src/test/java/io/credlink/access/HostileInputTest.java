@@ -11,7 +11,6 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures.Reply;
@@ -21,9 +20,6 @@ import io.credlink.access.AccessFixtures.Reply;
 @ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -31,7 +27,6 @@ class HostileInputTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         http.usersByRole(driver);
     }
 

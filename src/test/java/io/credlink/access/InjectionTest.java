@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -29,9 +28,6 @@ class InjectionTest {
             "x\"}) WITH 1 AS x MATCH (n) DETACH DELETE n RETURN 1 //", "' UNION MATCH (n) RETURN n //",
             "$id", "\\u0027; CALL db.clearQueryCaches() //");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -39,7 +35,6 @@ class InjectionTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         http.usersByRole(driver);
         PrivacyFixture.create(driver, http);
     }

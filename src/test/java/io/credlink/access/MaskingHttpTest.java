@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -25,9 +24,6 @@ import tools.jackson.databind.JsonNode;
 @CredLinkTest
 class MaskingHttpTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -35,7 +31,6 @@ class MaskingHttpTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         PrivacyFixture.create(driver, http);
     }
 

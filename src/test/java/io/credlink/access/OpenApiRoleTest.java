@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -29,9 +28,6 @@ import io.credlink.access.internal.EndpointPolicy;
 @CredLinkTest
 class OpenApiRoleTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -41,7 +37,6 @@ class OpenApiRoleTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         users = http.usersByRole(driver);
         Reply docs = http.asAdmin("GET", "/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);

@@ -19,6 +19,9 @@ public final class PrivacyFixture {
     public static final String SHARED_PHONE = "13800000001";
     public static final String OTHER_PHONE = "13900000002";
     public static final String OTHER_EMAIL = "other.person@example.cn";
+    /** An address in its normal form, held by CON-PV2 and CON-PV3 (with spaces, as addresses have). */
+    public static final String OTHER_ADDRESS = "天津市河西区青年路785号 33栋 107室";
+    public static final String THIRD_PARTY = "CON-PV3";
 
     private PrivacyFixture() {
     }
@@ -57,6 +60,28 @@ public final class PrivacyFixture {
         AccessFixtures.Reply r = http.postJsonAsAdmin("/api/v1/users", "{\"name\": \"" + INSURER_USER
                 + "\", \"password\": \"" + AccessFixtures.PASSWORD + "\", \"role\": \"INSURER\", \"orgId\": \"INS-PV1\"}");
         assertThat(r.status()).as(r.raw().body()).isIn(201, 409);
+    }
+
+    /**
+     * {@link #create} plus CON-PV3, a non-customer that shares {@link #OTHER_ADDRESS} with CON-PV2;
+     * CON-PV2 is blacklisted (SAN-PV1) and scores are recomputed, so CON-PV3's score explains its
+     * exposure by a path through the address.
+     */
+    public static void createWithSanctionedNeighbour(Driver driver, AccessFixtures http) {
+        create(driver, http);
+        driver.executableQuery("""
+                MATCH (c2:Consumer {id: 'CON-PV2'})
+                MERGE (c3:Entity:Party:Consumer {id: $third}) SET c3.name = 'Third Person', c3.kind = 'PERSON'
+                MERGE (ad:Entity:Identifier {id: 'ADDRESS:' + $address}) SET ad.kind = 'ADDRESS', ad.value = $address
+                MERGE (c2)-[:HAS_IDENTIFIER]->(ad)
+                MERGE (c3)-[:HAS_IDENTIFIER]->(ad)
+                """).withParameters(java.util.Map.of("third", THIRD_PARTY, "address", OTHER_ADDRESS)).execute();
+        AccessFixtures.Reply sanction = http.postJsonAsAdmin("/api/v1/sanctions", "{\"id\": \"SAN-PV1\", "
+                + "\"subjectId\": \"CON-PV2\", \"authority\": \"Regulator\", \"kind\": \"FINE\", \"severity\": 3, "
+                + "\"blacklist\": true, \"decidedOn\": \"2024-01-01\", \"effectiveFrom\": \"2024-01-01\"}");
+        assertThat(sanction.status()).as(sanction.raw().body()).isIn(200, 201);
+        AccessFixtures.Reply scores = http.asAdmin("POST", "/api/v1/credit/recomputations");
+        assertThat(scores.status()).as(scores.raw().body()).isEqualTo(201);
     }
 
     public static AccessFixtures.Reply asInsurer(AccessFixtures http, String method, String path) {

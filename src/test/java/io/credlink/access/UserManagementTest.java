@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 import io.credlink.CredLinkTest;
@@ -23,9 +22,6 @@ class UserManagementTest {
 
     private static final String PREFIX = "um-test-";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -33,7 +29,6 @@ class UserManagementTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         driver.executableQuery("MERGE (:Entity:Party:Insurer {id: 'INS-UM-1', name: 'Insurer One'})").execute();
         driver.executableQuery("MERGE (:Entity:Party:Consumer {id: 'CON-UM-1', name: 'Consumer One'})").execute();
         driver.executableQuery("MERGE (:Entity:Policy {id: 'POL-UM-1'})").execute();

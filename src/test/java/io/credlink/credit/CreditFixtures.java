@@ -29,6 +29,12 @@ public final class CreditFixtures {
     private CreditFixtures() {
     }
 
+    /** Waits until the scores have caught up with every change so far (recomputations run after commit). */
+    public static void awaitScores(io.credlink.graph.BackgroundWork work) {
+        org.assertj.core.api.Assertions.assertThat(work.awaitIdle(java.time.Duration.ofMinutes(2)))
+                .as("background recomputations done").isTrue();
+    }
+
     public static void build(Driver driver) {
         driver.executableQuery("""
                 CREATE (ins1:Entity:Party:Insurer {id: 'INS1', name: 'Alpha Insurance', licenseNo: 'L-1', status: 'ACTIVE'})

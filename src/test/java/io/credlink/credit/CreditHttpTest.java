@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures;
@@ -24,9 +23,6 @@ import tools.jackson.databind.JsonNode;
 @CredLinkTest
 class CreditHttpTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -35,7 +31,6 @@ class CreditHttpTest {
 
     @BeforeEach
     void fixture() {
-        http = new AccessFixtures(port);
         CreditFixtures.clear(driver);
         CreditFixtures.build(driver);
         users = http.usersByRole(driver);
@@ -96,6 +91,54 @@ class CreditHttpTest {
     }
 
     @Test
+    void investigatorsListStoredScoresLowestFirstFilteredByTypeAndGrade() {
+        assertThat(as(Role.REGULATOR, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(201);
+        int parties = 0;
+        for (JsonNode type : as(Role.REGULATOR, "GET", "/api/v1/credit/summary").json().get("types")) {
+            parties += type.get("scored").asInt();
+        }
+        assertThat(parties).isGreaterThanOrEqualTo(CreditFixtures.CONSUMERS.size() + CreditFixtures.PRACTITIONERS.size());
+
+        Reply all = as(Role.ANALYST, "GET", "/api/v1/credit/scores?size=1000");
+        assertThat(all.status()).as(all.raw().body()).isEqualTo(200);
+        assertThat(all.json().get("total").asLong()).isEqualTo(parties);
+        List<Integer> scores = new ArrayList<>();
+        for (JsonNode item : all.json().get("items")) {
+            scores.add(item.get("score").asInt());
+            int sum = 700;
+            for (JsonNode f : item.get("factors")) {
+                sum += f.get("contribution").asInt();
+            }
+            assertThat(sum).as(item.toString()).isEqualTo(item.get("score").asInt());
+        }
+        assertThat(scores).hasSize(parties).isSorted();
+
+        Reply c4 = as(Role.ANALYST, "GET", "/api/v1/credit/scores?type=Consumer&grade=D");
+        assertThat(c4.json().get("items")).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.get("entityType").asString()).isEqualTo("Consumer");
+            assertThat(i.get("grade").asString()).isEqualTo("D");
+        });
+        assertThat(c4.json().get("items").get(0).get("entityId").asString()).isEqualTo("C4");
+
+        Reply second = as(Role.ANALYST, "GET", "/api/v1/credit/scores?type=Consumer&page=1&size=2");
+        assertThat(second.json().get("items").get(0).get("entityId").asString())
+                .isEqualTo(as(Role.ANALYST, "GET", "/api/v1/credit/scores?type=Consumer&size=3").json().get("items").get(2)
+                        .get("entityId").asString());
+        long consumers = 0;
+        for (JsonNode type : as(Role.REGULATOR, "GET", "/api/v1/credit/summary").json().get("types")) {
+            consumers += "Consumer".equals(type.get("type").asString()) ? type.get("scored").asLong() : 0;
+        }
+        assertThat(second.json().get("total").asLong()).isEqualTo(consumers);
+
+        assertThat(as(Role.INSURER, "GET", "/api/v1/credit/scores").status()).isEqualTo(403);
+        Reply badType = as(Role.ANALYST, "GET", "/api/v1/credit/scores?type=Policy");
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.contentType()).startsWith("application/problem+json");
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/credit/scores?grade=E").status()).isEqualTo(400);
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/credit/scores?page=-1").status()).isEqualTo(400);
+    }
+
+    @Test
     void onlyAdminsAndRegulatorsRecompute() {
         assertThat(as(Role.ANALYST, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(403);
         assertThat(as(Role.INSURER, "POST", "/api/v1/credit/recomputations").status()).isEqualTo(403);
@@ -141,6 +184,55 @@ class CreditHttpTest {
         assertThat(results.get(2).get("activeSanctions").get(0).get("sanctionId").asString()).isEqualTo("S-C4");
     }
 
+    /** Polls the recomputations endpoint until a run that holds {@code trigger} is finished. */
+    JsonNode awaitRun(String trigger) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            Reply r = as(Role.ANALYST, "GET", "/api/v1/credit/recomputations?limit=50");
+            assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+            for (JsonNode run : r.json().get("runs")) {
+                boolean holds = run.get("triggers").valueStream().anyMatch(t -> t.asString().equals(trigger));
+                if (holds && (run.get("state").asString().equals("DONE") || run.get("state").asString().equals("FAILED"))) {
+                    return run;
+                }
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        }
+        throw new AssertionError("no finished run holds " + trigger);
+    }
+
+    @Test
+    void aSanctionIsAnsweredBeforeScoresFollowAndTheRecomputationsSayWhenTheyDid() {
+        as(Role.REGULATOR, "POST", "/api/v1/credit/recomputations");
+        int before = as(Role.ANALYST, "GET", "/api/v1/credit/scores/C7").json().get("score").asInt();
+
+        Reply posted = postAs(Role.REGULATOR, "/api/v1/sanctions", """
+                {"id": "S-HTTP-C7", "subjectId": "C7", "authority": "NFRA", "kind": "FINE", "severity": 3,
+                 "blacklist": true, "decidedOn": "2024-01-01", "effectiveFrom": "2024-01-02"}
+                """);
+        assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
+
+        JsonNode run = awaitRun("sanction S-HTTP-C7 recorded");
+        assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("DONE");
+        assertThat(run.get("runId").asString()).isNotBlank();
+        assertThat(run.get("full").asBoolean()).isFalse();
+        assertThat(run.get("parties").asLong()).isEqualTo(1);
+        assertThat(run.get("result").get("mode").asString()).isEqualTo("INCREMENTAL");
+        assertThat(run.get("result").get("scored").asLong()).isPositive();
+        assertThat(run.get("finishedAt").asString()).isNotBlank();
+        JsonNode after = as(Role.ANALYST, "GET", "/api/v1/credit/scores/C7").json();
+        assertThat(after.get("score").asInt()).isLessThan(before);
+        assertThat(after.get("grade").asString()).isEqualTo("D");
+
+        Reply queue = as(Role.ADMIN, "GET", "/api/v1/credit/recomputations");
+        assertThat(queue.json().has("pending")).isTrue();
+        assertThat(queue.json().has("running")).isTrue();
+        assertThat(as(Role.INSURER, "GET", "/api/v1/credit/recomputations").status()).isEqualTo(403);
+        Reply bad = as(Role.ANALYST, "GET", "/api/v1/credit/recomputations?limit=0");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
     @Test
     void aCheckOfNoneOrMoreThanAThousandIdsIsA400Problem() {
         List<String> ids = new ArrayList<>();
@@ -153,7 +245,7 @@ class CreditHttpTest {
             Reply r = postAs(Role.INSURER, "/api/v1/counterparty-checks", body);
             assertThat(r.status()).as(body.length() > 100 ? "1001 ids" : body).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
-            assertThat(r.json().get("type").asString()).isEqualTo("https://credlink.io/problems/invalid-check");
+            assertThat(r.json().get("type").asString()).isEqualTo("https://credlink.io/problems/validation");
         }
         assertThat(postAs(Role.INSURER, "/api/v1/counterparty-checks", "{\"ids\": 3}").status()).isEqualTo(400);
         Reply ok = postAs(Role.INSURER, "/api/v1/counterparty-checks", thousand);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -25,9 +24,6 @@ class CreditReportHttpTest {
 
     static final String SUBJECT_ID = AccessFixtures.SUBJECT_ID;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -40,7 +36,6 @@ class CreditReportHttpTest {
     @BeforeEach
     void fixture() {
         GraphFixtures.deleteDomainData(driver);
-        http = new AccessFixtures(port);
         users = http.usersByRole(driver);
         driver.executableQuery("""
                 MATCH (c:Consumer {id: $subject})
@@ -102,6 +97,6 @@ class CreditReportHttpTest {
             assertThat(as(role, "/api/v1/me/credit-report", null).status()).as(role.name()).isEqualTo(403);
         }
         assertThat(http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/api/v1/me/credit-report")).GET().build()).status()).isEqualTo(401);
+                http.uri("/api/v1/me/credit-report")).GET().build()).status()).isEqualTo(401);
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import jakarta.validation.ConstraintViolationException;
+
 import io.credlink.CredLinkTest;
 import io.credlink.credit.ScoreView.Factor;
 import io.credlink.ingest.ImportService;
@@ -46,6 +48,14 @@ class CreditServiceTest {
 
     @Autowired
     ImportService imports;
+
+    @Autowired
+    io.credlink.graph.BackgroundWork background;
+
+    /** Recomputations follow changes in the background: wait until the scores caught up. */
+    void awaitScores() {
+        CreditFixtures.awaitScores(background);
+    }
 
     @BeforeEach
     void fixture() {
@@ -166,6 +176,9 @@ class CreditServiceTest {
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @Test
     void aConfirmedFraudCaseRescoresItsPartiesAndTheirNeighbours() {
         credit.recomputeAll(TODAY);
@@ -179,7 +192,10 @@ class CreditServiceTest {
                 CREATE (c7)-[:FILED]->(cl)
                 """).execute();
 
-        events.publishEvent(new io.credlink.fraud.FraudConfirmed("CASE-1", List.of("CL7"), List.of("C7")));
+        // as the fraud module does: in a transaction, whose commit lets credit's listener run
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new io.credlink.fraud.FraudConfirmed("CASE-1", List.of("CL7"), List.of("C7"))));
+        awaitScores();
 
         ScoreView after = credit.score("C7", null);
         assertThat(after.score()).isLessThan(before.score());
@@ -189,13 +205,14 @@ class CreditServiceTest {
     }
 
     @Test
-    void aRecordedSanctionLowersTheScoreAtOnceAndAddsHistory() {
+    void aRecordedSanctionLowersTheScoreOnceTheBackgroundRecomputationRanAndAddsHistory() {
         credit.recomputeAll(TODAY);
         ScoreView before = credit.score("C7", null);
         int neighbourBefore = credit.score("C8", null).score();
 
         sanctions.record(new SanctionRequest("S-C7", "C7", "NFRA", SanctionKind.FINE, 3, true, TODAY.minusDays(3),
                 TODAY.minusDays(1), null, "test"), "tester");
+        awaitScores();
 
         ScoreView after = credit.score("C7", null);
         assertThat(after.score()).isLessThan(before.score());
@@ -207,6 +224,7 @@ class CreditServiceTest {
         assertThat(credit.history("C6").items()).hasSize(1); // far from C7: not rescored
 
         sanctions.withdraw("S-C7", new io.credlink.sanction.WithdrawalRequest("issued in error"), "tester");
+        awaitScores();
         assertThat(credit.score("C7", null).score()).isEqualTo(before.score());
         assertThat(credit.score("C8", null).score()).isEqualTo(neighbourBefore);
     }
@@ -215,22 +233,25 @@ class CreditServiceTest {
     io.credlink.sanction.ObjectionService objections;
 
     @Test
-    void aRecordedComplaintLowersTheScoreAtOnceAndAnUpheldObjectionRestoresIt() {
+    void aRecordedComplaintLowersTheScoreInTheBackgroundAndAnUpheldObjectionRestoresIt() {
         credit.recomputeAll(TODAY);
         int before = credit.score("C7", null).score();
 
         sanctions.recordCreditRecord(new CreditRecordRequest("CMP-C7", "C7", RecordKind.COMPLAINT, TODAY, 4, null),
                 "tester");
+        awaitScores();
         int withComplaint = credit.score("C7", null).score();
         assertThat(withComplaint).isLessThan(before);
 
         var subject = new io.credlink.access.CurrentUser("c7", io.credlink.access.Role.SUBJECT,
                 java.util.Optional.empty(), java.util.Optional.of("C7"));
         var objection = objections.file(new io.credlink.sanction.ObjectionRequest("CMP-C7", "not mine"), subject);
+        awaitScores();
         assertThat(credit.score("C7", null).factors()).filteredOn(f -> Boolean.TRUE.equals(f.disputed())).isNotEmpty();
 
         objections.resolve(objection.id(), new io.credlink.sanction.ObjectionResolutionRequest(
                 io.credlink.sanction.ObjectionOutcome.UPHELD, "filed against the wrong person"), "regulator");
+        awaitScores();
         assertThat(credit.score("C7", null).score()).isEqualTo(before);
     }
 
@@ -240,7 +261,7 @@ class CreditServiceTest {
         for (String id : List.of("C4", "AG1", "P2", "C8")) {
             int before = credit.score(id, null).score();
             sanctions.recordCreditRecord(new CreditRecordRequest("AW-" + id, id, RecordKind.AWARD, TODAY, 3, null), "tester");
-            credit.recomputeAround(List.of(id), TODAY);
+            awaitScores();
             assertThat(credit.score(id, null).score()).as(id).isGreaterThanOrEqualTo(before);
         }
     }
@@ -376,13 +397,18 @@ class CreditServiceTest {
     @Test
     void aCheckTakesOneToAThousandIds() {
         credit.recomputeAll(TODAY);
-        assertThatThrownBy(() -> credit.check(new CounterpartyCheckRequest(List.of(), null))).isInstanceOf(InvalidCheckRequest.class);
-        assertThatThrownBy(() -> credit.check(new CounterpartyCheckRequest(null, null))).isInstanceOf(InvalidCheckRequest.class);
+        assertThatThrownBy(() -> credit.check(new CounterpartyCheckRequest(List.of(), null)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> credit.check(new CounterpartyCheckRequest(null, null)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> credit.check(new CounterpartyCheckRequest(List.of("C1", " "), null)))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("ids[1]");
         List<String> tooMany = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {
             tooMany.add("X" + i);
         }
-        assertThatThrownBy(() -> credit.check(new CounterpartyCheckRequest(tooMany, null))).isInstanceOf(InvalidCheckRequest.class);
+        assertThatThrownBy(() -> credit.check(new CounterpartyCheckRequest(tooMany, null)))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("at most 1000 ids per check (got 1001)");
 
         List<String> thousand = new ArrayList<>(tooMany.subList(0, 995));
         thousand.addAll(List.of("C1", "C4", "AG2", "INS1", "H1"));
@@ -413,6 +439,7 @@ class CreditServiceTest {
                 """);
 
         imports.importDirectory(dir, io.credlink.ingest.ImportProgress.NONE);
+        awaitScores();
 
         assertThat(count("MATCH (s:CreditScore) RETURN count(s)")).isEqualTo(count("MATCH (p:Party) RETURN count(p)"));
         assertThat(credit.score("IMP-1", null).grade()).isEqualTo("D");

@@ -110,6 +110,28 @@ final class DatasetChecker {
             .add(r.get("entity_id")));
     }
 
+    /**
+     * Sees each party as its canonical one (a planted copy as its original), as a resolution would:
+     * claimants, claim parties and identifier holders are rewritten.
+     */
+    void resolve(Map<String, String> canonical) {
+        claims.replaceAll(c -> new Claim(c.id(), c.policy(), canonical.getOrDefault(c.claimant(), c.claimant()),
+            c.incident(), c.cause(), c.subjectRef(), c.invoice(), c.provider()));
+        claimParties.values().forEach(l -> l.replaceAll(p -> canonical.getOrDefault(p, p)));
+        identifierLinks.values().forEach(holders -> {
+            Set<String> mapped = new HashSet<>();
+            holders.forEach(h -> mapped.add(canonical.getOrDefault(h, h)));
+            holders.clear();
+            holders.addAll(mapped);
+        });
+        canonical.forEach((copy, original) -> {
+            Set<String> keys = identifiersOf.remove(copy);
+            if (keys != null) {
+                identifiersOf.computeIfAbsent(original, k -> new HashSet<>()).addAll(keys);
+            }
+        });
+    }
+
     void read(String file, Consumer<CSVRecord> row) throws IOException {
         try (Reader in = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {

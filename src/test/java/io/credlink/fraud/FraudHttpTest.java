@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -24,9 +23,6 @@ import tools.jackson.databind.JsonNode;
 @CredLinkTest
 class FraudHttpTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -35,7 +31,6 @@ class FraudHttpTest {
 
     @BeforeEach
     void fixture() {
-        http = new AccessFixtures(port);
         users = http.usersByRole(driver);
         FraudFixtures.build(driver);
     }

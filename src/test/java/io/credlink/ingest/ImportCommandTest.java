@@ -111,13 +111,39 @@ class ImportCommandTest {
         assertThat(err()).contains("usage");
     }
 
+    /**
+     * The command reads files as the service does, on both of its paths (the bulk load into the
+     * fresh temporary store, and Cypher upserts): a repeated column, a row Commons CSV cannot
+     * parse, a row that is not UTF-8 and an over-long field are rejections it prints, with the
+     * valid rows imported and exit 0 (the import ran; the report says what it refused).
+     */
     @Test
-    void anUnreadableFileExitsTwo() throws Exception {
-        Path dir = ImportFixtures.write(tmp.resolve("bad"), Map.of());
-        Files.write(dir.resolve("consumers.csv"), new byte[] {'i', 'd', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
-        int code = run("import", dir.toString(), "--credlink.neo4j.temporary=true", "--credlink.neo4j.procedures=false",
-                "--credlink.security.bootstrap-admin-password=command-test-password");
-        assertThat(code).isEqualTo(2);
-        assertThat(err()).contains("consumers.csv");
+    void brokenFilesAreRejectedWithAMessageOnBothPaths() throws Exception {
+        Path dir = ImportFixtures.write(tmp.resolve("broken"), Map.of(
+                "insurers.csv", ImportFixtures.VALID.get("insurers.csv"),
+                "consumers.csv", "id,id,name,id_number,kind\nCO-1,CO-2,刘洋,310101199001011111,PERSON\n",
+                "providers.csv", "id,name,kind\nPV-1,\"顺达\"汽修,GARAGE\nPV-2,仁济医院,HOSPITAL\nPV-3,\"never closed,GARAGE\n",
+                "records.csv", "id,subject_id,kind,date,severity,detail\nRE-1,INS-1,COMPLAINT,2024-05-01,2,"
+                        + "x".repeat(300) + "\nRE-2,INS-1,COMPLAINT,2024-05-01,2,short\n"));
+        Files.write(dir.resolve("intermediaries.csv"), new byte[] {'i', 'd', ',', 'n', 'a', 'm', 'e', ',', 'k', 'i', 'n', 'd',
+            ',', 'l', 'i', 'c', 'e', 'n', 's', 'e', '_', 'n', 'o', ',', 's', 't', 'a', 't', 'u', 's', '\n',
+            'I', 'N', 'T', '-', '1', ',', (byte) 0xC3, (byte) 0x28, ',', 'A', 'G', 'E', 'N', 'C', 'Y', ',', ',', 'A', 'C', 'T', 'I',
+            'V', 'E', '\n'});
+        for (String path : new String[] {"--credlink.ingest.bulk-load=true", "--credlink.ingest.bulk-load=false"}) {
+            out.reset();
+            int code = run("import", dir.toString(), "--credlink.neo4j.temporary=true", "--credlink.neo4j.procedures=false",
+                    "--credlink.ingest.max-field-length=256", path,
+                    "--credlink.security.bootstrap-admin-password=command-test-password");
+            assertThat(code).as(path + ": " + err()).isZero();
+            assertThat(out()).as(path)
+                    .contains("consumers.csv: file rejected: columns named more than once id;")
+                    .contains("providers.csv:2: not valid CSV: text after the closing quote of a value")
+                    .contains("providers.csv:4: not valid CSV: a quoted value is not closed before the end of the file")
+                    .contains("intermediaries.csv:2: not valid UTF-8 (line 2)")
+                    .contains("records.csv:2: a field is longer than 256 characters (credlink.ingest.max-field-length)")
+                    .containsPattern("providers\\.csv +3 +1 +2 ")
+                    .containsPattern("records\\.csv +2 +1 +1 ");
+            assertThat(out().contains("bulk load into an empty store")).as(path).isEqualTo(path.endsWith("true"));
+        }
     }
 }

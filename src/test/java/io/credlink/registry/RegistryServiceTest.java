@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.web.ErrorResponseException;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -56,9 +55,8 @@ class RegistryServiceTest {
     @Test
     void anUnknownEntityIsANotFoundProblem() {
         assertThatThrownBy(() -> registry.entity("NOPE")).isInstanceOfSatisfying(EntityNotFound.class, e -> {
-            assertThat(e.getStatusCode().value()).isEqualTo(404);
-            assertThat(e.getBody().getType()).hasToString("https://credlink.io/problems/entity-not-found");
-            assertThat(e.getBody().getDetail()).contains("NOPE");
+            assertThat(e.entityId()).isEqualTo("NOPE");
+            assertThat(e.getMessage()).contains("NOPE");
         });
     }
 
@@ -137,9 +135,8 @@ class RegistryServiceTest {
         for (int depth : new int[] {0, 5}) {
             assertThatThrownBy(() -> registry.network(new NetworkRequest("PR1", depth, null)))
                     .isInstanceOfSatisfying(InvalidQueryParameter.class, e -> {
-                        assertThat(e.getStatusCode().value()).isEqualTo(400);
                         assertThat(e.field()).isEqualTo("depth");
-                        assertThat(e.getBody().getDetail()).contains("depth");
+                        assertThat(e.getMessage()).contains("depth");
                     });
         }
     }
@@ -190,7 +187,7 @@ class RegistryServiceTest {
         assertThatThrownBy(() -> registry.paths(new PathsRequest("PR1", "INS2", 0, null)))
                 .isInstanceOf(InvalidQueryParameter.class);
         assertThatThrownBy(() -> registry.paths(new PathsRequest("PR1", "PR1", 2, null)))
-                .isInstanceOfSatisfying(InvalidQueryParameter.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(400));
+                .isInstanceOfSatisfying(InvalidQueryParameter.class, e -> assertThat(e.field()).isEqualTo("to"));
         assertThatThrownBy(() -> registry.paths(new PathsRequest("PR1", "NOPE", 2, null)))
                 .isInstanceOfSatisfying(EntityNotFound.class, e -> assertThat(e.entityId()).isEqualTo("NOPE"));
         assertThatThrownBy(() -> registry.paths(new PathsRequest("NOPE", "PR1", 2, null))).isInstanceOf(EntityNotFound.class);
@@ -232,6 +229,22 @@ class RegistryServiceTest {
         assertThatThrownBy(() -> registry.search(new SearchRequest("a", "User", null)))
                 .isInstanceOfSatisfying(InvalidQueryParameter.class, e -> assertThat(e.field()).isEqualTo("type"));
         assertThatThrownBy(() -> registry.search(new SearchRequest("a", null, 0)))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(400));
+                .isInstanceOfSatisfying(InvalidQueryParameter.class, e -> assertThat(e.field()).isEqualTo("limit"));
+    }
+
+    @Test
+    void marketStatisticsCountPartiesByTypeKindAndStatusAndPoliciesAndClaimsByMonth() {
+        RegistryFixture.addHubClaims(driver, 2);
+        MarketStatisticsView stats = registry.marketStatistics();
+        assertThat(stats.parties()).containsExactly(
+                new MarketStatisticsView.PartyCount("Consumer", "PERSON", null, 2),
+                new MarketStatisticsView.PartyCount("Insurer", null, "ACTIVE", 2),
+                new MarketStatisticsView.PartyCount("Intermediary", "AGENCY", "ACTIVE", 1),
+                new MarketStatisticsView.PartyCount("Practitioner", "AGENT", "ACTIVE", 2),
+                new MarketStatisticsView.PartyCount("Provider", "GARAGE", null, 1));
+        assertThat(stats.policies()).containsExactly(new MarketStatisticsView.PolicyMonth("2024-01", "AUTO", "ACTIVE", 1, 1200.0));
+        assertThat(stats.claims()).containsExactly(
+                new MarketStatisticsView.ClaimMonth("2024-02", "PAID", 2, 200.0),
+                new MarketStatisticsView.ClaimMonth("2024-03", "OPEN", 1, 12000.0));
     }
 }

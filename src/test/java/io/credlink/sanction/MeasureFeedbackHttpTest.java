@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures;
@@ -31,9 +30,6 @@ class MeasureFeedbackHttpTest {
 
     static final String MARKET_BUREAU = "Shanghai Market Regulation Bureau";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -42,7 +38,6 @@ class MeasureFeedbackHttpTest {
 
     @BeforeEach
     void fixture() {
-        http = new AccessFixtures(port);
         SanctionFixtures.clear(driver);
         SanctionFixtures.build(driver);
         users = http.usersByRole(driver);

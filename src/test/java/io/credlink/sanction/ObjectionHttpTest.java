@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures;
@@ -29,9 +28,6 @@ class ObjectionHttpTest {
     static final String SUBJECT_ID = AccessFixtures.SUBJECT_ID;
     static final String OTHER_SUBJECT = "fixture-subject-c1";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -40,7 +36,6 @@ class ObjectionHttpTest {
 
     @BeforeEach
     void fixture() {
-        http = new AccessFixtures(port);
         SanctionFixtures.clear(driver);
         SanctionFixtures.build(driver);
         users = http.usersByRole(driver);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures;
@@ -31,9 +30,6 @@ class SanctionHttpTest {
              "severity": %d, "blacklist": true, "decidedOn": "2024-01-05", "effectiveFrom": "2024-01-10",
              "reason": "forged policies"}""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -41,7 +37,6 @@ class SanctionHttpTest {
 
     @BeforeEach
     void fixture() {
-        http = new AccessFixtures(port);
         SanctionFixtures.clear(driver);
         SanctionFixtures.build(driver);
     }

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium-browser}, {@code google-chrome}; {@code chromedriver}). When they are absent the
  * test is skipped with a message, unless the environment variable {@code CI} is set: then it fails.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -52,12 +52,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** A browser on http://localhost:port, or a skipped test when there is none (a failure in CI). */
-    static Browser open(int port) throws IOException {
+    public static Browser open(int port) throws IOException {
         return open(port, 1360, 900);
     }
 
     /** The same with a window of the given size (screenshots). */
-    static Browser open(int port, int width, int height) throws IOException {
+    public static Browser open(int port, int width, int height) throws IOException {
         Optional<Path> chrome = binary("CHROME_BIN", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
         Optional<Path> chromedriver = binary("CHROMEDRIVER", "chromedriver");
         boolean present = chrome.isPresent() && chromedriver.isPresent();
@@ -196,6 +196,11 @@ final class Browser implements AutoCloseable {
         }
         keys(Keys.ENTER);
         wait.until(d -> d.getCurrentUrl().contains("#/" + view));
+    }
+
+    /** Resizes the window (screenshots are taken at a fixed size). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     void screenshot(Path file) throws IOException {

@@ -52,7 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
  * it the test is skipped with a message, unless the environment variable {@code CI} is set: then
  * it fails, like the Chromium tests.
  */
-final class Firefox implements AutoCloseable {
+public final class Firefox implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(30);
     private static final Duration START = Duration.ofSeconds(90);
@@ -86,7 +86,7 @@ final class Firefox implements AutoCloseable {
     }
 
     /** Firefox on http://localhost:port with a viewport of width x height, or a skipped test (a failure in CI). */
-    static Firefox open(int port, int width, int height) throws IOException {
+    public static Firefox open(int port, int width, int height) throws IOException {
         Optional<Path> binary = binary();
         String missing = "the Firefox browser test needs firefox-esr (Debian: apt-get install firefox-esr); found none";
         if (binary.isEmpty() && System.getenv("CI") != null) {

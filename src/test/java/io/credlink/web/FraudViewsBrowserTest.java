@@ -1,7 +1,6 @@
 package io.credlink.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -28,15 +26,11 @@ import io.credlink.ingest.ImportService;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The rings and alerts views on the sample after a detector scan. Runs once the fraud module
- * answers {@code /api/v1/fraud/rings}; until then every test is skipped with a message.
+ * The rings and alerts views on the sample after a detector scan.
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FraudViewsBrowserTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Driver driver;
@@ -49,11 +43,6 @@ class FraudViewsBrowserTest {
 
     @BeforeAll
     void start() throws IOException {
-        http = new AccessFixtures(port);
-        Reply rings = http.asAdmin("GET", "/api/v1/fraud/rings");
-        assumeTrue(rings.status() == 200, "the fraud module is not deployed (GET /api/v1/fraud/rings answered "
-                + rings.status() + "): the rings and alerts views have nothing to show");
-        browser = Browser.open(port);
         GraphFixtures.deleteDomainData(driver);
         imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
         Reply scan = http.asAdmin("POST", "/api/v1/fraud/scans");
@@ -62,10 +51,7 @@ class FraudViewsBrowserTest {
 
     @AfterAll
     void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-            GraphFixtures.deleteDomainData(driver);
-        }
+        GraphFixtures.deleteDomainData(driver);
     }
 
     @BeforeEach

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures;
@@ -17,15 +15,7 @@ import tools.jackson.databind.JsonNode;
 @CredLinkTest
 class ProblemDetailsHttpTest {
 
-    @LocalServerPort
-    int port;
-
     AccessFixtures http;
-
-    @BeforeEach
-    void setUp() {
-        http = new AccessFixtures(port);
-    }
 
     @Test
     void unknownRouteIs404Problem() {

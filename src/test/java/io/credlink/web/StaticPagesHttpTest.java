@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.access.AccessFixtures;
@@ -18,12 +17,10 @@ import io.credlink.access.AccessFixtures.Reply;
 @CredLinkTest
 class StaticPagesHttpTest {
 
-    @LocalServerPort
-    int port;
+    AccessFixtures http;
 
     @Test
     void thePageAndEveryScriptAndStylesheetItLoadsAreServedAnonymouslyFromTheApplication() {
-        AccessFixtures http = new AccessFixtures(port);
         Reply page = http.call("GET", "/", null, null);
         assertThat(page.status()).isEqualTo(200);
         String html = page.raw().body();
@@ -53,7 +50,6 @@ class StaticPagesHttpTest {
 
     @Test
     void aScriptCallWithoutCredentialsGetsA401WithoutTheBasicChallengeSoTheBrowserShowsNoDialog() {
-        AccessFixtures http = new AccessFixtures(port);
         Reply plain = http.call("GET", "/api/v1/lists/black", null, null);
         assertThat(plain.status()).isEqualTo(401);
         assertThat(plain.header("WWW-Authenticate")).isEqualTo("Basic realm=\"CredLink\"");

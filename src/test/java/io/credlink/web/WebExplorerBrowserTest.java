@@ -22,7 +22,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -43,9 +42,6 @@ class WebExplorerBrowserTest {
 
     static final String AS_OF = "2025-06-30";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -57,17 +53,12 @@ class WebExplorerBrowserTest {
 
     @BeforeAll
     void start() throws IOException {
-        browser = Browser.open(port);
-        http = new AccessFixtures(port);
         GraphFixtures.deleteDomainData(driver);
         imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
         GraphFixtures.deleteDomainData(driver);
     }
 

@@ -1,7 +1,5 @@
 package io.credlink.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +10,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -32,12 +30,11 @@ import io.credlink.ingest.ImportService;
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = "credlink.screenshots", matches = ".*\\S.*",
+        disabledReason = "screenshots are written only with -Dcredlink.screenshots=DIR")
 class WebExplorerScreenshots {
 
     static final String AS_OF = "2025-06-30";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Driver driver;
@@ -45,26 +42,22 @@ class WebExplorerScreenshots {
     @Autowired
     ImportService imports;
 
+    AccessFixtures http;
     Browser browser;
     Path out;
 
     @BeforeAll
     void start() throws IOException {
-        String dir = System.getProperty("credlink.screenshots");
-        assumeTrue(dir != null && !dir.isBlank(), "screenshots are written only with -Dcredlink.screenshots=DIR");
-        out = Path.of(dir);
+        out = Path.of(System.getProperty("credlink.screenshots"));
         Files.createDirectories(out);
-        browser = Browser.open(port, 1280, 1080);
+        browser.resize(1280, 1080);
         GraphFixtures.deleteDomainData(driver);
         imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-            GraphFixtures.deleteDomainData(driver);
-        }
+        GraphFixtures.deleteDomainData(driver);
     }
 
     @Test
@@ -79,7 +72,6 @@ class WebExplorerScreenshots {
         browser.screenshot(out.resolve("search.png"));
 
         // reads by an analyst and an insurer, so that the audit panel shows who looked, with what purpose
-        AccessFixtures http = new AccessFixtures(port);
         Map<Role, String> users = http.usersByRole(driver);
         for (Role role : List.of(Role.ANALYST, Role.INSURER)) {
             String user = users.get(role);
@@ -131,7 +123,7 @@ class WebExplorerScreenshots {
 
         // the same explorer in Firefox (the Firefox test drives it over WebDriver BiDi), when installed
         if (Firefox.available()) {
-            try (Firefox ff = Firefox.open(port, 1280, 1080)) {
+            try (Firefox ff = Firefox.open(http.port(), 1280, 1080)) {
                 ff.go("#/login");
                 ff.type("#login-name", AccessFixtures.ADMIN);
                 ff.type("#login-password", AccessFixtures.ADMIN_PASSWORD);

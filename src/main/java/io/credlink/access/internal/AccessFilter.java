@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,12 +27,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import io.credlink.access.AccessProperties;
-import io.credlink.access.AccessRequestRequired;
 import io.credlink.access.AccessRequestService;
 import io.credlink.access.AccessScope;
 import io.credlink.access.CurrentUser;
 import io.credlink.access.Role;
-import io.credlink.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -49,12 +49,19 @@ import tools.jackson.databind.json.JsonMapper;
  * <ol>
  * <li>rate limit per user (429 with {@code Retry-After});</li>
  * <li>paging limit: {@code size} or {@code limit} above {@code credlink.security.limits.max-page-size} is a 400;</li>
- * <li>JSON bodies above {@code credlink.security.limits.max-json-body} are a 413 (read before the
- * controller, so the ids they name can be audited);</li>
+ * <li>request bodies: a {@code Content-Type} that names no concrete type ({@code *}{@code /*},
+ * {@code application/*}, unparsable) is a 415; a multipart body is taken only by a route that
+ * consumes it ({@link MultipartRoutes}, with the multipart limits), elsewhere a 415; any other
+ * body, whatever its type, above {@code credlink.security.limits.max-json-body} is a 413, refused
+ * on its declared length or after reading one byte more than the limit, never read in full
+ * (read before the controller, so the ids a JSON body names can be audited);</li>
  * <li>an INSURER's network deeper than 2 needs an approved DEEP_NETWORK request (403 naming the route);</li>
- * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users ({@link ResponseMasker});</li>
- * <li>the audit entry of the call (user, role, method and route, entity ids, purpose, status),
- * committed (group commit, {@link AuditLog}) before the request ends.</li>
+ * <li>masking of personal data in JSON and CSV answers to INSURER and SUBJECT users
+ * ({@link ResponseMasker}); an answer to them in any other format is refused (406), so masking
+ * does not depend on which message converter wrote the answer;</li>
+ * <li>the audit entries of the call (user, role, method and route, entity id, purpose, status), one
+ * per entity the request names and one per party the answer discloses ({@link DisclosedParties}),
+ * committed (group commit, {@link AuditLog}) before the answer leaves.</li>
  * </ol>
  */
 final class AccessFilter extends OncePerRequestFilter {
@@ -64,7 +71,13 @@ final class AccessFilter extends OncePerRequestFilter {
     private static final PathPattern NETWORK = PathPatternParser.defaultInstance.parse("/api/v1/entities/{id}/network");
     private static final int MAX_NETWORK_DEPTH_WITHOUT_APPROVAL = 2;
     private static final int MAX_AUDITED_IDS = 1000;
-    private static final List<String> ID_PARAMETERS = List.of("id", "entityId", "from", "to", "subjectId", "partyId");
+    private static final List<String> ID_PARAMETERS = List.of("id", "entityId", "subjectId", "partyId");
+    /**
+     * Routes with further query parameters that name entities. Elsewhere {@code from} and
+     * {@code to} are dates or instants (the audit trail's window), never entity ids.
+     */
+    private static final Map<String, List<String>> ROUTE_ID_PARAMETERS = Map.of("GET /api/v1/paths",
+            List.of("from", "to"));
     private static final List<String> BODY_ID_FIELDS = List.of("entityId", "subjectId", "partyId", "claimId",
             "policyId");
     private static final List<String> BODY_ID_LISTS = List.of("ids", "entityIds");
@@ -74,6 +87,7 @@ final class AccessFilter extends OncePerRequestFilter {
     private final AuditLog audit;
     private final VisibleEntities visibility;
     private final AccessRequestService accessRequests;
+    private final MultipartRoutes multipartRoutes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** What the first dispatch decided, for the dispatch that ends the request (it may be an async one). */
@@ -81,12 +95,13 @@ final class AccessFilter extends OncePerRequestFilter {
     }
 
     AccessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit, VisibleEntities visibility,
-            AccessRequestService accessRequests) {
+            AccessRequestService accessRequests, MultipartRoutes multipartRoutes) {
         this.properties = properties;
         this.limiter = limiter;
         this.audit = audit;
         this.visibility = visibility;
         this.accessRequests = accessRequests;
+        this.multipartRoutes = multipartRoutes;
     }
 
     @Override
@@ -116,33 +131,54 @@ final class AccessFilter extends OncePerRequestFilter {
             long wait = limiter.acquire(user.name());
             if (wait > 0) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-                write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.type("rate-limited"),
+                FilterProblems.write(request, response, FilterProblems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                         "Too many requests", "The request rate of user '" + user.name()
                                 + "' is above its limit; retry after " + wait + " s."));
                 return;
             }
             ProblemDetail paging = pagingProblem(request);
             if (paging != null) {
-                write(request, response, paging);
+                FilterProblems.write(request, response, paging);
+                return;
+            }
+            MediaType bodyType;
+            try {
+                bodyType = bodyType(request);
+            } catch (InvalidMediaTypeException notConcrete) {
+                FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                        "Unsupported media type", "Content-Type '" + request.getContentType()
+                                + "' does not name one media type; send application/json."));
                 return;
             }
             Set<String> bodyIds = Set.of();
-            if (hasJsonBody(request)) {
+            if (bodyType != null && MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(bodyType)) {
+                if (!multipartRoutes.accepts(request.getMethod(), path(request))) {
+                    FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "unsupported-media-type", "Unsupported media type",
+                            "This endpoint does not take a multipart body."));
+                    return;
+                }
+            } else if (hasBody(request)) {
                 long max = properties.limits().maxJsonBody().toBytes();
                 byte[] body = request.getContentLengthLong() > max ? null
                         : readAtMost(request.getInputStream(), request.getContentLengthLong(), max);
                 if (body == null) {
-                    write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE,
-                            "Payload too large", "The JSON body exceeds the limit of " + max + " bytes."));
+                    FilterProblems.write(request, response, FilterProblems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                            "Payload too large", "The request body exceeds the limit of " + max + " bytes."));
+                    // sent now: the container reads (swallows) at most max-swallow-size of the rest
+                    // before it closes the connection, and a client still sending has its answer first
+                    response.flushBuffer();
                     return;
                 }
-                bodyIds = idsInBody(body);
+                if (isJson(bodyType)) {
+                    bodyIds = idsInBody(body);
+                }
                 req = new CachedBodyRequest(request, body);
             }
             String purpose = request.getHeader(AuditLog.PURPOSE_HEADER);
             ProblemDetail needsApproval = deepNetworkProblem(request, user);
             if (needsApproval != null) {
-                write(request, response, needsApproval);
+                FilterProblems.write(request, response, needsApproval);
                 audit.appendAndAwait(user, request.getMethod() + " " + NETWORK.getPatternString(),
                         List.of(String.valueOf(needsApproval.getProperties().get("entityId"))), purpose,
                         HttpStatus.FORBIDDEN.value());
@@ -151,9 +187,8 @@ final class AccessFilter extends OncePerRequestFilter {
             boolean masked = VisibleEntities.masks(user);
             state = new State(user, purpose, bodyIds, masked);
             request.setAttribute(STATE, state);
-            if (masked) {
-                res = new ContentCachingResponseWrapper(response);
-            }
+            // every answer is held until its audit entries, which name the parties it discloses, are stored
+            res = new ContentCachingResponseWrapper(response);
         }
         boolean completed = false;
         try {
@@ -169,22 +204,29 @@ final class AccessFilter extends OncePerRequestFilter {
     private void finish(HttpServletRequest request, HttpServletResponse response, State state, boolean completed)
             throws IOException {
         ContentCachingResponseWrapper cached = WebUtils.getNativeResponse(response, ContentCachingResponseWrapper.class);
-        if (cached != null && state.masked() && completed) {
-            mask(cached, state.user());
+        String action = action(request);
+        Set<String> ids = entityIds(request, action, state);
+        Set<String> disclosed = Set.of();
+        if (cached != null && completed) {
+            // read before masking: masking hides personal data, never a party's id
+            disclosed = DisclosedParties.candidates(cached.getContentAsByteArray(), cached.getContentType(), ids);
+            if (state.masked()) {
+                mask(request, cached, state.user());
+            }
         }
         // committed before the (masked) body is released and before the request ends, so a client
-        // that has read the answer finds its entry in the audit trail, even after a crash
+        // that has read the answer finds its entries in the audit trail, even after a crash; the
+        // same write records the parties among the answer's strings
         int status = completed ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR.value();
-        boolean stored = audit.appendAndAwait(state.user(), action(request), entityIds(request, state), state.purpose(),
-                status);
+        boolean stored = audit.appendAndAwait(state.user(), action, ids, disclosed, state.purpose(), status);
         if (!stored) {
-            refuseUnaudited(request, cached != null && state.masked() ? cached : response);
-            if (cached != null && state.masked()) {
+            refuseUnaudited(request, cached != null ? cached : response);
+            if (cached != null) {
                 cached.copyBodyToResponse();
             }
             return;
         }
-        if (cached != null && state.masked()) {
+        if (cached != null) {
             if (completed) {
                 cached.copyBodyToResponse();
             } else {
@@ -202,26 +244,40 @@ final class AccessFilter extends OncePerRequestFilter {
             return;
         }
         response.resetBuffer();
-        write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE,
+        FilterProblems.write(request, response, FilterProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "Service unavailable", "The audit trail could not record this call, so it is not answered."));
     }
 
-    private void mask(ContentCachingResponseWrapper response, CurrentUser user) throws IOException {
+    private void mask(HttpServletRequest request, ContentCachingResponseWrapper response, CurrentUser user)
+            throws IOException {
         byte[] body = response.getContentAsByteArray();
         String type = response.getContentType();
-        if (body.length == 0 || type == null) {
+        if (body.length == 0) {
             return;
         }
-        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        MaskedFormat format = MaskedFormat.of(type);
         ResponseMasker masker = new ResponseMasker(ids -> visibility.visible(user, ids));
         byte[] masked;
         try {
-            if (lower.startsWith("application/json") || lower.contains("+json")) {
+            if (format == MaskedFormat.JSON) {
                 JsonNode tree = json.readTree(body);
                 masked = json.writeValueAsBytes(masker.mask(tree));
-            } else if (lower.startsWith("text/csv")) {
+            } else if (format == MaskedFormat.CSV) {
                 masked = masker.maskCsv(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
             } else {
+                // a format the masker does not read leaves nothing, whichever converter wrote it
+                response.resetBuffer();
+                response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                ProblemDetail problem = FilterProblems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                        "Not acceptable", "Answers to this user are application/json (or text/csv where documented), not "
+                                + type + ".");
+                try {
+                    problem.setInstance(URI.create(request.getRequestURI()));
+                } catch (IllegalArgumentException ignored) {
+                    // a path that is not a valid URI reference is left out
+                }
+                response.getOutputStream().write(json.writeValueAsBytes(FilterProblems.toMap(problem)));
                 return;
             }
         } catch (RuntimeException | IOException e) {
@@ -230,11 +286,26 @@ final class AccessFilter extends OncePerRequestFilter {
             response.resetBuffer();
             response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
             response.setContentType("application/problem+json");
-            masked = json.writeValueAsBytes(Problems.toMap(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                    Problems.INTERNAL_ERROR, "Internal error", Problems.INTERNAL_DETAIL)));
+            masked = json.writeValueAsBytes(FilterProblems.toMap(FilterProblems.internalError()));
         }
         response.resetBuffer();
         response.getOutputStream().write(masked);
+    }
+
+    /** The formats the masker reads; an answer in any other (or none) is not sent to a masked user. */
+    enum MaskedFormat {
+        JSON, CSV, NONE;
+
+        static MaskedFormat of(String contentType) {
+            if (contentType == null) {
+                return NONE;
+            }
+            String lower = contentType.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("application/json") || lower.contains("+json")) {
+                return JSON;
+            }
+            return lower.startsWith("text/csv") ? CSV : NONE;
+        }
     }
 
     private ProblemDetail pagingProblem(HttpServletRequest request) {
@@ -247,9 +318,8 @@ final class AccessFilter extends OncePerRequestFilter {
             try {
                 long n = Long.parseLong(value.strip());
                 if (n > max) {
-                    return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, Problems.VALIDATION,
-                            "Invalid request", "Parameter '" + name + "' must be at most " + max + "."),
-                            List.of(new Problems.FieldMessage(name, "must be at most " + max)));
+                    return FilterProblems.invalidField("Parameter '" + name + "' must be at most " + max + ".", name,
+                            "must be at most " + max);
                 }
             } catch (NumberFormatException notANumber) {
                 // the endpoint answers its own 400 for a value of the wrong type
@@ -278,7 +348,7 @@ final class AccessFilter extends OncePerRequestFilter {
                 || accessRequests.granted(user.orgId().orElse(null), id, AccessScope.DEEP_NETWORK)) {
             return null;
         }
-        return AccessRequestRequired.problem(id, AccessScope.DEEP_NETWORK, "An insurer sees networks of depth "
+        return FilterProblems.accessRequestRequired(id, AccessScope.DEEP_NETWORK.name(), "An insurer sees networks of depth "
                 + MAX_NETWORK_DEPTH_WITHOUT_APPROVAL + " at most without a regulator's approval for this entity.");
     }
 
@@ -320,12 +390,18 @@ final class AccessFilter extends OncePerRequestFilter {
         return request.getMethod() + " " + route;
     }
 
-    private static Set<String> entityIds(HttpServletRequest request, State state) {
+    /**
+     * The entity ids the request names (path variables, id parameters, ids of a JSON body), at
+     * most {@value #MAX_AUDITED_IDS}; a mutable set, for the parties of the answer to join.
+     */
+    private static Set<String> entityIds(HttpServletRequest request, String action, State state) {
         Set<String> ids = new LinkedHashSet<>();
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars) {
             vars.values().forEach(v -> ids.add(String.valueOf(v)));
         }
-        for (String name : ID_PARAMETERS) {
+        List<String> parameters = new java.util.ArrayList<>(ID_PARAMETERS);
+        parameters.addAll(ROUTE_ID_PARAMETERS.getOrDefault(action, List.of()));
+        for (String name : parameters) {
             for (String v : queryParameters(request, name)) {
                 if (!v.isBlank()) {
                     ids.add(v.strip());
@@ -333,7 +409,7 @@ final class AccessFilter extends OncePerRequestFilter {
             }
         }
         ids.addAll(state.bodyIds());
-        return ids.size() <= MAX_AUDITED_IDS ? ids : Set.copyOf(List.copyOf(ids).subList(0, MAX_AUDITED_IDS));
+        return ids.size() <= MAX_AUDITED_IDS ? ids : new LinkedHashSet<>(List.copyOf(ids).subList(0, MAX_AUDITED_IDS));
     }
 
     /**
@@ -375,13 +451,31 @@ final class AccessFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean hasJsonBody(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (type == null) {
-            return false;
+    /**
+     * The request's Content-Type; null without one. One that does not name a concrete type
+     * ({@code *}{@code /*}, {@code application/*}, unparsable) is an {@link InvalidMediaTypeException}:
+     * Spring MVC would fail on it with a 500 when it reads the body.
+     */
+    private static MediaType bodyType(HttpServletRequest request) {
+        String header = request.getContentType();
+        if (header == null || header.isBlank()) {
+            return null;
         }
-        String lower = type.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("application/json") || lower.contains("+json");
+        MediaType type = MediaType.parseMediaType(header);
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            throw new InvalidMediaTypeException(header, "wildcard");
+        }
+        return type;
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)
+                || "json".equals(type.getSubtypeSuffix()));
+    }
+
+    /** Whether a body follows the headers: a declared length above 0, or chunks. */
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     /** The body, or null when it is longer than max bytes. */
@@ -403,15 +497,6 @@ final class AccessFilter extends OncePerRequestFilter {
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
-            throws IOException {
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException ignored) {
-            // a path that is not a valid URI reference is left out
-        }
-        Problems.write(response, problem);
-    }
 
     /** The request with its body already read into memory. */
     private static final class CachedBodyRequest extends HttpServletRequestWrapper {

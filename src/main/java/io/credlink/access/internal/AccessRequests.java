@@ -29,10 +29,10 @@ import io.credlink.access.AccessScope;
 import io.credlink.access.AuditEvent;
 import io.credlink.access.AuditTrail;
 import io.credlink.access.CurrentUser;
+import io.credlink.access.InvalidInput.FieldMessage;
+import io.credlink.access.InvalidInput;
 import io.credlink.access.Role;
 import io.credlink.graph.CypherCatalog;
-import io.credlink.web.InvalidInput;
-import io.credlink.web.Problems.FieldMessage;
 
 /** Special-approval requests as :AccessRequest nodes (not :Entity); decisions are final. */
 @Service

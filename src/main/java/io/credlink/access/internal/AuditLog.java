@@ -64,14 +64,23 @@ class AuditLog implements AuditTrail {
     private static final int MAX_TEXT = 300;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
-    /** One entry to append, and the append call it belongs to. */
+    /**
+     * One entry to append, and the append call it belongs to; with {@code disclosed}, the strings
+     * of an answer, of which the write makes an entry for each that is a party id.
+     */
     record Entry(long seq, Instant at, String actor, Role role, String action, String entityId, String purpose,
-            int status, Pending pending) {
+            int status, List<String> disclosed, boolean namedNone, Pending pending) {
 
         /** The row of {@code access/appendAuditEntries}: a list, in the order its header names. */
         List<Object> row() {
             return Arrays.asList(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, role.name(), action, entityId,
                     purpose, status);
+        }
+
+        /** The disclosure row of {@code access/appendAuditEntries}. */
+        List<Object> disclosureRow() {
+            return Arrays.asList(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, role.name(), action, purpose,
+                    status, disclosed, namedNone);
         }
     }
 
@@ -165,18 +174,34 @@ class AuditLog implements AuditTrail {
      * until they are committed.
      */
     Pending append(CurrentUser user, String action, Collection<String> entityIds, String purpose, int status) {
+        return append(user, action, entityIds, List.of(), purpose, status);
+    }
+
+    /**
+     * Queues one entry per entity id the call named, and, in the same write, one per party id
+     * among {@code disclosed} (strings of the answer, none of them a named id); one entry without
+     * entity when there is neither.
+     */
+    Pending append(CurrentUser user, String action, Collection<String> entityIds, Collection<String> disclosed,
+            String purpose, int status) {
         Instant at = Instant.now();
         String cleanPurpose = clean(purpose);
         String cleanAction = clean(action);
-        Pending pending = new Pending(Math.max(1, entityIds.size()));
-        List<Entry> entries = new ArrayList<>(Math.max(1, entityIds.size()));
-        if (entityIds.isEmpty()) {
+        boolean disclosure = !disclosed.isEmpty();
+        int count = entityIds.size() + (disclosure ? 1 : 0);
+        Pending pending = new Pending(Math.max(1, count));
+        List<Entry> entries = new ArrayList<>(Math.max(1, count));
+        if (count == 0) {
             entries.add(new Entry(sequence.incrementAndGet(), at, user.name(), user.role(),
-                    cleanAction, null, cleanPurpose, status, pending));
+                    cleanAction, null, cleanPurpose, status, null, false, pending));
         }
         for (String id : entityIds) {
             entries.add(new Entry(sequence.incrementAndGet(), at, user.name(), user.role(),
-                    cleanAction, clean(id), cleanPurpose, status, pending));
+                    cleanAction, clean(id), cleanPurpose, status, null, false, pending));
+        }
+        if (disclosure) {
+            entries.add(new Entry(sequence.incrementAndGet(), at, user.name(), user.role(), cleanAction, null,
+                    cleanPurpose, status, List.copyOf(disclosed), entityIds.isEmpty(), pending));
         }
         entries.forEach(e -> outstanding.add(e.seq()));
         offer(entries);
@@ -186,6 +211,12 @@ class AuditLog implements AuditTrail {
     /** Appends and waits for the commit; false when the entries could not be stored in time. */
     boolean appendAndAwait(CurrentUser user, String action, Collection<String> entityIds, String purpose, int status) {
         return await(append(user, action, entityIds, purpose, status));
+    }
+
+    /** Appends with the strings of the answer, and waits for the commit (see the six-argument append). */
+    boolean appendAndAwait(CurrentUser user, String action, Collection<String> entityIds, Collection<String> disclosed,
+            String purpose, int status) {
+        return await(append(user, action, entityIds, disclosed, purpose, status));
     }
 
     /**
@@ -338,13 +369,21 @@ class AuditLog implements AuditTrail {
 
     /** One write transaction for the entries, retried; false when it failed every time. */
     private boolean writeWithRetry(List<Entry> entries) {
-        List<List<Object>> rows = entries.stream().map(Entry::row).toList();
+        List<List<Object>> rows = new ArrayList<>(entries.size());
+        List<List<Object>> disclosures = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.disclosed() == null) {
+                rows.add(e.row());
+            } else {
+                disclosures.add(e.disclosureRow());
+            }
+        }
         RuntimeException last = null;
         for (int attempt = 1; attempt <= 5; attempt++) {
             // an auto-commit transaction: one round trip instead of a managed transaction's two
             // (retried here); the bookmarks of executableQuery keep audit searches after it causal
             try (Session session = driver.session(writeSession)) {
-                session.run(append, Map.of("rows", rows)).consume();
+                session.run(append, Map.of("rows", rows, "disclosures", disclosures)).consume();
                 return true;
             } catch (RuntimeException e) {
                 last = e;

@@ -59,7 +59,8 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         // One BCrypt check per name at a time: when an entry expires, every concurrent request of
         // that user misses together, and each would otherwise pay a full BCrypt check at once
         // (32 clients × tens of ms of CPU on a small machine). Those behind the first find its result.
-        Object lock = verifying.computeIfAbsent(name, k -> new Object());
+        String key = UserNames.canonical(name);
+        Object lock = verifying.computeIfAbsent(key, k -> new Object());
         synchronized (lock) {
             try {
                 cached = cache.find(name, password);
@@ -68,7 +69,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
                 }
                 return verifyAndCache(name, password, authentication);
             } finally {
-                verifying.remove(name, lock);
+                verifying.remove(key, lock);
             }
         }
     }

@@ -1,14 +1,15 @@
 package io.credlink.access.internal;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -25,28 +26,33 @@ import io.credlink.access.AccessProperties;
 @Component
 class CredentialCache {
 
-    private final long ttlNanos;
+    private final Duration ttl;
+    private final Duration refreshWindow;
+    /** The time entries expire by; tests pass a clock they move instead of waiting. */
+    private final Clock clock;
     private final int maxEntries;
     /** Per-process salt: the digests in memory cannot be matched against a precomputed table. */
     private final byte[] salt = new byte[16];
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(byte[] digest, CredLinkUserDetails user, long expiresNanos, AtomicBoolean refreshing) {
+    private record Entry(byte[] digest, CredLinkUserDetails user, Instant expires, AtomicBoolean refreshing) {
     }
 
     @Autowired
     CredentialCache(AccessProperties properties) {
-        this(properties.credentialCache().ttl(), properties.credentialCache().maxEntries());
+        this(properties.credentialCache().ttl(), properties.credentialCache().maxEntries(), Clock.systemUTC());
     }
 
-    CredentialCache(Duration ttl, int maxEntries) {
-        this.ttlNanos = ttl.toNanos();
+    CredentialCache(Duration ttl, int maxEntries, Clock clock) {
+        this.ttl = ttl;
+        this.refreshWindow = ttl.dividedBy(10);
+        this.clock = clock;
         this.maxEntries = maxEntries;
         new SecureRandom().nextBytes(salt);
     }
 
     boolean enabled() {
-        return ttlNanos > 0;
+        return !ttl.isNegative() && !ttl.isZero();
     }
 
     /** The principal verified with this very password within the TTL, or null. */
@@ -58,7 +64,7 @@ class CredentialCache {
         if (e == null) {
             return null;
         }
-        if (System.nanoTime() - e.expiresNanos() >= 0) {
+        if (!clock.instant().isBefore(e.expires())) {
             entries.remove(key(name), e);
             return null;
         }
@@ -72,7 +78,8 @@ class CredentialCache {
      */
     boolean claimRefresh(String name) {
         Entry e = name == null ? null : entries.get(key(name));
-        return e != null && e.expiresNanos() - System.nanoTime() < ttlNanos / 10 && e.refreshing().compareAndSet(false, true);
+        return e != null && Duration.between(clock.instant(), e.expires()).compareTo(refreshWindow) < 0
+                && e.refreshing().compareAndSet(false, true);
     }
 
     /** Records a sign-in that BCrypt has just verified. */
@@ -81,13 +88,13 @@ class CredentialCache {
             return;
         }
         if (entries.size() >= maxEntries) {
-            long now = System.nanoTime();
-            entries.values().removeIf(e -> now - e.expiresNanos() >= 0);
+            Instant now = clock.instant();
+            entries.values().removeIf(e -> !now.isBefore(e.expires()));
             if (entries.size() >= maxEntries) {
                 return;
             }
         }
-        entries.put(key(name), new Entry(digest(password), user, System.nanoTime() + ttlNanos, new AtomicBoolean()));
+        entries.put(key(name), new Entry(digest(password), user, clock.instant().plus(ttl), new AtomicBoolean()));
     }
 
     /** Forgets the name's verified sign-in (its password, role or lock changed). */
@@ -111,8 +118,11 @@ class CredentialCache {
         }
     }
 
-    /** User names are matched exactly, as the :User look-up does. */
+    /**
+     * The canonical name, as the :User look-up compares it: a write or lock of one spelling drops
+     * the sign-in cached under any other.
+     */
     private static String key(String name) {
-        return name;
+        return UserNames.canonical(name);
     }
 }

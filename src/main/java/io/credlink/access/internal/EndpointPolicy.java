@@ -48,6 +48,8 @@ public final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/resolution/reviews", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/resolution/decisions", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/resolution/runs", AUTHORITIES),
+            // market-wide counts: other insurers' business volume is not an insurer's to read
+            rule(HttpMethod.GET, "/api/v1/statistics/**", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/sanctions/impact", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/sanctions", AUTHORITIES),
             rule(HttpMethod.GET, "/api/v1/sanctions/*/propagation", INVESTIGATORS),
@@ -63,9 +65,13 @@ public final class EndpointPolicy {
             // published black and red lists: insurers are their audience
             rule(HttpMethod.GET, "/api/v1/lists/**", READERS),
             rule(null, "/api/v1/fraud/**", INVESTIGATORS),
+            // every party's score at once enumerates the market: investigators only (before the line below)
+            rule(HttpMethod.GET, "/api/v1/credit/scores", INVESTIGATORS),
             rule(HttpMethod.GET, "/api/v1/credit/scores/**", READERS),
             rule(HttpMethod.GET, "/api/v1/credit/summary", READERS),
             rule(HttpMethod.POST, "/api/v1/credit/recomputations", AUTHORITIES),
+            // whether scores have caught up with the latest changes
+            rule(HttpMethod.GET, "/api/v1/credit/recomputations", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/counterparty-checks", READERS),
             rule(HttpMethod.POST, "/api/v1/objections/*/resolution", AUTHORITIES),
             rule(HttpMethod.POST, "/api/v1/objections", SUBJECT),

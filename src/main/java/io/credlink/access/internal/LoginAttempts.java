@@ -1,7 +1,6 @@
 package io.credlink.access.internal;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -77,8 +76,9 @@ class LoginAttempts {
         states.remove(key(event.getAuthentication().getName()));
     }
 
+    /** The canonical name: every spelling that signs in to one user shares its count and its lock. */
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return UserNames.canonical(name);
     }
 
     private static String printable(String name) {

@@ -1,11 +1,9 @@
 package io.credlink.access.internal;
 
 import java.io.IOException;
-import java.net.URI;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.LockedException;
@@ -13,18 +11,17 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-import io.credlink.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 401 and 403 from the security filter chain, as problem+json with the same types and titles
- * the MVC advice uses. The detail never says whether the user exists or is disabled.
+ * the MVC advice uses ({@link FilterProblems}). The detail never says whether the user exists or
+ * is disabled.
  */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "CredLink";
-    static final java.net.URI LOCKED = Problems.type("sign-in-locked");
 
     private final LoginAttempts attempts;
 
@@ -43,11 +40,11 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         if (ex instanceof LockedException) {
             long seconds = Math.max(1, attempts.lockRemaining(lockedName(request)).toSeconds());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, LOCKED, "Sign-in locked",
+            FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNAUTHORIZED, "sign-in-locked", "Sign-in locked",
                     "Too many failed sign-ins for this user name; try again later."));
             return;
         }
-        write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
+        FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
                 "Authentication required", detail));
     }
 
@@ -63,7 +60,7 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(request, response, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Access denied",
+        FilterProblems.write(request, response, FilterProblems.of(HttpStatus.FORBIDDEN, "forbidden", "Access denied",
                 "Your role may not perform this request."));
     }
 
@@ -81,15 +78,5 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
-            throws IOException {
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException ignored) {
-            // A path that is not a valid URI reference is left out rather than echoed.
-        }
-        Problems.write(response, problem);
     }
 }

@@ -27,7 +27,9 @@ class RateLimiter {
         if (!settings.enabled()) {
             return 0;
         }
-        return buckets.computeIfAbsent(user, u -> new Bucket(settings.bucketOf(u))).take(System.nanoTime());
+        // keyed by the canonical name: every spelling of one user draws on one bucket
+        return buckets.computeIfAbsent(UserNames.canonical(user), u -> new Bucket(settings.bucketOf(u)))
+                .take(System.nanoTime());
     }
 
     private static final class Bucket {

@@ -32,7 +32,8 @@ import tools.jackson.databind.node.StringNode;
  * the owner is the nearest enclosing object's {@code id} (else {@code entityId}, {@code partyId},
  * {@code subjectId}); no owner = masked;</li>
  * <li>in an object about an Identifier (its owner is an Identifier id, or {@code type} is
- * Identifier), {@code label} and {@code name} are masked too (they show the value).</li>
+ * Identifier), {@code label} and {@code name} are masked too (they show the value), by
+ * {@link Pii#maskLabel}, so that id, label and value of one Identifier show the same characters.</li>
  * </ul>
  * CSV: the first row names the columns; PII columns are masked unless the row's owner column
  * ({@code id}, {@code entity_id}, {@code party_id}, {@code subject_id}) is visible; Identifier
@@ -96,7 +97,7 @@ final class ResponseMasker {
                     if (Pii.isPiiField(e.getKey()) && !ownerVisible) {
                         out.set(key, StringNode.valueOf(Pii.mask(s)));
                     } else if (aboutIdentifier && isLabel(e.getKey()) && !ownerVisible) {
-                        out.set(key, StringNode.valueOf(maskLabel(s)));
+                        out.set(key, StringNode.valueOf(Pii.maskLabel(s)));
                     } else {
                         out.set(key, text(s, visible));
                     }
@@ -201,14 +202,5 @@ final class ResponseMasker {
 
     private static boolean isLabel(String key) {
         return "label".equals(key) || "name".equals(key);
-    }
-
-    /** "PHONE 13800138000" keeps its kind word; anything else is masked whole. */
-    private static String maskLabel(String label) {
-        int space = label.indexOf(' ');
-        if (space > 0 && Pii.IDENTIFIER_KINDS.contains(label.substring(0, space))) {
-            return label.substring(0, space + 1) + Pii.mask(label.substring(space + 1));
-        }
-        return Pii.mask(label);
     }
 }

@@ -1,5 +1,6 @@
 package io.credlink.access.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +12,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.credlink.access.AccessProperties;
 import io.credlink.access.AccessRequestService;
@@ -58,9 +60,10 @@ class SecurityConfiguration {
         /** Rate limit, size limits, approvals, masking and audit of every /api call, right after the security chain. */
         @Bean
         FilterRegistrationBean<AccessFilter> accessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit,
-                VisibleEntities visibility, AccessRequestService accessRequests) {
-            FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(
-                    new AccessFilter(properties, limiter, audit, visibility, accessRequests));
+                VisibleEntities visibility, AccessRequestService accessRequests,
+                ObjectProvider<RequestMappingHandlerMapping> mappings) {
+            FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(new AccessFilter(
+                    properties, limiter, audit, visibility, accessRequests, new MultipartRoutes(mappings)));
             registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
             registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
             registration.addUrlPatterns("/api/*");

@@ -40,15 +40,23 @@ public class UserQueries {
         this.findParty = catalog.get("access/findParty");
     }
 
+    /** The user whose name has the same canonical form as {@code name} ({@link UserNames}). */
     public Optional<StoredUser> find(String name) {
-        return client.query(findUser).bind(name).to("name").fetchAs(StoredUser.class)
+        if (name == null) {
+            return Optional.empty();
+        }
+        return client.query(findUser).bind(UserNames.canonical(name)).to("nameKey").fetchAs(StoredUser.class)
                 .mappedBy((types, record) -> map(record)).one();
     }
 
-    /** Creates the user; a duplicate name fails on the unique constraint (a DataIntegrityViolationException). */
+    /**
+     * Creates the user; a name whose canonical form is taken fails on the unique constraint (a
+     * DataIntegrityViolationException).
+     */
     public StoredUser create(String name, String passwordHash, Role role, String orgId, String entityId) {
         Map<String, Object> params = new HashMap<>();
         params.put("name", name);
+        params.put("nameKey", UserNames.canonical(name));
         params.put("passwordHash", passwordHash);
         params.put("role", role.name());
         params.put("orgId", orgId);
@@ -62,7 +70,7 @@ public class UserQueries {
     /** Makes {@code name} an enabled ADMIN with this hash; false when there is no such user. */
     public boolean updateAdminCredentials(String name, String passwordHash) {
         try {
-            return client.query(updateAdminCredentials).bindAll(Map.of("name", name, "passwordHash", passwordHash))
+            return client.query(updateAdminCredentials).bindAll(Map.of("nameKey", UserNames.canonical(name), "passwordHash", passwordHash))
                     .fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString()).one().isPresent();
         } finally {
             // after the write, so a sign-in racing with it cannot cache the old password again

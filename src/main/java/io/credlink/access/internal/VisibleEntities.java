@@ -2,6 +2,7 @@ package io.credlink.access.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.neo4j.driver.RoutingControl;
 import org.springframework.stereotype.Component;
 
 import io.credlink.access.CurrentUser;
+import io.credlink.access.EntityVisibility;
 import io.credlink.access.Role;
 import io.credlink.graph.CypherCatalog;
 
@@ -21,7 +23,7 @@ import io.credlink.graph.CypherCatalog;
  * "Insurer scoping"). One read query per response, over the ids the response mentions.
  */
 @Component
-class VisibleEntities {
+class VisibleEntities implements EntityVisibility {
 
     private final Driver driver;
     private final String visibleToInsurer;
@@ -39,7 +41,8 @@ class VisibleEntities {
     }
 
     /** The subset of {@code ids} the user may see in full. */
-    Set<String> visible(CurrentUser user, Set<String> ids) {
+    @Override
+    public Set<String> visible(CurrentUser user, Collection<String> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
@@ -59,7 +62,7 @@ class VisibleEntities {
             query = visibleToSubject;
             params = Map.of("entityId", user.entityId().get(), "ids", list);
         } else {
-            return ids;
+            return Set.copyOf(ids);
         }
         Set<String> out = new HashSet<>();
         driver.executableQuery(query).withParameters(params)

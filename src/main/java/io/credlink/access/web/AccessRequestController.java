@@ -80,7 +80,7 @@ class AccessRequestController {
         try {
             return AccessRequestStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw io.credlink.web.InvalidInput.of("status", "must be one of PENDING, APPROVED, REJECTED, EXPIRED, ALL");
+            throw io.credlink.access.InvalidInput.of("status", "must be one of PENDING, APPROVED, REJECTED, EXPIRED, ALL");
         }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.credlink.access.AuditPage;
 import io.credlink.access.AuditQuery;
 import io.credlink.access.AuditTrail;
-import io.credlink.web.InvalidInput;
+import io.credlink.access.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

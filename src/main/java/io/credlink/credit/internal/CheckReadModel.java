@@ -63,9 +63,7 @@ class CheckReadModel {
     private record Held(ActiveSanction sanction, boolean withdrawn) {
 
         boolean inForce(LocalDate day) {
-            ActiveSanction s = sanction;
-            return !withdrawn && s.effectiveFrom() != null && !s.effectiveFrom().isAfter(day)
-                    && (s.effectiveTo() == null || !day.isAfter(s.effectiveTo()));
+            return io.credlink.sanction.InForceSanction.holdsOn(sanction.effectiveFrom(), sanction.effectiveTo(), withdrawn, day);
         }
     }
 

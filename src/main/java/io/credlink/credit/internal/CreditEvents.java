@@ -1,11 +1,9 @@
 package io.credlink.credit.internal;
 
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.credlink.credit.CreditProperties;
@@ -20,92 +18,80 @@ import io.credlink.sanction.SanctionRecorded;
 import io.credlink.sanction.SanctionWithdrawn;
 
 /**
- * Keeps stored scores current: a full recomputation after every import, an incremental one (the
- * subject and every party whose network part changes) after a sanction is recorded, withdrawn or
- * ended early, or a fraud case is confirmed. Runs in the publisher's thread, so the change's response comes once scores are
- * stored; a failure is logged and never fails the change itself.
+ * Keeps stored scores current. Each listener runs after the change's transaction committed, on
+ * another thread (Modulith's {@code @ApplicationModuleListener}; the event's publication is stored
+ * with the change and delivered again after a restart until a listener finished), and only queues
+ * a recomputation ({@link RecomputationQueue}): full after an import, incremental (the subject and
+ * every party whose network part changes) after a sanction, record, objection or fraud case. The
+ * change's answer never waits for scores.
  */
 @Component
 class CreditEvents {
 
-    private static final Logger log = LoggerFactory.getLogger(CreditEvents.class);
-
-    private final DefaultCreditService credit;
+    private final RecomputationQueue queue;
+    private final CounterpartyChecks checks;
     private final CreditProperties properties;
 
-    CreditEvents(DefaultCreditService credit, CreditProperties properties) {
-        this.credit = credit;
+    CreditEvents(RecomputationQueue queue, CounterpartyChecks checks, CreditProperties properties) {
+        this.queue = queue;
+        this.checks = checks;
         this.properties = properties;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(DatasetImported event) {
-        credit.forgetCachedRestrictions();
-        if (properties.recomputeAfterChanges()) {
-            run(() -> credit.recomputeAll(LocalDate.now()), "import");
-        }
+        queue(List.of(), true, "import of " + event.imported() + " rows", event);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(SanctionRecorded event) {
-        around(event.subjectId(), "sanction " + event.sanctionId() + " recorded");
+        queue(List.of(event.subjectId()), false, "sanction " + event.sanctionId() + " recorded", event);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(SanctionWithdrawn event) {
-        around(event.subjectId(), "sanction " + event.sanctionId() + " withdrawn");
+        queue(List.of(event.subjectId()), false, "sanction " + event.sanctionId() + " withdrawn", event);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(SanctionEndedEarly event) {
-        around(event.subjectId(), "sanction " + event.sanctionId() + " ended early");
+        queue(List.of(event.subjectId()), false, "sanction " + event.sanctionId() + " ended early", event);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(CreditRecordRecorded event) {
-        around(event.subjectId(), "record " + event.recordId() + " recorded");
+        queue(List.of(event.subjectId()), false, "record " + event.recordId() + " recorded", event);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(CreditRecordWithdrawn event) {
-        around(event.subjectId(), "record " + event.recordId() + " withdrawn");
+        queue(List.of(event.subjectId()), false, "record " + event.recordId() + " withdrawn", event);
     }
 
     /** A disputed item still counts, but its factor says so: rescore to carry the flag. */
-    @EventListener
+    @ApplicationModuleListener
     void on(ObjectionFiled event) {
-        around(event.subjectId(), "objection " + event.objectionId() + " filed");
+        queue(List.of(event.subjectId()), false, "objection " + event.objectionId() + " filed", event);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ObjectionResolved event) {
-        around(event.subjectId(), "objection " + event.objectionId() + " resolved");
+        queue(List.of(event.subjectId()), false, "objection " + event.objectionId() + " resolved", event);
     }
 
     /** Confirmed fraud claims make their parties risky sources of network exposure. */
-    @EventListener
+    @ApplicationModuleListener
     void on(FraudConfirmed event) {
         if (!event.partyIds().isEmpty()) {
-            around(event.partyIds(), "fraud case " + event.caseId() + " confirmed");
+            queue(event.partyIds(), false, "fraud case " + event.caseId() + " confirmed", event);
         }
     }
 
-    private void around(String subjectId, String why) {
-        around(List.of(subjectId), why);
-    }
-
-    private void around(List<String> changedIds, String why) {
-        credit.forgetCachedRestrictions();
+    private void queue(Collection<String> partyIds, boolean full, String trigger, Object event) {
+        // checks cache the parties newly restricted on a day: a change may alter them
+        checks.forgetCachedRestrictions();
         if (properties.recomputeAfterChanges()) {
-            run(() -> credit.recomputeAround(changedIds, LocalDate.now()), why);
-        }
-    }
-
-    private static void run(Runnable recomputation, String why) {
-        try {
-            recomputation.run();
-        } catch (RuntimeException e) {
-            log.warn("Credit scores were not recomputed after {}: {}", why, e.toString());
+            queue.submit(trigger, event.getClass().getSimpleName(), partyIds, full);
         }
     }
 }

@@ -43,15 +43,16 @@ class CreditQueries implements NetworkPropagation.Graph {
     private final String findIntermediaryBehaviour;
     private final String findProviderBehaviour;
     private final String findLedFirmSanctions;
-    private final String findRiskSources;
+    private final String findFraudSources;
     private final String findDegrees;
     private final String findNeighbours;
-    private final String listInForceSanctions;
     private final String writeScores;
     private final String touchScores;
     private final String findStoredScores;
     private final String listNetworkTouched;
     private final String findScoreHistory;
+    private final String listStoredScores;
+    private final String countStoredScores;
     private final String findNetworkOn;
     private final String deleteOrphanScores;
     private final String writeRecomputation;
@@ -70,15 +71,16 @@ class CreditQueries implements NetworkPropagation.Graph {
         this.findIntermediaryBehaviour = catalog.get("credit/findIntermediaryBehaviour");
         this.findProviderBehaviour = catalog.get("credit/findProviderBehaviour");
         this.findLedFirmSanctions = catalog.get("credit/findLedFirmSanctions");
-        this.findRiskSources = catalog.get("credit/findRiskSources");
+        this.findFraudSources = catalog.get("credit/findFraudSources");
         this.findDegrees = catalog.get("credit/findDegrees");
         this.findNeighbours = catalog.get("credit/findNeighbours");
-        this.listInForceSanctions = catalog.get("credit/listInForceSanctions");
         this.writeScores = catalog.get("credit/writeScores");
         this.touchScores = catalog.get("credit/touchScores");
         this.findStoredScores = catalog.get("credit/findStoredScores");
         this.listNetworkTouched = catalog.get("credit/listNetworkTouched");
         this.findScoreHistory = catalog.get("credit/findScoreHistory");
+        this.listStoredScores = catalog.get("credit/listStoredScores");
+        this.countStoredScores = catalog.get("credit/countStoredScores");
         this.findNetworkOn = catalog.get("credit/findNetworkOn");
         this.deleteOrphanScores = catalog.get("credit/deleteOrphanScores");
         this.writeRecomputation = catalog.get("credit/writeRecomputation");
@@ -174,13 +176,13 @@ class CreditQueries implements NetworkPropagation.Graph {
     }
 
     /** A risk-source row. */
-    record RiskRow(String id, String reason, Integer severity, LocalDate since) {
+    record RiskRow(String id, String reason, LocalDate since) {
     }
 
-    List<RiskRow> riskSources(LocalDate asOf) {
-        return read(findRiskSources, Map.of("asOf", asOf)).stream().map(r -> new RiskRow(r.get("id").asString(),
-                r.get("reason").asString(), r.get("severity").isNull() ? null : r.get("severity").asInt(),
-                date(r.get("since")))).toList();
+    /** Parties on FRAUD claims incurred by {@code asOf}, one row per claim. */
+    List<RiskRow> fraudSources(LocalDate asOf) {
+        return read(findFraudSources, Map.of("asOf", asOf)).stream().map(r -> new RiskRow(r.get("id").asString(),
+                r.get("reason").asString(), date(r.get("since")))).toList();
     }
 
     @Override
@@ -202,13 +204,6 @@ class CreditQueries implements NetworkPropagation.Graph {
         return out;
     }
 
-    List<String> inForceSanctions(LocalDate asOf, LocalDate ref, Collection<String> subjects) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("asOf", asOf);
-        p.put("ref", ref);
-        p.put("subjects", subjects == null ? null : List.copyOf(subjects));
-        return read(listInForceSanctions, p).stream().map(r -> r.get("sanctionId").asString()).toList();
-    }
 
     /** A stored current score. */
     record Stored(String entityId, String entityType, int score, String grade, int base, String factors, LocalDate asOf,
@@ -264,6 +259,28 @@ class CreditQueries implements NetworkPropagation.Graph {
         return read(findScoreHistory, Map.of("id", id, "limit", limit)).stream().map(r -> new HistoryRow(date(r.get("asOf")),
                 r.get("computedAt").asOffsetDateTime(), r.get("score").asInt(), r.get("grade").asString(),
                 r.get("network").asInt(0), r.get("factors").asString("[]"))).toList();
+    }
+
+    /** A stored current score as a listing shows it. */
+    record ListedScore(String entityId, String entityType, int score, String grade, int network, String factors) {
+    }
+
+    List<ListedScore> listStored(String type, String grade, long skip, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("type", type);
+        params.put("grade", grade);
+        params.put("skip", skip);
+        params.put("limit", limit);
+        return read(listStoredScores, params).stream().map(r -> new ListedScore(r.get("entityId").asString(),
+                r.get("entityType").asString(null), r.get("score").asInt(), r.get("grade").asString(),
+                r.get("network").asInt(0), r.get("factors").asString("[]"))).toList();
+    }
+
+    long countStored(String type, String grade) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("type", type);
+        params.put("grade", grade);
+        return read(countStoredScores, params).get(0).get("scores").asLong();
     }
 
     /** The stored network part of a party on or before a day. */
@@ -331,18 +348,19 @@ class CreditQueries implements NetworkPropagation.Graph {
 
     /**
      * The check's rows in one round trip: an auto-commit read (RUN and PULL pipelined), no
-     * explicit BEGIN/COMMIT exchange as a managed transaction would add.
+     * explicit BEGIN/COMMIT exchange as a managed transaction would add. Without the sanctions in
+     * force (the caller asks the sanction module).
      */
-    Map<String, CheckRow> check(Collection<String> ids, LocalDate asOf) {
+    Map<String, CheckRow> check(Collection<String> ids) {
         Map<String, CheckRow> out = new HashMap<>();
         List<Record> records;
         try (Session session = driver.session(READ)) {
-            records = session.run(checkCounterparties, Values.parameters("ids", List.copyOf(ids), "asOf", asOf)).list();
+            records = session.run(checkCounterparties, Values.parameters("ids", List.copyOf(ids))).list();
         }
         records.forEach(r -> out.put(r.get("id").asString(),
                 new CheckRow(r.get("id").asString(), r.get("found").asBoolean(), r.get("type").asString(null),
                         r.get("score").isNull() ? null : r.get("score").asInt(), r.get("grade").asString(null),
-                        r.get("exposures").asString(null), r.get("restricted").asBoolean(), r.get("activeSanctions").asList(CreditQueries::activeSanction))));
+                        r.get("exposures").asString(null), r.get("restricted").asBoolean(), List.of())));
         return out;
     }
 

@@ -54,7 +54,7 @@ record PartyFacts(String id, String type, String status, List<SanctionFact> sanc
             LocalDate effectiveFrom, LocalDate effectiveTo, boolean withdrawn, boolean disputed) {
 
         boolean inForceOn(LocalDate day) {
-            return !withdrawn && !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+            return io.credlink.sanction.InForceSanction.holdsOn(effectiveFrom, effectiveTo, withdrawn, day);
         }
     }
 

@@ -16,12 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 import io.credlink.access.CurrentUser;
 import io.credlink.credit.CreditService;
 import io.credlink.credit.GradeSummaryView;
+import io.credlink.credit.RecomputationQueueView;
 import io.credlink.credit.RecomputationView;
 import io.credlink.credit.ScoreHistoryView;
+import io.credlink.credit.ScorePageView;
 import io.credlink.credit.ScoreView;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
-/** Credit scores, their history, the grade summary and recomputations. */
+/** Credit scores (one, their history, the stored ones listed), the grade summary and recomputations. */
 @RestController
 class CreditController {
 
@@ -31,6 +36,19 @@ class CreditController {
 
     CreditController(CreditService credit) {
         this.credit = credit;
+    }
+
+    @Operation(summary = "Stored scores, lowest first", description = "The current stored score of every party "
+            + "(optionally of one type and one grade), lowest score first, ties by id; each with its network part "
+            + "and factors. For distributions and for the riskiest parties of a type.")
+    @GetMapping("/api/v1/credit/scores")
+    ScorePageView scores(
+            @RequestParam(required = false) @Pattern(regexp = "Insurer|Intermediary|Practitioner|Consumer|Provider",
+                    message = "must be one of Insurer, Intermediary, Practitioner, Consumer, Provider") String type,
+            @RequestParam(required = false) @Pattern(regexp = "[ABCD]", message = "must be one of A, B, C, D") String grade,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        return credit.scores(type, grade, page, size);
     }
 
     @Operation(summary = "A party's credit score", description = "Without asOf: the stored current score. With asOf: "
@@ -52,6 +70,16 @@ class CreditController {
     @GetMapping("/api/v1/credit/summary")
     GradeSummaryView summary() {
         return credit.summary();
+    }
+
+    @Operation(summary = "Recomputations after changes", description = "Scores follow a recorded sanction, credit "
+            + "record, withdrawal, early end, objection, confirmed fraud case or import in the background: each change "
+            + "queues a request, and every pending request runs as one recomputation. Lists how many requests are "
+            + "pending and running, then the newest runs (the pending one first) with the changes that triggered them "
+            + "and what they did. A change shows in scores once the run holding it is DONE.")
+    @GetMapping("/api/v1/credit/recomputations")
+    RecomputationQueueView recomputations(@RequestParam(defaultValue = "20") int limit) {
+        return credit.recomputations(limit);
     }
 
     @Operation(summary = "Recompute every score", description = "Scores every party as of asOf (default today) and stores "

@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.credlink.access.CurrentUser;
 import io.credlink.credit.CreditReportView;
+import io.credlink.credit.NotLinkedToParty;
 import io.credlink.credit.internal.CreditReports;
-import io.credlink.web.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** The signed-in SUBJECT's own credit report. */
@@ -24,8 +24,7 @@ class CreditReportController {
             + "and who looked at its data, when and with which purpose.")
     @GetMapping("/api/v1/me/credit-report")
     CreditReportView myReport(CurrentUser user) {
-        String entityId = user.entityId().orElseThrow(() -> InvalidInput.of("entityId",
-                "this user is not linked to a party (entityId)"));
+        String entityId = user.entityId().orElseThrow(NotLinkedToParty::new);
         return reports.report(entityId);
     }
 }

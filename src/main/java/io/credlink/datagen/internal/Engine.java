@@ -18,7 +18,8 @@ import io.credlink.datagen.internal.Sinks.File;
  * (careers, contracts, counters) stay in memory, so heap grows with parties, not with rows.
  *
  * <p>Honest data is built so that no DESIGN.md detector fires on it (see datasets/README.md
- * "Honest data"); the fraud cases and sanction chains are injected afterwards by {@link Injector}.
+ * "Honest data"); the fraud cases and sanction chains are injected afterwards by {@link Injector},
+ * and {@link Planter} writes honest parties again as other insurers report them, and look-alikes.
  */
 public final class Engine {
 
@@ -121,10 +122,18 @@ public final class Engine {
     long invoiceCounter;
     long licenseCounter;
 
+    /** Remembers parties to copy while they are written; plants the copies and look-alikes at the end. */
+    final Planter planter;
+    /** The party being written whose identifiers the planter keeps, or null. */
+    private Planter.Party capture;
+    /** While planting: insurers a copy must not buy from (its original's), else null. */
+    private BitSet avoidIns;
+
     Engine(Sinks out, double scale, long seed) {
         this.out = out;
         this.scale = scale;
         this.seed = seed;
+        this.planter = new Planter(this, rng(10));
     }
 
     /** Writes a complete dataset into {@code dir} and returns the rows per file. */
@@ -139,6 +148,7 @@ public final class Engine {
             e.consumers(e.rng(6));
             new Injector(e, e.rng(7)).injectAll();
             e.background(e.rng(8));
+            e.planter.plantAll(e.rng(9));
             sinks.close();
             return sinks.counts();
         }
@@ -251,12 +261,15 @@ public final class Engine {
                     ? " Insurance Brokers" : " Loss Adjusters") + " Co., Ltd."
                 : Vocab.PLACES[place][2] + brand[0] + (isLarge ? "保险经纪股份有限公司" : suffix);
             String status = exit != OPEN ? "EXITED" : r.nextInt(100) < 4 ? "SUSPENDED" : "ACTIVE";
-            out.row(File.INTERMEDIARIES, imdId(i), name, IMD_KINDS[kind], license("2" + kind, r), status);
+            String licenseNo = license("2" + kind, r);
+            out.row(File.INTERMEDIARIES, imdId(i), name, IMD_KINDS[kind], licenseNo, status);
+            capture = planter.intermediary(i, name, kind, licenseNo, status);
             identifier(imdId(i), "PHONE", Fmt.phoneWritten(Fmt.phone(phoneCounter++), r.nextInt(4)));
             identifier(imdId(i), "ADDRESS", newAddress(r));
             if (r.nextInt(100) < 50) {
                 identifier(imdId(i), "BANK_ACCOUNT", Fmt.bankWritten(Fmt.bankAccount(bankCounter++), r.nextInt(2)));
             }
+            capture = null;
             // contracts: one primary for the whole life of the firm, a few more (some ended)
             conFirst[i] = conIns.size();
             int n = isLarge ? 5 + r.nextInt(4) : 1 + (r.nextInt(100) < 60 ? r.nextInt(3) : 0);
@@ -292,13 +305,7 @@ public final class Engine {
     }
 
     int newIntermediary(int kind, String status, SplittableRandom r) {
-        int i = imdCount++;
-        if (i >= imdKind.length) {
-            imdKind = java.util.Arrays.copyOf(imdKind, imdKind.length * 2);
-            imdExit = java.util.Arrays.copyOf(imdExit, imdExit.length * 2);
-        }
-        imdKind[i] = (byte) kind;
-        imdExit[i] = OPEN;
+        int i = nextIntermediary(kind, OPEN);
         int place = Vocab.placeIndex(r);
         String[] brand = Vocab.BRANDS[r.nextInt(Vocab.BRANDS.length)];
         String suffix = kind == AGENCY ? "保险代理有限公司" : kind == BROKER ? "保险经纪有限公司" : "保险公估有限公司";
@@ -306,6 +313,18 @@ public final class Engine {
             + brand[0] + suffix, IMD_KINDS[kind], license("2" + kind, r), status);
         identifier(imdId(i), "PHONE", Fmt.phoneWritten(Fmt.phone(phoneCounter++), r.nextInt(4)));
         identifier(imdId(i), "ADDRESS", newAddress(r));
+        return i;
+    }
+
+    /** The index of a new intermediary of that kind and exit day; the caller writes its row. */
+    int nextIntermediary(int kind, int exit) {
+        int i = imdCount++;
+        if (i >= imdKind.length) {
+            imdKind = java.util.Arrays.copyOf(imdKind, imdKind.length * 2);
+            imdExit = java.util.Arrays.copyOf(imdExit, imdExit.length * 2);
+        }
+        imdKind[i] = (byte) kind;
+        imdExit[i] = exit;
         return i;
     }
 
@@ -352,10 +371,16 @@ public final class Engine {
             if (lawyer) {
                 law.add(p);
             }
-            out.row(File.PRACTITIONERS, pracId(p), Vocab.displayName(r, name), personIdNumber(r), kinds[kind],
-                kind == 4 ? null : license("0" + kind, r), status);
+            String written = Vocab.displayName(r, name);
+            String idNumber = personIdNumber(r);
+            String licenseNo = kind == 4 ? null : license("0" + kind, r);
+            out.row(File.PRACTITIONERS, pracId(p), written, idNumber, kinds[kind], licenseNo, status);
+            if (p >= nIns) {
+                capture = planter.practitioner(p, name[0], written, idNumber, kind, licenseNo, status);
+            }
             for (int s = segFirst[p]; s < segFirst[p] + segN[p]; s++) {
                 int org = segOrg.get(s);
+                planter.affiliation(p, org);
                 String role = kind == 2 ? "ADJUSTER" : kind == 1 ? "EMPLOYEE" : org < 0 && r.nextInt(5) == 0 ? "EMPLOYEE" : "AGENT";
                 out.row(File.AFFILIATIONS, pracId(p), orgId(org), role, date(segFrom.get(s)), date(segTo.get(s)));
             }
@@ -365,9 +390,11 @@ public final class Engine {
                 int to = org >= 0 ? imdExit[org] : OPEN;
                 if (to == OPEN || to > from) {
                     out.row(File.AFFILIATIONS, pracId(p), orgId(org), "EMPLOYEE", date(from), date(to));
+                    planter.affiliation(p, org);
                 }
             }
             personIdentifiers(pracId(p), name, r);
+            capture = null;
         }
         pracCount = nPracHonest;
         sellers = toArray(sell);
@@ -476,11 +503,13 @@ public final class Engine {
             int change = WINDOW_START + r.nextInt(REFERENCE_DATE - 200 - WINDOW_START);
             if (change < exit) {
                 out.row(File.AFFILIATIONS, pracId(holder), orgId(org), role, date(from), date(change));
+                planter.affiliation(holder, org);
                 holder = execPool[r.nextInt(execPool.length)];
                 from = change + 1;
             }
         }
         out.row(File.AFFILIATIONS, pracId(holder), orgId(org), role, date(from), date(to));
+        planter.affiliation(holder, org);
     }
 
     // ---------------------------------------------------------------- providers
@@ -605,6 +634,44 @@ public final class Engine {
         saleImd = -1;
     }
 
+    /** {@link #sell}, then again while the insurer is one a planted copy must avoid; an insurer's house agent at last. */
+    private void sellAvoiding(int date, int line, SplittableRandom r) {
+        sell(date, line, r);
+        if (avoidIns == null) {
+            return;
+        }
+        for (int attempt = 0; attempt < 30 && avoidIns.get(saleIns); attempt++) {
+            sell(date, line, r);
+        }
+        for (int k = 1; k <= nIns && avoidIns.get(saleIns); k++) {
+            int ins = (saleIns + k) % nIns;
+            if (!avoidIns.get(ins) && supports(ins, line)) {
+                saleAgent = houseAgent[ins];
+                saleIns = ins;
+                saleImd = -1;
+            }
+        }
+    }
+
+    /**
+     * A policy chain (with renewals and claims) for a consumer planted after the honest population,
+     * as a household of one. {@code avoid}: insurers it must not buy from; {@code priorDays}: the
+     * incidents of the same person under another id, from which its own keep their distance. Both may be null.
+     */
+    void plantedPolicies(int consumer, int line, String subjectRef, BitSet avoid, IntList priorDays, SplittableRandom r) {
+        family[0] = consumer;
+        claimDays[0].clear();
+        for (int i = 0; priorDays != null && i < priorDays.size(); i++) {
+            claimDays[0].add(priorDays.get(i));
+        }
+        avoidIns = avoid;
+        try {
+            chain(line, consumer, consumer, subjectRef, 0, 1, r);
+        } finally {
+            avoidIns = null;
+        }
+    }
+
     // ---------------------------------------------------------------- consumers, policies, claims
 
     private int[] family = new int[8];
@@ -640,11 +707,17 @@ public final class Engine {
             String id = consId(c);
             if (company) {
                 companies.set(c);
-                out.row(File.CONSUMERS, id, Vocab.companyName(r, placeIdx), companyCode(r), "COMPANY");
+                String name = Vocab.companyName(r, placeIdx);
+                String code = companyCode(r);
+                out.row(File.CONSUMERS, id, name, code, "COMPANY");
+                capture = planter.company(c, name, code, placeIdx);
             } else {
                 // the head and the children carry the family surname, the spouse (member 1) their own
                 String[] name = m == 1 ? Vocab.personName(r) : Vocab.personName(r, surname);
-                out.row(File.CONSUMERS, id, Vocab.displayName(r, name), personIdNumber(r), "PERSON");
+                String written = Vocab.displayName(r, name);
+                String idNumber = personIdNumber(r);
+                out.row(File.CONSUMERS, id, written, idNumber, "PERSON");
+                capture = planter.person(c, name[0], written, idNumber);
                 if (r.nextInt(100) < 60) {
                     identifier(id, "EMAIL", Fmt.emailWritten(Fmt.email(name[2], emailCounter++, r.nextInt(6)), r.nextInt(3)));
                 }
@@ -660,6 +733,9 @@ public final class Engine {
             if (m > 0 && r.nextInt(100) < 15) {
                 phone = headPhone;
                 out.row(File.CONTROLS, "SHARED_FAMILY_PHONE", id);
+                if (m >= 2) {
+                    planter.household(family[0], c);
+                }
             } else {
                 phone = Fmt.phone(phoneCounter++);
             }
@@ -673,6 +749,7 @@ public final class Engine {
             if (company) {
                 identifier(id, "EMAIL", Fmt.emailWritten(Fmt.email("service", emailCounter++, r.nextInt(6)), r.nextInt(3)));
             }
+            capture = null;
         }
         for (int m = 0; m < size; m++) {
             int c = family[m];
@@ -721,7 +798,8 @@ public final class Engine {
     private void chain(int line, int holder, int insured, String subjectRef, int member, int size, SplittableRandom r) {
         int start = POLICY_FROM + r.nextInt(REFERENCE_DATE - 40 - POLICY_FROM);
         while (true) {
-            sell(start, line, r);
+            sellAvoiding(start, line, r);
+            planter.policy(holder, insured, saleIns);
             int agent = saleAgent;
             int imd = saleImd;
             int end = line == LIFE ? start + 7304 : (int) LocalDate.ofEpochDay(start).plusYears(1).toEpochDay() - 1;
@@ -807,6 +885,7 @@ public final class Engine {
                 continue;
             }
             days.add(incident);
+            planter.claim(claimant, incident);
             honestClaim(policyId, line, claimant, subjectRef, incident, member, size, r);
         }
     }
@@ -959,7 +1038,7 @@ public final class Engine {
 
     // ---------------------------------------------------------------- parties' attributes
 
-    private static final String[] REGIONS = {"110105", "310115", "440305", "440106", "330106", "320106", "320508",
+    static final String[] REGIONS = {"110105", "310115", "440305", "440106", "330106", "320106", "320508",
         "510104", "420103", "370202", "410105", "430104", "350203", "610113", "500103", "120101"};
 
     String personIdNumber(SplittableRandom r) {
@@ -973,13 +1052,16 @@ public final class Engine {
         return body + "10X98765432".charAt(sum % 11);
     }
 
+    /** A valid unified social credit code (GB 32100) registered in one of the regions. */
     String companyCode(SplittableRandom r) {
-        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder sb = new StringBuilder("91").append(REGIONS[r.nextInt(REGIONS.length)]);
+        String region = REGIONS[r.nextInt(REGIONS.length)];
+        StringBuilder draws = new StringBuilder(10);
+        // ten draws as in earlier versions, so the rest of a dataset stays as it was; the last two
+        // positions are check characters now
         for (int i = 0; i < 10; i++) {
-            sb.append(chars.charAt(r.nextInt(chars.length())));
+            draws.append(Codes.CREDIT_CHARS.charAt(r.nextInt(Codes.CREDIT_CHARS.length())));
         }
-        return sb.toString();
+        return Codes.creditCode(region, draws);
     }
 
     void personIdentifiers(String id, String[] name, SplittableRandom r) {
@@ -994,6 +1076,9 @@ public final class Engine {
 
     void identifier(String entityId, String kind, String value) {
         out.row(File.IDENTIFIERS, entityId, kind, value);
+        if (capture != null) {
+            capture.identifier(entityId, kind, value);
+        }
     }
 
     String newAddress(SplittableRandom r) {

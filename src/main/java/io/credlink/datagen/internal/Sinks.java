@@ -35,7 +35,9 @@ final class Sinks implements AutoCloseable {
             "effective_from", "effective_to", "reason"),
         RECORDS("records.csv", "id", "subject_id", "kind", "date", "severity", "detail"),
         LABELS("truth/labels.csv", "kind", "group_id", "entity_id"),
-        CONTROLS("truth/controls.csv", "kind", "entity_id");
+        CONTROLS("truth/controls.csv", "kind", "entity_id"),
+        DUPLICATES("truth/duplicates.csv", "entity_id", "duplicate_of"),
+        LOOKALIKES("truth/lookalikes.csv", "entity_id", "other_id", "kind");
 
         final String fileName;
         final String[] header;

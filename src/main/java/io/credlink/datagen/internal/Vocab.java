@@ -116,11 +116,21 @@ final class Vocab {
 
     static String companyName(SplittableRandom r, int placeIdx) {
         String[] p = PLACES[placeIdx];
-        String[] b = BRANDS[r.nextInt(BRANDS.length)];
+        int brand = r.nextInt(BRANDS.length);
+        String[] b = BRANDS[brand];
         int t = r.nextInt(TRADES.length);
         if (r.nextInt(100) < 8) {
             return PLACE_PINYIN[placeIdx] + " " + b[1] + " " + TRADES_EN[t] + " Co., Ltd.";
         }
-        return p[2] + b[0] + TRADES[t] + (r.nextInt(100) < 80 ? "有限公司" : "股份有限公司");
+        String suffix = r.nextInt(100) < 80 ? "有限公司" : "股份有限公司";
+        // a fifth register the place in full-width brackets after the trade (腾讯科技（深圳）有限公司 style);
+        // chosen from the draws already made, so the rest of the dataset does not move
+        return (brand + t) % 5 == 0 ? b[0] + TRADES[t] + "\uFF08" + cityShort(p) + "\uFF09" + suffix
+            : p[2] + b[0] + TRADES[t] + suffix;
+    }
+
+    /** The city without its 市: 深圳市 gives 深圳. */
+    static String cityShort(String[] place) {
+        return place[2].endsWith("市") ? place[2].substring(0, place[2].length() - 1) : place[2];
     }
 }

@@ -15,12 +15,14 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.fraud.AlertNotFound;
 import io.credlink.fraud.AssignmentRequest;
 import io.credlink.fraud.CaseClosed;
 import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseNotFound;
+import io.credlink.fraud.CaseRelatedToItself;
 import io.credlink.fraud.CaseRequest;
 import io.credlink.fraud.CaseStatus;
 import io.credlink.fraud.CaseView;
@@ -32,7 +34,6 @@ import io.credlink.fraud.NoteRequest;
 import io.credlink.fraud.SanctionProposalView;
 import io.credlink.sanction.SanctionRequest;
 import io.credlink.sanction.SanctionService;
-import io.credlink.web.InvalidInput;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,11 +49,14 @@ class Cases {
     private final FraudQueries queries;
     private final SanctionService sanctions;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    Cases(FraudQueries queries, SanctionService sanctions, ApplicationEventPublisher events) {
+    Cases(FraudQueries queries, SanctionService sanctions, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.queries = queries;
         this.sanctions = sanctions;
         this.events = events;
+        this.transactions = transactions;
     }
 
     CaseView open(CaseRequest r, String actor) {
@@ -118,7 +122,7 @@ class Cases {
     CaseView link(String id, CaseLinkRequest r) {
         find(id);
         if (r.caseId().equals(id)) {
-            throw InvalidInput.of("caseId", "a case cannot be related to itself");
+            throw new CaseRelatedToItself(id);
         }
         find(r.caseId());
         queries.write("linkCases", Map.of("id", id, "otherId", r.caseId()));
@@ -144,7 +148,9 @@ class Cases {
         }
         if (r.resolution() == CaseStatus.CONFIRMED_FRAUD) {
             queries.write("markClaimsFraud", Map.of("ids", List.copyOf(claims), "caseId", id));
-            events.publishEvent(new FraudConfirmed(id, List.copyOf(claims), List.copyOf(parties)));
+            // in a transaction of its own: listeners after commit (credit) need one, and it stores the publication
+            FraudConfirmed confirmed = new FraudConfirmed(id, List.copyOf(claims), List.copyOf(parties));
+            transactions.executeWithoutResult(status -> events.publishEvent(confirmed));
         } else {
             queries.write("suppressAlerts", Map.of("ids", before.alertIds(), "caseId", id));
         }

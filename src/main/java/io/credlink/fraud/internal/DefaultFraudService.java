@@ -45,6 +45,8 @@ import io.credlink.fraud.RingView;
 import io.credlink.fraud.ScanInProgress;
 import io.credlink.fraud.ScanView;
 import io.credlink.fraud.SanctionProposalView;
+import io.credlink.sanction.InForceSanction;
+import io.credlink.sanction.SanctionService;
 
 /** Scans, alerts, rings and claim scores; cases are delegated to {@link Cases}. */
 @Service
@@ -60,11 +62,13 @@ class DefaultFraudService implements FraudService {
     private final Cases cases;
     private final FraudProperties props;
     private final ApplicationEventPublisher events;
+    private final SanctionService sanctions;
     private final ReentrantLock scanning = new ReentrantLock();
     private String lastScanId;
 
     DefaultFraudService(FraudQueries queries, Detectors detectors, RingDetector rings, Cases cases,
-                        FraudProperties props, ApplicationEventPublisher events) {
+                        FraudProperties props, ApplicationEventPublisher events, SanctionService sanctions) {
+        this.sanctions = sanctions;
         this.queries = queries;
         this.detectors = detectors;
         this.rings = rings;
@@ -247,10 +251,9 @@ class DefaultFraudService implements FraudService {
                 hits.computeIfAbsent(i, k -> new HashMap<>()).merge(a.kind().name(), a.score(), Math::max);
             }
         }
-        List<String> sanctioned = new ArrayList<>();
-        for (Record r : queries.read("findSanctionedParties", Map.of("asOf", asOf))) {
-            sanctioned.add(r.get("partyId").asString());
-        }
+        // parties blacklisted on the day, as the sanction module says (it owns "in force")
+        List<String> sanctioned = sanctions.inForce(asOf, null).stream().filter(InForceSanction::blacklist)
+                .map(InForceSanction::subjectId).distinct().sorted().toList();
         List<ClaimScorer.Scored> scores = timed("CLAIM_SCORES.birank",
                 () -> new ClaimScorer(props.scores()).score(g, hits, sanctioned, asOf));
         long writeStart = System.nanoTime();

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import io.credlink.fraud.AlertKind;
 import io.credlink.fraud.FraudProperties;
+import io.credlink.sanction.InForceSanction;
+import io.credlink.sanction.SanctionService;
 
 /**
  * RING: sums the weighted party-party linkage ({@link PartyLinks}), takes its connected groups,
@@ -31,10 +33,12 @@ class RingDetector {
 
     private final FraudQueries queries;
     private final FraudProperties.Ring props;
+    private final SanctionService sanctions;
 
-    RingDetector(FraudQueries queries, FraudProperties props) {
+    RingDetector(FraudQueries queries, FraudProperties props, SanctionService sanctions) {
         this.queries = queries;
         this.props = props.ring();
+        this.sanctions = sanctions;
     }
 
     List<Alert> rings(String scanId, LocalDate asOf, double marketRate, ClaimGraph claims) {
@@ -158,6 +162,7 @@ class RingDetector {
         return community;
     }
 
+    @SuppressWarnings("unchecked")
     private List<Alert> score(Map<Long, List<String>> groups, LocalDate asOf, double marketRate) {
         List<Map<String, Object>> candidates = new ArrayList<>();
         for (Map.Entry<Long, List<String>> g : groups.entrySet()) {
@@ -168,8 +173,13 @@ class RingDetector {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Record> described = ScanSteps.timed("RING.describeGroups", () -> queries.read("describeGroups", Map.of("groups", candidates, "asOf", asOf,
-                "minMembers", 2, "minClaims", props.minClaims())));
+        // members blacklisted on the day, as the sanction module says (it owns "in force")
+        Set<String> members = new TreeSet<>();
+        candidates.forEach(c -> members.addAll((List<String>) c.get("memberIds")));
+        List<String> blacklisted = sanctions.inForce(asOf, members).stream().filter(InForceSanction::blacklist)
+                .map(InForceSanction::subjectId).distinct().toList();
+        List<Record> described = ScanSteps.timed("RING.describeGroups", () -> queries.read("describeGroups", Map.of("groups",
+                candidates, "blacklisted", blacklisted, "minMembers", 2, "minClaims", props.minClaims())));
         Set<String> professionals = new TreeSet<>();
         for (Record r : described) {
             for (Value c : r.get("claims").values()) {

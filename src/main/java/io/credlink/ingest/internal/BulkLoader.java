@@ -117,8 +117,8 @@ final class BulkLoader {
                 FileSpec spec = listing.specs().get(i);
                 long f0 = System.nanoTime();
                 FileOutcome outcome = new FileOutcome(spec.file(), properties.maxErrorsPerFile());
-                ContractFiles.read(spec, listing.files().get(i), outcome, row -> loading.accept(spec, row, outcome),
-                        progress);
+                ContractFiles.read(spec, listing.files().get(i), CsvLimits.of(properties), outcome,
+                        row -> loading.accept(spec, row, outcome), progress);
                 FileReport report = outcome.report((System.nanoTime() - f0) / 1_000_000);
                 log.info("bulk {}: {} rows checked in {} ms", spec.file(), report.read(), report.tookMs());
                 reports.add(report);

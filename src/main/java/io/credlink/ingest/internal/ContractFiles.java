@@ -1,20 +1,13 @@
 package io.credlink.ingest.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,10 +24,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import io.credlink.ingest.ImportFailed;
 import io.credlink.ingest.ImportProgress;
@@ -101,41 +90,40 @@ final class ContractFiles {
     /**
      * Streams {@code file}: a header that breaks the contract rejects the whole file (recorded in
      * {@code outcome}, nothing reaches the sink); otherwise every row is counted, rejected with
-     * its line and reason, or handed to {@code sink}.
+     * its line and reason, or handed to {@code sink}. A row that cannot be read (a parse error of
+     * Commons CSV, bytes that are not UTF-8, a field or row over {@code limits}) is rejected like
+     * any other broken row, and the reading goes on with the next one.
      *
-     * @throws ImportFailed when the file is not UTF-8 or cannot be parsed as CSV
+     * @throws ImportFailed when the file cannot be read at all
      */
-    static void read(FileSpec spec, Path file, FileOutcome outcome, RowSink sink, ImportProgress progress) {
+    static void read(FileSpec spec, Path file, CsvLimits limits, FileOutcome outcome, RowSink sink,
+            ImportProgress progress) {
         long t0 = System.nanoTime();
-        try (Reader reader = openUtf8(file);
-                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setTrim(false).get().parse(reader)) {
-            String headerProblem = checkHeader(spec, parser.getHeaderNames());
+        try (CsvRecords records = new CsvRecords(file, limits)) {
+            CsvRecords.Item head = records.next();
+            String headerProblem = head == null ? checkHeader(spec, List.of())
+                    : head.problem() != null ? "file rejected: the header " + head.problem() + "; expected columns "
+                            + String.join(", ", spec.columnNames())
+                    : checkHeader(spec, Arrays.asList(head.values()));
             if (headerProblem != null) {
                 long rows = 0;
-                for (CSVRecord ignoredRow : parser) {
+                while (records.next() != null) {
                     rows++;
                 }
                 outcome.rejectFile(headerProblem, rows);
                 return;
             }
-            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
-            checkRows(spec, parser, header, outcome, sink, progress, t0);
-        } catch (CharacterCodingException e) {
-            throw new ImportFailed(spec.file() + " is not valid UTF-8 (after row " + outcome.read.get() + ")");
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV reports broken quoting and duplicate headers as unchecked exceptions.
-            if (outcome.read.get() == 0 && e.getMessage() != null && e.getMessage().contains("header")) {
-                outcome.rejectFile("bad header: " + e.getMessage(), 0);
-                return;
-            }
-            throw new ImportFailed(spec.file() + " cannot be parsed after row " + outcome.read.get() + ": "
-                    + e.getMessage());
+            List<String> header = Arrays.stream(head.values()).map(String::strip).toList();
+            checkRows(spec, records, header, outcome, sink, progress, t0);
+        } catch (IOException e) {
+            // the message may hold the file's full path, which for an upload is a temporary folder of the server
+            throw new ImportFailed(spec.file() + " cannot be read after row " + outcome.read.get() + ": "
+                    + String.valueOf(e.getMessage()).replace(file.toString(), spec.file()));
         }
     }
 
-    /** A chunk of raw rows: physical line numbers and fields, or the exception that ended the reading. */
-    private record RawChunk(long[] lines, String[][] fields, int size, Throwable failure) {
+    /** A chunk of raw rows: physical line numbers and fields (or why a row cannot be read), or the exception that ended the reading. */
+    private record RawChunk(long[] lines, String[][] fields, String[] problems, int size, Throwable failure) {
     }
 
     /** What the checks said about one row: the parsed row, or the rejection reason. */
@@ -154,14 +142,14 @@ final class ContractFiles {
      * checked chunks in file order and hands the rows to the sink, so the sink sees the rows, the
      * rejections and the counters exactly in the order (and from the thread) of a sequential read.
      */
-    private static void checkRows(FileSpec spec, CSVParser parser, List<String> header, FileOutcome outcome,
+    private static void checkRows(FileSpec spec, CsvRecords records, List<String> header, FileOutcome outcome,
             RowSink sink, ImportProgress progress, long t0) throws IOException {
         RowParser rowParser = new RowParser(spec);
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService checkers = Executors.newFixedThreadPool(workers, daemon("check-" + spec.file()));
         BlockingQueue<Future<CheckedChunk>> checked = new ArrayBlockingQueue<>(workers * 4);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread reader = daemon("read-" + spec.file()).newThread(() -> readChunks(parser, header, rowParser, checkers,
+        Thread reader = daemon("read-" + spec.file()).newThread(() -> readChunks(records, header, rowParser, checkers,
                 checked, stop));
         reader.start();
         try {
@@ -254,36 +242,37 @@ final class ContractFiles {
         throw new IllegalStateException(failure);
     }
 
-    private static void readChunks(CSVParser parser, List<String> header, RowParser rowParser,
+    private static void readChunks(CsvRecords records, List<String> header, RowParser rowParser,
             ExecutorService checkers, BlockingQueue<Future<CheckedChunk>> checked, AtomicBoolean stop) {
         try {
-            long previousLine = parser.getCurrentLineNumber();
             long[] lines = new long[CHUNK];
             String[][] fields = new String[CHUNK][];
+            String[] problems = new String[CHUNK];
             int size = 0;
             Throwable failure = null;
             try {
-                for (CSVRecord record : parser) {
-                    lines[size] = previousLine + 1;
-                    previousLine = parser.getCurrentLineNumber();
+                for (CsvRecords.Item record = records.next(); record != null; record = records.next()) {
+                    lines[size] = record.line();
+                    problems[size] = record.problem();
                     fields[size++] = record.values();
                     if (size == CHUNK) {
-                        RawChunk chunk = new RawChunk(lines, fields, size, null);
+                        RawChunk chunk = new RawChunk(lines, fields, problems, size, null);
                         if (!hand(checked, checkers.submit(() -> check(chunk, header, rowParser)), stop)) {
                             return;
                         }
                         lines = new long[CHUNK];
                         fields = new String[CHUNK][];
+                        problems = new String[CHUNK];
                         size = 0;
                     }
                     if (stop.get()) {
                         return;
                     }
                 }
-            } catch (RuntimeException | Error e) {
+            } catch (IOException | RuntimeException | Error e) {
                 failure = e;
             }
-            RawChunk last = new RawChunk(lines, fields, size, failure);
+            RawChunk last = new RawChunk(lines, fields, problems, size, failure);
             if (hand(checked, checkers.submit(() -> check(last, header, rowParser)), stop)) {
                 hand(checked, END, stop);
             }
@@ -297,6 +286,10 @@ final class ContractFiles {
         for (int r = 0; r < chunk.size(); r++) {
             long line = chunk.lines()[r];
             String[] values = chunk.fields()[r];
+            if (chunk.problems()[r] != null) {
+                out.add(new Checked(line, null, chunk.problems()[r]));
+                continue;
+            }
             if (values.length != header.size()) {
                 out.add(new Checked(line, null, "expected " + header.size() + " fields, found " + values.length));
                 continue;
@@ -319,37 +312,46 @@ final class ContractFiles {
         };
     }
 
+    /**
+     * Why a header breaks the contract, or null: every column named exactly once (after
+     * stripping spaces), none missing, none unknown. A column named twice would let the later
+     * value silently win over the earlier one.
+     */
     static String checkHeader(FileSpec spec, List<String> header) {
         Set<String> expected = spec.columnNames();
-        Set<String> present = new LinkedHashSet<>();
-        header.forEach(h -> present.add(h.strip()));
+        Map<String, Integer> named = new LinkedHashMap<>();
+        header.forEach(h -> named.merge(h.strip(), 1, Integer::sum));
         Set<String> missing = new TreeSet<>(expected);
-        missing.removeAll(present);
-        Set<String> unknown = new TreeSet<>(present);
+        missing.removeAll(named.keySet());
+        Set<String> unknown = new TreeSet<>(named.keySet());
         unknown.removeAll(expected);
-        if (missing.isEmpty() && unknown.isEmpty()) {
+        Set<String> duplicated = new TreeSet<>();
+        named.forEach((name, times) -> {
+            if (times > 1) {
+                duplicated.add(name);
+            }
+        });
+        if (header.isEmpty()) {
+            return "file rejected: the file is empty (no header); expected columns " + String.join(", ", expected);
+        }
+        if (missing.isEmpty() && unknown.isEmpty() && duplicated.isEmpty()) {
             return null;
         }
         StringBuilder sb = new StringBuilder("file rejected:");
+        if (!duplicated.isEmpty()) {
+            sb.append(" columns named more than once ").append(shown(duplicated)).append(';');
+        }
         if (!missing.isEmpty()) {
             sb.append(" missing columns ").append(String.join(", ", missing)).append(';');
         }
         if (!unknown.isEmpty()) {
-            sb.append(" unknown columns ").append(String.join(", ", unknown)).append(';');
+            sb.append(" unknown columns ").append(shown(unknown)).append(';');
         }
         sb.append(" expected columns ").append(String.join(", ", expected));
         return sb.toString();
     }
 
-    private static Reader openUtf8(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
+    private static String shown(Set<String> names) {
+        return String.join(", ", names.stream().map(n -> n.isEmpty() ? "(blank)" : n).toList());
     }
 }

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.graph.CypherCatalog;
 import io.credlink.ingest.DatasetImported;
@@ -57,8 +58,11 @@ class DatasetImporter implements ImportService {
     private final String lookupTypes;
     private final String anyEntity;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    DatasetImporter(Driver driver, CypherCatalog catalog, IngestProperties properties, ApplicationEventPublisher events) {
+    DatasetImporter(Driver driver, CypherCatalog catalog, IngestProperties properties, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.driver = driver;
         this.properties = properties;
         this.events = events;
@@ -87,13 +91,16 @@ class DatasetImporter implements ImportService {
         ImportReport report = ImportReport.of(reports, listing.ignored(), (System.nanoTime() - t0) / 1_000_000);
         log.info("Imported {}: {} rows read, {} imported, {} rejected in {} ms ({} rows/s)", dir.getFileName(),
                 report.read(), report.imported(), report.rejected(), report.tookMs(), report.rowsPerSecond());
-        events.publishEvent(new DatasetImported(report.read(), report.imported(), report.rejected()));
+        // the rows were written in batches of their own; the notice is published in a transaction
+        // that stores its publication, and its listeners (credit) run after that commit
+        DatasetImported imported = new DatasetImported(report.read(), report.imported(), report.rejected());
+        transactions.executeWithoutResult(status -> events.publishEvent(imported));
         return report;
     }
 
     @Override
     public ImportReport importUpload(Path uploadDir, ImportProgress progress) {
-        return importDirectory(UploadUnpacker.datasetDirectory(uploadDir, properties.maxUploadSize().toBytes()), progress);
+        return importDirectory(UploadUnpacker.datasetDirectory(uploadDir, properties.maxUnzippedSize()), progress);
     }
 
     @SuppressWarnings("unchecked")
@@ -102,7 +109,7 @@ class DatasetImporter implements ImportService {
         FileRun run = new FileRun(spec, upserts.get(spec.file()));
         try {
             List<ParsedRow>[] batch = new List[] {new ArrayList<>(properties.batchSize())};
-            ContractFiles.read(spec, file, run.outcome, row -> {
+            ContractFiles.read(spec, file, CsvLimits.of(properties), run.outcome, row -> {
                 batch[0].add(row);
                 if (batch[0].size() >= properties.batchSize()) {
                     run.submit(batch[0]);

@@ -14,12 +14,17 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import io.credlink.access.CurrentUser;
+import io.credlink.access.EntityVisibility;
+import io.credlink.access.Role;
+import io.credlink.access.UserService;
 import io.credlink.registry.CreditLookup;
 import io.credlink.registry.CreditSummary;
 import io.credlink.registry.EdgeView;
 import io.credlink.registry.EntityNotFound;
 import io.credlink.registry.EntityView;
 import io.credlink.registry.InvalidQueryParameter;
+import io.credlink.registry.MarketStatisticsView;
 import io.credlink.registry.NetworkRequest;
 import io.credlink.registry.NetworkView;
 import io.credlink.registry.NodeView;
@@ -47,18 +52,24 @@ class DefaultRegistryService implements RegistryService {
             "Claim", "Identifier", "Sanction", "CreditRecord");
 
     static final Set<String> PARTY_TYPES = Set.of("Insurer", "Intermediary", "Practitioner", "Consumer", "Provider");
+    /** Rows an insurer's search asks for per hit it may return: most hidden hits still leave a full page. */
+    static final int INSURER_OVERFETCH = 4;
 
     private final RegistryQueries queries;
     private final RegistryProperties properties;
     private final ObjectProvider<CreditLookup> credit;
     private final ObjectProvider<ResolutionLookup> resolution;
+    private final UserService users;
+    private final EntityVisibility visibility;
 
     DefaultRegistryService(RegistryQueries queries, RegistryProperties properties, ObjectProvider<CreditLookup> credit,
-            ObjectProvider<ResolutionLookup> resolution) {
+            ObjectProvider<ResolutionLookup> resolution, UserService users, EntityVisibility visibility) {
         this.queries = queries;
         this.properties = properties;
         this.credit = credit;
         this.resolution = resolution;
+        this.users = users;
+        this.visibility = visibility;
     }
 
     @Override
@@ -178,8 +189,13 @@ class DefaultRegistryService implements RegistryService {
             throw new InvalidQueryParameter("limit", "must be between 1 and " + properties.maxSearchLimit());
         }
         List<String> licenseNos = List.copyOf(new LinkedHashSet<>(List.of(q, q.toUpperCase(Locale.ROOT))));
+        CurrentUser insurer = users.currentUser().filter(u -> u.role() == Role.INSURER).orElse(null);
+        int fetch = insurer == null ? limit : limit * INSURER_OVERFETCH;
         List<RegistryQueries.SearchRow> rows = queries.search(q, licenseNos, IdentifierQuery.candidateIds(q),
-                nameVariants(q), type, limit);
+                nameVariants(q), type, fetch);
+        if (insurer != null) {
+            rows = insurerMayLearn(insurer, rows);
+        }
         Map<String, SearchHit> hits = new LinkedHashMap<>();
         ResolutionLookup lookup = resolution.getIfAvailable();
         if (lookup != null) {
@@ -192,6 +208,46 @@ class DefaultRegistryService implements RegistryService {
                 .forEach(r -> hits.putIfAbsent(r.node().id(),
                         new SearchHit(r.node().id(), r.node().type(), r.node().label(), r.matchedOn())));
         return new SearchView(q, hits.values().stream().limit(limit).toList());
+    }
+
+    @Override
+    public MarketStatisticsView marketStatistics() {
+        // three aggregate reads, not one snapshot: an import between them may show in one count only
+        return new MarketStatisticsView(queries.countParties(), queries.countPoliciesByMonth(), queries.countClaimsByMonth());
+    }
+
+    /**
+     * The hits an INSURER may learn of (docs/security.md, "Search"), so that search is no oracle
+     * for who holds a phone, e-mail, account or address: any party by its exact id; a licensed
+     * party (one with a licence number) by its licence number or name; its own customers and
+     * the entities it sees in full ({@link EntityVisibility}) by anything. Everything else is
+     * left out as if it did not match.
+     */
+    private List<RegistryQueries.SearchRow> insurerMayLearn(CurrentUser insurer, List<RegistryQueries.SearchRow> rows) {
+        Set<String> ask = new LinkedHashSet<>();
+        for (RegistryQueries.SearchRow r : rows) {
+            if (!freeForInsurers(r)) {
+                ask.add(r.node().id());
+            }
+        }
+        Set<String> visible = ask.isEmpty() ? Set.of() : visibility.visible(insurer, ask);
+        return rows.stream().filter(r -> freeForInsurers(r) || visible.contains(r.node().id())).toList();
+    }
+
+    /** A hit any insurer may see whoever it is about. */
+    private static boolean freeForInsurers(RegistryQueries.SearchRow row) {
+        RegistryQueries.Node node = row.node();
+        return switch (row.matchedOn()) {
+            case "id" -> PARTY_TYPES.contains(node.type());
+            case "licenseNo" -> true;
+            case "name" -> licensed(node);
+            default -> false; // identifier:<KIND>: only the insurer's own customers
+        };
+    }
+
+    private static boolean licensed(RegistryQueries.Node node) {
+        Object licence = node.properties().get("licenseNo");
+        return licence != null && !licence.toString().isBlank();
     }
 
     /**

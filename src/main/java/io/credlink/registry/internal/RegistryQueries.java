@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
 import io.credlink.registry.EdgeView;
+import io.credlink.registry.MarketStatisticsView;
 
 /** The registry's reads: each method runs one Cypher file of {@code cypher/registry/}. */
 @Component
@@ -42,6 +43,9 @@ class RegistryQueries {
     private final String findEdgesAmong;
     private final String expandPathLevel;
     private final String searchEntities;
+    private final String countParties;
+    private final String countPoliciesByMonth;
+    private final String countClaimsByMonth;
 
     RegistryQueries(Driver driver, CypherCatalog catalog) {
         this.driver = driver;
@@ -51,6 +55,9 @@ class RegistryQueries {
         this.findEdgesAmong = catalog.get("registry/findEdgesAmong");
         this.expandPathLevel = catalog.get("registry/expandPathLevel");
         this.searchEntities = catalog.get("registry/searchEntities");
+        this.countParties = catalog.get("registry/countParties");
+        this.countPoliciesByMonth = catalog.get("registry/countPoliciesByMonth");
+        this.countClaimsByMonth = catalog.get("registry/countClaimsByMonth");
     }
 
     Optional<Entity> findEntity(String id) {
@@ -97,6 +104,31 @@ class RegistryQueries {
         return run(searchEntities, parameters).stream()
                 .map(r -> new SearchRow(node(r), r.get("matchedOn").asString(), r.get("rank").asInt()))
                 .toList();
+    }
+
+    List<MarketStatisticsView.PartyCount> countParties() {
+        return run(countParties, Map.of()).stream()
+                .map(r -> new MarketStatisticsView.PartyCount(string(r.get("type")), string(r.get("kind")),
+                        string(r.get("status")), r.get("parties").asLong()))
+                .toList();
+    }
+
+    List<MarketStatisticsView.PolicyMonth> countPoliciesByMonth() {
+        return run(countPoliciesByMonth, Map.of()).stream()
+                .map(r -> new MarketStatisticsView.PolicyMonth(r.get("month").asString(), string(r.get("line")),
+                        string(r.get("status")), r.get("policies").asLong(), r.get("premium").asDouble()))
+                .toList();
+    }
+
+    List<MarketStatisticsView.ClaimMonth> countClaimsByMonth() {
+        return run(countClaimsByMonth, Map.of()).stream()
+                .map(r -> new MarketStatisticsView.ClaimMonth(r.get("month").asString(), string(r.get("status")),
+                        r.get("claims").asLong(), r.get("amount").asDouble()))
+                .toList();
+    }
+
+    private static String string(Value value) {
+        return value.isNull() ? null : value.asString();
     }
 
     private List<Record> run(String cypher, Map<String, Object> parameters) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.credlink.registry.EntityView;
 import io.credlink.registry.InvalidQueryParameter;
+import io.credlink.registry.MarketStatisticsView;
 import io.credlink.registry.NetworkRequest;
 import io.credlink.registry.NetworkView;
 import io.credlink.registry.PathsRequest;
@@ -18,8 +19,9 @@ import io.credlink.registry.PathsView;
 import io.credlink.registry.RegistryService;
 import io.credlink.registry.SearchRequest;
 import io.credlink.registry.SearchView;
+import io.swagger.v3.oas.annotations.Operation;
 
-/** Entities, their neighbourhood, paths between them and search; ranges are checked by the service. */
+/** Entities, their neighbourhood, paths between them, search and market statistics; ranges are checked by the service. */
 @RestController
 @RequestMapping("/api/v1")
 class RegistryController {
@@ -51,6 +53,14 @@ class RegistryController {
     SearchView search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer limit) {
         return registry.search(new SearchRequest(q, type, limit));
+    }
+
+    @Operation(summary = "Market statistics", description = "Parties per type, kind and status; policies per month "
+            + "of their start (yyyy-MM), line and status with their premium; claims per month of their incident and "
+            + "status with the amount claimed. Counts over the whole graph, no party named.")
+    @GetMapping("/statistics/market")
+    MarketStatisticsView marketStatistics() {
+        return registry.marketStatistics();
     }
 
     private static LocalDate date(String field, String value) {

@@ -37,7 +37,7 @@ import io.credlink.resolution.ResolutionService;
 import io.credlink.resolution.ResolvedEntityNotFound;
 import io.credlink.resolution.ResolvedView;
 import io.credlink.resolution.RunView;
-import io.credlink.web.InvalidInput;
+import io.credlink.access.InvalidInput;
 
 /**
  * The resolution facade. A run streams every party once, resolves in memory ({@link Resolver})

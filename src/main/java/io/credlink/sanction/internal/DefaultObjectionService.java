@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.access.CurrentUser;
 import io.credlink.access.Role;
@@ -35,10 +36,12 @@ class DefaultObjectionService implements ObjectionService {
 
     private final ObjectionStore store;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    DefaultObjectionService(ObjectionStore store, ApplicationEventPublisher events) {
+    DefaultObjectionService(ObjectionStore store, ApplicationEventPublisher events, TransactionTemplate transactions) {
         this.store = store;
         this.events = events;
+        this.transactions = transactions;
     }
 
     @Override
@@ -65,7 +68,7 @@ class DefaultObjectionService implements ObjectionService {
                 }
                 throw new ItemNotFound(item.id());
             }
-            case FILED -> events.publishEvent(new ObjectionFiled(id, item.id(), item.type(), item.subjectId()));
+            case FILED -> publish(new ObjectionFiled(id, item.id(), item.type(), item.subjectId()));
         }
         return store.find(id).orElseThrow(() -> new ObjectionNotFound(id));
     }
@@ -77,14 +80,22 @@ class DefaultObjectionService implements ObjectionService {
         ObjectionStore.Resolution done = store.resolve(objectionId, request.outcome(), actor, request.note(), reason)
                 .orElseThrow(() -> new ObjectionAlreadyResolved(objectionId,
                         store.find(objectionId).map(ObjectionView::status).orElse(current.status())));
-        events.publishEvent(new ObjectionResolved(objectionId, done.itemId(), done.itemType(), done.subjectId(),
+        publish(new ObjectionResolved(objectionId, done.itemId(), done.itemType(), done.subjectId(),
                 request.outcome()));
         if (request.outcome() == ObjectionOutcome.UPHELD && done.withdrewItem()) {
-            events.publishEvent("SANCTION".equals(done.itemType())
+            publish("SANCTION".equals(done.itemType())
                     ? new SanctionWithdrawn(done.itemId(), done.subjectId())
                     : new CreditRecordWithdrawn(done.itemId(), done.subjectId()));
         }
         return store.find(objectionId).orElseThrow(() -> new ObjectionNotFound(objectionId));
+    }
+
+    /**
+     * Publishes in a transaction of its own, right after the store's write committed: the event's
+     * publication is stored there, and listeners after commit (credit) need one to run at all.
+     */
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
     }
 
     @Override

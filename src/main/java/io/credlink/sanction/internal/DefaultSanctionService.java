@@ -2,11 +2,14 @@ package io.credlink.sanction.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.credlink.sanction.BlackListEntry;
 import io.credlink.sanction.CreditRecordRecorded;
@@ -14,6 +17,7 @@ import io.credlink.sanction.CreditRecordRequest;
 import io.credlink.sanction.CreditRecordView;
 import io.credlink.sanction.EarlyEndRequest;
 import io.credlink.sanction.IdAlreadyUsed;
+import io.credlink.sanction.InForceSanction;
 import io.credlink.sanction.InvalidEarlyEnd;
 import io.credlink.sanction.PageView;
 import io.credlink.sanction.PartyItemsView;
@@ -38,7 +42,9 @@ import io.credlink.sanction.WithdrawalRequest;
  * The sanction facade. Restrictions come from the {@link RestrictionsProjection} of every
  * sanction's propagation while it is current, else live: the rules walked backwards from the
  * party to the sanctions that can reach it, each confirmed by the same forward propagation.
- * Either way they are what propagation says, whatever was imported or changed.
+ * Either way they are what propagation says, whatever was imported or changed. A change (record,
+ * withdrawal, early end, credit record) is one transaction with the publication of its event,
+ * whose listeners run after the commit (docs/sanctions.md, "Events").
  */
 @Service
 class DefaultSanctionService implements SanctionService {
@@ -61,13 +67,12 @@ class DefaultSanctionService implements SanctionService {
     }
 
     @Override
+    @Transactional
     public SanctionView record(SanctionRequest request, String actor) {
         sanctions.party(request.subjectId()).orElseThrow(() -> new SubjectNotFound(request.subjectId()));
         String id = request.id() == null || request.id().isBlank() ? "SAN-" + UUID.randomUUID() : request.id();
+        // the subject was found in this transaction: a failed create is a taken id
         if (sanctions.idTaken(id) || !sanctions.create(request, id, actor)) {
-            if (sanctions.party(request.subjectId()).isEmpty()) {
-                throw new SubjectNotFound(request.subjectId());
-            }
             throw new IdAlreadyUsed(id);
         }
         events.publishEvent(new SanctionRecorded(id, request.subjectId(), request.blacklist()));
@@ -80,6 +85,7 @@ class DefaultSanctionService implements SanctionService {
     }
 
     @Override
+    @Transactional
     public SanctionView withdraw(String sanctionId, WithdrawalRequest request, String actor) {
         SanctionView current = find(sanctionId);
         if (current.withdrawn() || !sanctions.withdraw(sanctionId, actor, request.reason())) {
@@ -90,6 +96,7 @@ class DefaultSanctionService implements SanctionService {
     }
 
     @Override
+    @Transactional
     public SanctionView endEarly(String sanctionId, EarlyEndRequest request, String actor) {
         SanctionView current = find(sanctionId);
         if (current.withdrawn()) {
@@ -112,13 +119,11 @@ class DefaultSanctionService implements SanctionService {
     }
 
     @Override
+    @Transactional
     public CreditRecordView recordCreditRecord(CreditRecordRequest request, String actor) {
         sanctions.party(request.subjectId()).orElseThrow(() -> new SubjectNotFound(request.subjectId()));
         String id = request.id() == null || request.id().isBlank() ? "REC-" + UUID.randomUUID() : request.id();
         if (sanctions.idTaken(id) || !sanctions.create(request, id, actor)) {
-            if (sanctions.party(request.subjectId()).isEmpty()) {
-                throw new SubjectNotFound(request.subjectId());
-            }
             throw new IdAlreadyUsed(id);
         }
         events.publishEvent(new CreditRecordRecorded(id, request.subjectId()));
@@ -138,6 +143,16 @@ class DefaultSanctionService implements SanctionService {
     @Override
     public PropagationView propagation(String sanctionId, LocalDate asOf) {
         return engine.propagate(sanctionId, asOf).orElseThrow(() -> new SanctionNotFound(sanctionId));
+    }
+
+    @Override
+    public Set<String> reachedParties(Collection<String> sanctionIds, LocalDate asOf) {
+        return engine.reached(sanctionIds, asOf);
+    }
+
+    @Override
+    public List<InForceSanction> inForce(LocalDate asOf, Collection<String> subjects) {
+        return sanctions.inForce(asOf, subjects);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
+import io.credlink.sanction.InForceSanction;
 import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.PropagationView.Affected;
 import io.credlink.sanction.PropagationView.Truncation;
@@ -59,18 +60,19 @@ class PropagationEngine {
     record Standing(boolean inForce, String status, String explanation) {
 
         static Standing of(SanctionFacts s, LocalDate asOf) {
+            if (InForceSanction.holdsOn(s.effectiveFrom(), s.effectiveTo(), s.withdrawn(), asOf)) {
+                return new Standing(true, "IN_FORCE", "in force from " + s.effectiveFrom()
+                        + (s.effectiveTo() == null ? " with no end" : " to " + s.effectiveTo())
+                        + (s.disputed() ? "; disputed: every measure is marked disputed" : ""));
+            }
+            // why not, in the order a reader asks
             if (s.withdrawn()) {
                 return new Standing(false, "WITHDRAWN", "the sanction was withdrawn and propagates nothing");
             }
-            if (asOf.isBefore(s.effectiveFrom())) {
+            if (s.effectiveFrom() == null || asOf.isBefore(s.effectiveFrom())) {
                 return new Standing(false, "NOT_YET_EFFECTIVE", "the sanction takes effect on " + s.effectiveFrom());
             }
-            if (s.effectiveTo() != null && asOf.isAfter(s.effectiveTo())) {
-                return new Standing(false, "EXPIRED", "the sanction ended on " + s.effectiveTo());
-            }
-            return new Standing(true, "IN_FORCE", "in force from " + s.effectiveFrom()
-                    + (s.effectiveTo() == null ? " with no end" : " to " + s.effectiveTo())
-                    + (s.disputed() ? "; disputed: every measure is marked disputed" : ""));
+            return new Standing(false, "EXPIRED", "the sanction ended on " + s.effectiveTo());
         }
     }
 
@@ -79,6 +81,24 @@ class PropagationEngine {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> tx.run(findSanctionFacts, Map.of("id", sanctionId)).list().stream()
                     .findFirst().map(r -> propagate(tx, facts(r), asOf, null)));
+        }
+    }
+
+    /** The parties these sanctions reach on {@code asOf}, all propagated in one read transaction. */
+    Set<String> reached(java.util.Collection<String> sanctionIds, LocalDate asOf) {
+        if (sanctionIds.isEmpty()) {
+            return Set.of();
+        }
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Set<String> out = new HashSet<>();
+                for (String id : new TreeSet<>(sanctionIds)) {
+                    tx.run(findSanctionFacts, Map.of("id", id)).list().stream().findFirst()
+                            .map(r -> propagate(tx, facts(r), asOf, null))
+                            .ifPresent(v -> v.affected().forEach(a -> out.add(a.entityId())));
+                }
+                return out;
+            });
         }
     }
 

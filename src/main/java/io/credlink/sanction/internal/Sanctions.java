@@ -2,22 +2,22 @@ package io.credlink.sanction.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.CreditRecordRequest;
 import io.credlink.sanction.CreditRecordView;
+import io.credlink.sanction.InForceSanction;
 import io.credlink.sanction.PartyItemsView;
 import io.credlink.sanction.RecordKind;
 import io.credlink.sanction.SanctionChangeView;
@@ -25,11 +25,15 @@ import io.credlink.sanction.SanctionKind;
 import io.credlink.sanction.SanctionRequest;
 import io.credlink.sanction.SanctionView;
 
-/** Sanctions and credit records in the graph: small domain operations over named Cypher. */
+/**
+ * Sanctions and credit records in the graph: small domain operations over named Cypher. They go
+ * through {@link Neo4jClient}, so inside a {@code @Transactional} service method they are one
+ * transaction together with the publications of the events that method publishes.
+ */
 @Component
 class Sanctions {
 
-    private final Driver driver;
+    private final Neo4jClient client;
     private final String findSanction;
     private final String findParty;
     private final String findEntityType;
@@ -39,9 +43,10 @@ class Sanctions {
     private final String createCreditRecord;
     private final String findCreditRecord;
     private final String listItemsAbout;
+    private final String listInForceSanctions;
 
-    Sanctions(Driver driver, CypherCatalog catalog) {
-        this.driver = driver;
+    Sanctions(Neo4jClient client, CypherCatalog catalog) {
+        this.client = client;
         this.findSanction = catalog.get("sanction/findSanction");
         this.findParty = catalog.get("sanction/findParty");
         this.findEntityType = catalog.get("sanction/findEntityType");
@@ -51,6 +56,7 @@ class Sanctions {
         this.createCreditRecord = catalog.get("sanction/createCreditRecord");
         this.findCreditRecord = catalog.get("sanction/findCreditRecord");
         this.listItemsAbout = catalog.get("sanction/listItemsAbout");
+        this.listInForceSanctions = catalog.get("sanction/listInForceSanctions");
     }
 
     /** The sanctions and credit records about a party, newest first (empty lists for an unknown id). */
@@ -62,6 +68,18 @@ class Sanctions {
                         r.get("recordIds").asList(Value::asString).stream().map(this::findCreditRecord)
                                 .flatMap(Optional::stream).toList()))
                 .orElse(new PartyItemsView(partyId, List.of(), List.of()));
+    }
+
+    /** The sanctions in force on {@code asOf} against these subjects (null: any). */
+    List<InForceSanction> inForce(LocalDate asOf, Collection<String> subjects) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", asOf);
+        params.put("subjects", subjects == null ? null : List.copyOf(subjects));
+        return read(listInForceSanctions, params).stream().map(r -> new InForceSanction(r.get("sanctionId").asString(),
+                r.get("subjectId").asString(), r.get("kind").isNull() ? null : SanctionKind.valueOf(r.get("kind").asString()),
+                r.get("severity").asInt(1),
+                r.get("blacklist").asBoolean(), r.get("authority").asString(null), date(r.get("effectiveFrom")),
+                date(r.get("effectiveTo")), r.get("disputed").asBoolean())).toList();
     }
 
     /** A party's id, domain type and name. */
@@ -129,20 +147,18 @@ class Sanctions {
     }
 
     private List<Record> read(String query, Map<String, Object> params) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(query, params).list());
-        }
+        return List.copyOf(client.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, r) -> r).all());
     }
 
-    /** Runs a write; false when it matched nothing or an id constraint refused it. */
+    /**
+     * Runs a write; false when it matched nothing or an id constraint refused it (inside a
+     * transaction that refusal leaves the transaction failed: the caller throws, which rolls back).
+     */
     private boolean write(String query, Map<String, Object> params) {
-        try (Session session = driver.session()) {
-            return session.executeWrite(tx -> !tx.run(query, Values.value(params)).list().isEmpty());
-        } catch (ClientException e) {
-            if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
-                return false;
-            }
-            throw e;
+        try {
+            return !client.query(query).bindAll(params).fetchAs(Record.class).mappedBy((types, r) -> r).all().isEmpty();
+        } catch (DataIntegrityViolationException e) {
+            return false;
         }
     }
 

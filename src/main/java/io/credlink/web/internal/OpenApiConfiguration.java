@@ -23,7 +23,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /**
  * The OpenAPI description's header and the problem+json error shape: every operation documents
- * 400, 401, 403 and 500 as {@code Problem} unless it says something more specific.
+ * 400, 401, 403, 406 and 500 as {@code Problem}, one with a body 413 and 415 too, unless it says
+ * something more specific.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -34,7 +35,13 @@ class OpenApiConfiguration {
             "400", "Invalid input (validation problems carry errors: [{field, message}])",
             "401", "No or bad credentials (HTTP Basic)",
             "403", "The user's role may not do this",
+            "406", "Accept names no format this operation answers in (JSON; CSV where documented)",
             "500", "Server error (logged; no detail in the body)");
+
+    /** Operations that take a body: its size and type are checked before the operation runs. */
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "413", "Body above credlink.security.limits.max-json-body (1MB; uploads: the multipart limits)",
+            "415", "Content-Type this operation does not take, or one that names no type (*/*)");
 
     @Bean
     OpenAPI credLinkOpenApi(org.springframework.beans.factory.ObjectProvider<BuildProperties> build) {
@@ -60,7 +67,11 @@ class OpenApiConfiguration {
             }
             openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
                 ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-                COMMON.forEach((code, description) -> {
+                Map<String, String> codes = new java.util.LinkedHashMap<>(COMMON);
+                if (operation.getRequestBody() != null) {
+                    codes.putAll(WITH_BODY);
+                }
+                codes.forEach((code, description) -> {
                     ApiResponse existing = responses.get(code);
                     if (existing == null || existing.getContent() == null
                             || !existing.getContent().containsKey(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {

@@ -46,6 +46,45 @@ class AuditLogTest {
     }
 
     @Test
+    void anAnswersStringsGiveOneEntryPerPartyAmongThemInTheSameWrite() throws Exception {
+        String id = "AUD-DISC-" + System.nanoTime();
+        driver.executableQuery("CREATE (:Entity:Party:Consumer {id: $a}), (:Entity:Party:Consumer {id: $b}), "
+                + "(:Entity:Policy {id: $policy})").withParameters(Map.of("a", id + "-a", "b", id + "-b",
+                        "policy", id + "-policy")).execute();
+        AuditLog log = new AuditLog(driver, catalog, properties);
+        log.start();
+        try {
+            // named: the request's id; disclosed: two parties, a policy, a word and a party twice
+            assertThat(log.appendAndAwait(user, "GET /test", List.of(id + "-named"),
+                    List.of(id + "-a", id + "-b", id + "-policy", "Consumer", id + "-a"), "disclosure", 200)).isTrue();
+            assertThat(entityIds(id)).containsExactlyInAnyOrder(id + "-named", id + "-a", id + "-b");
+            // nothing named and no party among the strings: one entry without entity, as before
+            String purpose = "nothing-" + id;
+            assertThat(log.appendAndAwait(user, "GET /test", List.of(), List.of("Consumer", "B"), purpose, 200))
+                    .isTrue();
+            assertThat(driver.executableQuery("MATCH (a:AuditEntry {purpose: $p}) RETURN count(a) AS n, "
+                    + "count(a.entityId) AS withId").withParameters(Map.of("p", purpose)).execute().records().get(0)
+                    .get("n").asLong()).isEqualTo(1);
+            // nothing named, a party disclosed: its entry only
+            assertThat(log.appendAndAwait(user, "GET /search", List.of(), List.of("x", id + "-b"), "found-" + id, 200))
+                    .isTrue();
+            assertThat(driver.executableQuery("MATCH (a:AuditEntry {purpose: $p}) RETURN collect(a.entityId) AS ids")
+                    .withParameters(Map.of("p", "found-" + id)).execute().records().get(0).get("ids").asList())
+                    .containsExactly(id + "-b");
+        } finally {
+            log.stop();
+            driver.executableQuery("MATCH (n:Entity) WHERE n.id STARTS WITH $id DETACH DELETE n")
+                    .withParameters(Map.of("id", id)).execute();
+        }
+    }
+
+    private List<String> entityIds(String prefix) {
+        return driver.executableQuery("MATCH (a:AuditEntry) WHERE a.entityId STARTS WITH $p RETURN a.entityId AS id")
+                .withParameters(Map.of("p", prefix)).execute().records().stream().map(r -> r.get("id").asString())
+                .toList();
+    }
+
+    @Test
     void entriesStillQueuedAtShutdownAreWritten() throws Exception {
         // no writer thread: the entries stay on the queue until stop() drains it
         AuditLog log = new AuditLog(driver, catalog, properties);

@@ -3,6 +3,8 @@ package io.credlink.access.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.credlink.CredLinkTest;
+import io.credlink.MovableClock;
 import io.credlink.access.AccessProperties;
 import io.credlink.access.Role;
 
@@ -88,19 +91,36 @@ class CachingAuthenticationProviderTest {
     }
 
     @Test
-    void oneRequestChecksAgainAheadOfExpiryWhileTheOthersAreServedFromTheCache() throws Exception {
+    void oneRequestChecksAgainAheadOfExpiryWhileTheOthersAreServedFromTheCache() {
         String name = newUser();
         AtomicInteger checks = new AtomicInteger();
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
         CachingAuthenticationProvider provider = new CachingAuthenticationProvider(userDetails, counting(checks),
-                new CredentialCache(java.time.Duration.ofSeconds(2), 10), attempts);
+                new CredentialCache(Duration.ofSeconds(60), 10, clock), attempts);
         provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, PASSWORD));
+        clock.advance(Duration.ofSeconds(53));
         provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, PASSWORD));
-        assertThat(checks.get()).isEqualTo(1);
-        Thread.sleep(1850); // inside the last tenth of the 2 s TTL, not yet expired
+        assertThat(checks.get()).as("before the last tenth of the TTL the cache answers").isEqualTo(1);
+        clock.advance(Duration.ofSeconds(2)); // 55 s: inside the last tenth of the 60 s TTL, not yet expired
         for (int i = 0; i < 3; i++) {
             assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, PASSWORD)).getName())
                     .isEqualTo(name);
         }
+        assertThat(checks.get()).as("one request checked again, the others were served from the cache").isEqualTo(2);
+    }
+
+    @Test
+    void anExpiredSignInIsCheckedAgain() {
+        String name = newUser();
+        AtomicInteger checks = new AtomicInteger();
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        CredentialCache cache = new CredentialCache(Duration.ofSeconds(60), 10, clock);
+        CachingAuthenticationProvider provider = new CachingAuthenticationProvider(userDetails, counting(checks),
+                cache, attempts);
+        provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, PASSWORD));
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(cache.find(name, PASSWORD)).as("an entry is gone once its TTL has passed").isNull();
+        provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, PASSWORD));
         assertThat(checks.get()).isEqualTo(2);
     }
 

@@ -32,8 +32,9 @@ class CheckReadModelTest {
     @Autowired
     CheckReadModel model;
 
+    /** The graph path of a check: stored rows plus the sanctions in force from the sanction module. */
     @Autowired
-    CreditQueries queries;
+    CounterpartyChecks checks;
 
     String prefix;
     List<String> ids;
@@ -70,7 +71,7 @@ class CheckReadModelTest {
         awaitCurrent();
         for (LocalDate day : DAYS) {
             Map<String, CreditQueries.CheckRow> fromModel = model.rows(ids, day);
-            Map<String, CreditQueries.CheckRow> fromGraph = queries.check(ids, day);
+            Map<String, CreditQueries.CheckRow> fromGraph = checks.fromGraph(new java.util.LinkedHashSet<>(ids), day);
             assertThat(fromModel).as("model on %s", day).isNotNull();
             assertThat(fromModel).as("on %s", day).isEqualTo(fromGraph);
         }
@@ -115,7 +116,7 @@ class CheckReadModelTest {
             awaitCurrent();
             assertThat(model.status().patches()).as("patched, not rebuilt, after %s", write).isEqualTo(patches + 1);
             for (LocalDate day : DAYS) {
-                assertThat(model.rows(ids, day)).as("after %s on %s", write, day).isEqualTo(queries.check(ids, day));
+                assertThat(model.rows(ids, day)).as("after %s on %s", write, day).isEqualTo(checks.fromGraph(new java.util.LinkedHashSet<>(ids), day));
             }
         }
         assertThat(model.status().builtAt()).isEqualTo(start.builtAt());

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
 import io.credlink.credit.CreditFixtures;
+import io.credlink.graph.BackgroundWork;
 import io.credlink.sanction.CreditRecordRequest;
 import io.credlink.sanction.RecordKind;
 import io.credlink.sanction.SanctionKind;
@@ -42,6 +43,9 @@ class IncrementalNetworkTest {
     @Autowired
     SanctionService sanctions;
 
+    @Autowired
+    BackgroundWork background;
+
     @BeforeEach
     void fixture() {
         CreditFixtures.clear(driver);
@@ -57,24 +61,33 @@ class IncrementalNetworkTest {
     @Test
     void eachKindOfChangeGetsTheNetworkPartAFullRecomputationWouldGive() {
         sanctions.recordCreditRecord(new CreditRecordRequest("CMP-C7", "C7", RecordKind.COMPLAINT, TODAY, 4, null), "tester");
+        CreditFixtures.awaitScores(background);
         assertThat(credit.lastNetwork()).isEqualTo("as stored");
         assertAsAFullRecomputationLeavesIt();
 
         sanctions.record(new SanctionRequest("S-FINE-C7", "C7", "NFRA", SanctionKind.FINE, 3, false, TODAY.minusDays(3),
                 TODAY.minusDays(1), null, "test"), "tester");
+
+        CreditFixtures.awaitScores(background);
         assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures as stored");
         assertAsAFullRecomputationLeavesIt();
 
         sanctions.record(new SanctionRequest("S-BAN-C8", "C8", "NFRA", SanctionKind.FINE, 5, true, TODAY.minusDays(3),
                 TODAY.minusDays(1), null, "test"), "tester");
+
+        CreditFixtures.awaitScores(background);
         assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures walked");
         assertAsAFullRecomputationLeavesIt();
 
         sanctions.withdraw("S-BAN-C8", new WithdrawalRequest("issued in error"), "tester");
+
+        CreditFixtures.awaitScores(background);
         assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures walked");
         assertAsAFullRecomputationLeavesIt();
 
         sanctions.withdraw("S-FINE-C7", new WithdrawalRequest("issued in error"), "tester");
+
+        CreditFixtures.awaitScores(background);
         assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures as stored");
         assertAsAFullRecomputationLeavesIt();
     }
@@ -88,6 +101,7 @@ class IncrementalNetworkTest {
                 CREATE (c4)-[:HAS_IDENTIFIER]->(ph), (c6)-[:HAS_IDENTIFIER]->(ph)
                 """).execute();
         sanctions.recordCreditRecord(new CreditRecordRequest("CMP-C6", "C6", RecordKind.COMPLAINT, TODAY, 2, null), "tester");
+        CreditFixtures.awaitScores(background);
         assertThat(credit.lastNetwork()).isEqualTo("propagated, exposures walked");
         assertThat(stored().get("C6").get("exposures")).asString().contains("C4");
         assertAsAFullRecomputationLeavesIt();

@@ -149,6 +149,56 @@ class BulkLoadEquivalenceTest {
                 .anyMatch(l -> l.contains("-[AFFILIATED_WITH {from=DATE 2001-01-01, role=STRING AGENT, to=DATE 2002-12-31}]->"));
     }
 
+    /**
+     * Rows that cannot be read (a parse error of Commons CSV, bytes that are not UTF-8, a field
+     * over the limit) in every contract file, and a header naming a column twice: the bulk path
+     * rejects exactly what the Cypher path rejects, with the same lines and reasons, and builds
+     * the same graph from the rows around them.
+     */
+    @Test
+    void unreadableRowsAndRepeatedColumnsAreRejectedAlikeInEveryFile() throws IOException {
+        Path dataset = tmp.resolve("unreadable");
+        new DatasetGenerator().generate(new GenerationOptions(dataset, 0.05, 11, false));
+        Map<String, Long> brokenLine = new TreeMap<>();
+        for (DatasetContract.FileSpec spec : DatasetContract.FILES) {
+            Path path = dataset.resolve(spec.file());
+            List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+            String second = lines.size() > 2 ? lines.get(2) : lines.size() > 1 ? lines.get(1) : "X-NONE";
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            bytes.writeBytes((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            brokenLine.put(spec.file(), (long) lines.size() + 1);
+            bytes.writeBytes(("\"X\"junk," + second + "\n").getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes(new byte[] {'X', (byte) 0xE6, (byte) 0x88, ','});
+            bytes.writeBytes((second + "\n" + second + "," + "x".repeat(properties.maxFieldLength() + 1) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes((second + ",\"never closed\n" + "tail\n").getBytes(StandardCharsets.UTF_8));
+            Files.write(path, bytes.toByteArray());
+        }
+        Files.writeString(dataset.resolve("records.csv"), "id,subject_id,kind,date,severity,detail,subject_id\n"
+                + "CR-DUP-1,NOBODY,COMPLAINT,2024-01-01,2,,NOBODY\n", StandardCharsets.UTF_8);
+
+        Comparison c = compare(dataset);
+
+        for (DatasetContract.FileSpec spec : DatasetContract.FILES) {
+            FileReport report = file(c.cypherReport(), spec.file());
+            if (spec.file().equals("records.csv")) {
+                assertThat(report.fileError()).contains("columns named more than once subject_id;");
+                continue;
+            }
+            long first = brokenLine.get(spec.file());
+            assertThat(report.errors()).as(spec.file()).extracting(ImportReport.RowError::line)
+                    .containsSubsequence(first, first + 1, first + 2, first + 3);
+            assertThat(report.errors()).as(spec.file()).extracting(ImportReport.RowError::reason)
+                    .anyMatch(r -> r.startsWith("not valid CSV: text after the closing quote"))
+                    .anyMatch(r -> r.startsWith("not valid UTF-8"))
+                    .anyMatch(r -> r.startsWith("a field is longer than"))
+                    .anyMatch(r -> r.startsWith("not valid CSV (lines " + (first + 3) + "–" + (first + 4) + "): a quoted value"));
+        }
+        assertThat(c.cypherReport().imported()).isGreaterThan(1_000);
+        assertThat(c.bulkReport()).isEqualTo(c.cypherReport());
+        assertSameGraph(c);
+    }
+
     /** Names the lines only one graph has, so a difference is readable. */
     static void assertSameGraph(Comparison c) {
         List<String> onlyBulk = new ArrayList<>(c.bulkDump());

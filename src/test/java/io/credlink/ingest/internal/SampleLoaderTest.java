@@ -38,7 +38,7 @@ class SampleLoaderTest {
     }
 
     SampleLoader loaderFor(Path dir, boolean enabled) {
-        return new SampleLoader(imports, new IngestProperties(enabled, dir, 1000, 1, 100, DataSize.ofMegabytes(1), true, null));
+        return new SampleLoader(imports, new IngestProperties(enabled, dir, 1000, 1, 100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), 65536, 1048576, true, null));
     }
 
     long entities() {
@@ -68,5 +68,17 @@ class SampleLoaderTest {
         Files.writeString(dir.resolve("providers.csv"), "id,name,kind\nPV-1,仁济医院,HOSPITAL\n");
         loaderFor(dir, false).run(new DefaultApplicationArguments());
         assertThat(entities()).isZero();
+    }
+
+    @Test
+    void aSampleFileThatNamesAColumnTwiceIsRejectedAndTheOthersLoad() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("sample"));
+        Files.writeString(dir.resolve("providers.csv"), "id,name,kind\nPV-1,仁济医院,HOSPITAL\n");
+        Files.writeString(dir.resolve("consumers.csv"), "id,name,id_number,kind,id\nCO-1,刘洋,,PERSON,CO-2\n");
+        Files.writeString(dir.resolve("insurers.csv"), "id,name,license_no,status\nINS-1,\"never closed,L,ACTIVE\n");
+        loaderFor(dir, true).run(new DefaultApplicationArguments());
+        assertThat(entities()).isEqualTo(1);
+        assertThat(driver.executableQuery("MATCH (n:Entity) RETURN n.id AS id").execute().records().get(0).get("id")
+                .asString()).isEqualTo("PV-1");
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -29,9 +28,6 @@ class ImportHttpTest {
 
     static final String BOUNDARY = "credlink-test-boundary";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
@@ -39,7 +35,6 @@ class ImportHttpTest {
 
     @BeforeEach
     void setUp() {
-        http = new AccessFixtures(port);
         GraphFixtures.deleteDomainData(driver);
     }
 
@@ -49,9 +44,13 @@ class ImportHttpTest {
     }
 
     AccessFixtures.Reply upload(String user, String password, Map<String, byte[]> files) {
+        return upload(user, password, List.copyOf(files.entrySet()));
+    }
+
+    AccessFixtures.Reply upload(String user, String password, List<Map.Entry<String, byte[]>> files) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            for (Map.Entry<String, byte[]> f : files) {
                 body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.getKey()
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
                 body.write(f.getValue());
@@ -152,8 +151,57 @@ class ImportHttpTest {
             AccessFixtures.Reply reply = upload(users.get(role), AccessFixtures.passwordOf(users.get(role)), files);
             assertThat(reply.status()).as(role.name()).isEqualTo(403);
         }
-        AccessFixtures.Reply anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+        AccessFixtures.Reply anonymous = http.send(HttpRequest.newBuilder(http.uri("/api/v1/imports"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    long entities() {
+        return driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+    }
+
+    /** Which copy would count? Neither: the client is told, and nothing is imported. */
+    @Test
+    void aDatasetFileThatComesTwiceIsABadRequestAndNothingIsImported() throws IOException {
+        String consumers = "id,name,id_number,kind\nCO-1,刘洋,,PERSON\n";
+        String other = "id,name,id_number,kind\nCO-1,Someone else,,PERSON\n";
+        Map<String, List<Map.Entry<String, byte[]>>> uploads = new LinkedHashMap<>();
+        uploads.put("in two folders of a zip", List.of(Map.entry("dataset.zip",
+                zip(Map.of("a/consumers.csv", consumers, "consumers.csv", other)))));
+        uploads.put("twice in a zip once normalised", List.of(Map.entry("dataset.zip",
+                zip(Map.of("ds/consumers.csv", consumers, "ds/x/../consumers.csv", other)))));
+        uploads.put("in a zip under another case", List.of(Map.entry("dataset.zip",
+                zip(Map.of("ds/consumers.csv", consumers, "ds/CONSUMERS.CSV", other)))));
+        uploads.put("loose and in a zip", List.of(Map.entry("consumers.csv", utf8(consumers)),
+                Map.entry("dataset.zip", zip(Map.of("ds/consumers.csv", other)))));
+        uploads.put("two loose parts of one name", List.of(Map.entry("consumers.csv", utf8(consumers)),
+                Map.entry("Consumers.csv", utf8(other))));
+        uploads.put("in two zips", List.of(Map.entry("one.zip", zip(Map.of("consumers.csv", consumers))),
+                Map.entry("two.zip", zip(Map.of("consumers.csv", other)))));
+        for (Map.Entry<String, List<Map.Entry<String, byte[]>>> u : uploads.entrySet()) {
+            AccessFixtures.Reply reply = upload(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD, u.getValue());
+            assertThat(reply.status()).as(u.getKey() + ": " + reply.raw().body()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().get("type").asString()).endsWith("/import-failed");
+            assertThat(reply.json().get("detail").asString()).as(u.getKey()).containsIgnoringCase("consumers.csv")
+                    .containsAnyOf("more than once", "twice").doesNotContain("credlink-upload-");
+            assertThat(entities()).as(u.getKey()).isZero();
+        }
+    }
+
+    @Test
+    void aRepeatedColumnAndAnUnclosedQuoteAreInTheReportNotA500() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("consumers.csv", utf8("id,id,name,id_number,kind\nCO-1,CO-2,刘洋,310101199001011111,PERSON\n"));
+        files.put("providers.csv", utf8("id,name,kind\nPV-1,顺达汽修,GARAGE\nPV-2,\"unclosed,GARAGE\n"));
+        AccessFixtures.Reply reply = upload(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD, files);
+        assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+        var consumers = reply.json().get("files").get(0);
+        assertThat(consumers.get("fileError").asString()).contains("columns named more than once id");
+        var providers = reply.json().get("files").get(1);
+        assertThat(providers.get("imported").asLong()).isEqualTo(1);
+        assertThat(providers.get("errors").get(0).get("line").asLong()).isEqualTo(3);
+        assertThat(providers.get("errors").get(0).get("reason").asString()).contains("quoted value is not closed");
+        assertThat(entities()).isEqualTo(1);
     }
 }

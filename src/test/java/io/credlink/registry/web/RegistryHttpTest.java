@@ -2,7 +2,6 @@ package io.credlink.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,10 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
+import io.credlink.access.AccessFixtures;
 import io.credlink.registry.RegistryFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,12 +28,10 @@ class RegistryHttpTest {
     static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Driver driver;
 
+    AccessFixtures fixtures;
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -141,12 +138,26 @@ class RegistryHttpTest {
     }
 
     @Test
+    void marketStatisticsAreCountsAsJson() throws Exception {
+        HttpResponse<String> response = get("/api/v1/statistics/market", ADMIN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("parties")).hasSize(5);
+        assertThat(body.get("parties").get(1).get("type").asString()).isEqualTo("Insurer");
+        assertThat(body.get("parties").get(1).get("count").asLong()).isEqualTo(2);
+        assertThat(body.get("policies").get(0).get("month").asString()).isEqualTo("2024-01");
+        assertThat(body.get("policies").get(0).get("premium").asDouble()).isEqualTo(1200.0);
+        assertThat(body.get("claims").get(0).get("status").asString()).isEqualTo("OPEN");
+        assertThat(get("/api/v1/statistics/market", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void withoutCredentialsTheRegistryIsClosed() throws Exception {
         assertThat(get("/api/v1/entities/PO1", null).statusCode()).isEqualTo(401);
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(fixtures.uri(path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -1,0 +1,32 @@
+// The newest runs, newest first: pending requests as one run (they will run together), the
+// others grouped by run, each with its triggers and what it did.
+// Parameters: $limit (INTEGER). Columns: runId (null: pending), state, triggers, parties, full,
+//   requestedAt (the first request), startedAt, finishedAt, mode, asOf, computedAt, scored,
+//   changed, riskSources, tookMs, error.
+MATCH (r:CreditRecomputationRequest)
+WITH r
+ORDER BY r.requestedAt, r.id
+WITH r.runId AS runId, collect(r) AS requests
+WITH runId, requests, requests[0] AS first, requests[size(requests) - 1] AS latest
+RETURN runId,
+       first.state AS state,
+       [x IN requests | x.trigger] AS triggers,
+       COUNT {
+         UNWIND requests AS x
+         UNWIND x.partyIds AS p
+         RETURN DISTINCT p
+       } AS parties,
+       any(x IN requests WHERE x.full) AS full,
+       first.requestedAt AS requestedAt,
+       first.startedAt AS startedAt,
+       first.finishedAt AS finishedAt,
+       first.mode AS mode,
+       first.asOf AS asOf,
+       first.computedAt AS computedAt,
+       first.scored AS scored,
+       first.changed AS changed,
+       first.riskSources AS riskSources,
+       first.tookMs AS tookMs,
+       first.error AS error
+ORDER BY CASE WHEN runId IS NULL THEN 0 ELSE 1 END, coalesce(first.startedAt, latest.requestedAt) DESC
+LIMIT $limit

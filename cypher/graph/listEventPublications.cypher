@@ -1,0 +1,19 @@
+// Stored (incomplete) publications, oldest first: all, those published before $before, or
+// those in one status.
+// Parameters: $before (DATETIME or null), $status (text or null), $limit (INTEGER, -1 = all).
+// Columns: id, listenerId, eventType, serializedEvent, publicationDate, status,
+//   completionAttempts, lastResubmissionDate.
+MATCH (e:EventPublication)
+WHERE ($before IS NULL OR e.publicationDate < $before)
+  AND ($status IS NULL OR e.status = $status)
+WITH e
+ORDER BY e.publicationDate, e.id
+LIMIT CASE WHEN $limit < 0 THEN 9223372036854775807 ELSE $limit END
+RETURN e.id AS id,
+       e.listenerId AS listenerId,
+       e.eventType AS eventType,
+       e.serializedEvent AS serializedEvent,
+       e.publicationDate AS publicationDate,
+       e.status AS status,
+       e.completionAttempts AS completionAttempts,
+       e.lastResubmissionDate AS lastResubmissionDate

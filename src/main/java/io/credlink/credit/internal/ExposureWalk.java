@@ -1,0 +1,109 @@
+package io.credlink.credit.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.credlink.credit.CounterpartyCheckView.Exposure;
+import io.credlink.credit.CreditProperties;
+
+/**
+ * Blacklisted parties within {@code exposureHops} of every party, breadth first, with the path
+ * from the party. Memory stays bounded on hubs (a blacklisted insurer reaches most of its
+ * policyholders in two hops): the neighbours of a hop are loaded a chunk of nodes at a time, the
+ * last hop keeps no frontier, and each party keeps only the exposures that can still be among its
+ * {@code maxExposures} nearest.
+ */
+final class ExposureWalk {
+
+    /** Frontier nodes whose neighbours one step loads at once (bounds the memory of a hop). */
+    private static final int CHUNK = 20_000;
+    private static final Comparator<Exposure> NEAREST = Comparator.comparingInt(Exposure::hops)
+            .thenComparing(Exposure::entityId);
+
+    private final CreditQueries queries;
+    private final CreditProperties.Network properties;
+
+    ExposureWalk(CreditQueries queries, CreditProperties.Network properties) {
+        this.queries = queries;
+        this.properties = properties;
+    }
+
+    private record Walk(String source, String node, List<String> path) {
+    }
+
+    /** The nearest blacklisted parties of every party they reach, nearest first. */
+    Map<String, List<Exposure>> from(List<String> blacklisted) {
+        Map<String, List<Exposure>> out = new HashMap<>();
+        Map<String, Set<String>> visited = new HashMap<>();
+        List<Walk> frontier = new ArrayList<>();
+        for (String b : blacklisted) {
+            frontier.add(new Walk(b, b, List.of(b)));
+            visited.computeIfAbsent(b, k -> new HashSet<>()).add(b);
+        }
+        for (int hop = 1; hop <= properties.exposureHops() && !frontier.isEmpty(); hop++) {
+            frontier = step(frontier, hop, hop == properties.exposureHops(), visited, out);
+        }
+        out.replaceAll((k, v) -> v.stream().sorted(NEAREST).limit(properties.maxExposures()).toList());
+        return out;
+    }
+
+    /** One hop from the frontier: records exposures, returns the next frontier (none after the last hop). */
+    private List<Walk> step(List<Walk> frontier, int hop, boolean last, Map<String, Set<String>> visited,
+            Map<String, List<Exposure>> out) {
+        Map<String, List<Walk>> byNode = new LinkedHashMap<>();
+        frontier.forEach(w -> byNode.computeIfAbsent(w.node(), k -> new ArrayList<>()).add(w));
+        frontier.clear(); // the walks live on in byNode only while their chunk is expanded
+        List<String> nodes = new ArrayList<>(byNode.keySet());
+        List<Walk> next = new ArrayList<>();
+        for (int from = 0; from < nodes.size(); from += CHUNK) {
+            List<String> chunk = nodes.subList(from, Math.min(nodes.size(), from + CHUNK));
+            Map<String, List<NetworkPropagation.Neighbour>> links = queries.neighbours(chunk);
+            for (String node : chunk) {
+                for (Walk w : byNode.remove(node)) {
+                    Set<String> seen = visited.get(w.source());
+                    for (NetworkPropagation.Neighbour n : links.getOrDefault(node, List.of())) {
+                        if (seen.size() > properties.sourceFanOut() || !seen.add(n.id())) {
+                            continue;
+                        }
+                        List<String> path = new ArrayList<>(w.path().size() + 1);
+                        path.addAll(w.path());
+                        path.add(n.id());
+                        if (!last) {
+                            next.add(new Walk(w.source(), n.id(), path));
+                        }
+                        if (n.party()) {
+                            add(out, n.id(), w.source(), hop, path);
+                        }
+                    }
+                }
+            }
+        }
+        return next;
+    }
+
+    /**
+     * Adds one exposure of {@code party} unless it already has {@code maxExposures} nearer ones (all
+     * from earlier hops); trims its list to the nearest ones when it has grown to twice that.
+     */
+    private void add(Map<String, List<Exposure>> out, String party, String source, int hop, List<String> pathFromSource) {
+        int max = properties.maxExposures();
+        List<Exposure> list = out.computeIfAbsent(party, k -> new ArrayList<>(2));
+        if (list.size() >= max && list.get(max - 1).hops() < hop) {
+            return;
+        }
+        List<String> fromParty = new ArrayList<>(pathFromSource);
+        Collections.reverse(fromParty);
+        list.add(new Exposure(source, hop, List.copyOf(fromParty)));
+        if (list.size() >= 2 * max) {
+            list.sort(NEAREST);
+            list.subList(max, list.size()).clear();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.credlink.credit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.credlink.CredLinkTest;
+import io.credlink.credit.CreditFixtures;
+import io.credlink.credit.RecomputationRunView;
+import io.credlink.graph.BackgroundWork;
+import io.credlink.sanction.SanctionKind;
+import io.credlink.sanction.SanctionRecorded;
+import io.credlink.sanction.SanctionRequest;
+import io.credlink.sanction.SanctionService;
+
+/** The recomputation queue on the real graph: merging, a run cut short by a stop, an event delivered again. */
+@CredLinkTest
+class RecomputationQueueTest {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    RecomputationQueue queue;
+
+    @Autowired
+    DefaultCreditService credit;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Neo4jClient client;
+
+    @Autowired
+    EventPublicationRepository publications;
+
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @Autowired
+    SanctionService sanctions;
+
+    @BeforeEach
+    void fixture() {
+        CreditFixtures.clear(driver);
+        CreditFixtures.build(driver);
+        credit.recomputeAll(TODAY);
+    }
+
+    @AfterEach
+    void clean() {
+        CreditFixtures.clear(driver);
+    }
+
+    RecomputationRunView runHolding(String trigger) {
+        return credit.recomputations(100).runs().stream().filter(r -> r.triggers().contains(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no run holds " + trigger));
+    }
+
+    @Test
+    void changesQueuedTogetherCostOneRecomputationAroundAllTheirParties() {
+        transactions.executeWithoutResult(status -> {
+            queue.submit("burst 1", "Test", List.of("C7"), false);
+            queue.submit("burst 2", "Test", List.of("C8"), false);
+            queue.submit("burst 3", "Test", List.of("C6", "C7"), false);
+        });
+        CreditFixtures.awaitScores(background);
+
+        RecomputationRunView run = runHolding("burst 1");
+        assertThat(run.triggers()).containsExactly("burst 1", "burst 2", "burst 3");
+        assertThat(run.state()).isEqualTo("DONE");
+        assertThat(run.parties()).isEqualTo(3);
+        assertThat(run.result().mode()).isEqualTo("INCREMENTAL");
+        assertThat(run.result().scored()).isGreaterThanOrEqualTo(3);
+        assertThat(credit.recomputations(100).runs()).filteredOn(r -> r.triggers().contains("burst 2")).hasSize(1);
+    }
+
+    @Test
+    void anImportAmongTheQueuedChangesMakesTheRunFull() {
+        transactions.executeWithoutResult(status -> {
+            queue.submit("sanction first", "Test", List.of("C7"), false);
+            queue.submit("import after", "Test", List.of(), true);
+        });
+        CreditFixtures.awaitScores(background);
+
+        RecomputationRunView run = runHolding("import after");
+        assertThat(run.full()).isTrue();
+        assertThat(run.result().mode()).isEqualTo("FULL");
+        assertThat(run.triggers()).containsExactly("sanction first", "import after");
+    }
+
+    @Test
+    void aRunTheProcessDidNotFinishRunsAgainAfterARestart() {
+        // what a stop in the middle of a run leaves: requests RUNNING under a run nobody finishes
+        driver.executableQuery("""
+                CREATE (:CreditRecomputationRequest {id: 'cut-short', trigger: 'cut short', event: 'Test',
+                        partyIds: ['C7'], full: false, requestedAt: datetime(), state: 'RUNNING', runId: 'gone',
+                        startedAt: datetime()})
+                """).execute();
+
+        assertThat(queue.requeueUnfinished()).isEqualTo(1);
+        CreditFixtures.awaitScores(background);
+
+        RecomputationRunView run = runHolding("cut short");
+        assertThat(run.state()).isEqualTo("DONE");
+        assertThat(run.runId()).isNotEqualTo("gone");
+    }
+
+    @Test
+    void anEventWhoseListenerDidNotFinishIsDeliveredAgainAndQueuesItsRecomputation() {
+        // the credit listener's id, as the registry stores it with a real publication (rolled back here)
+        String listener = transactions.execute(status -> {
+            sanctions.record(new SanctionRequest("S-PROBE", "C7", "NFRA", SanctionKind.FINE, 3, false, TODAY,
+                    TODAY, null, "probe"), "tester");
+            status.setRollbackOnly();
+            return client.query("MATCH (e:EventPublication) WHERE e.eventType ENDS WITH 'SanctionRecorded' "
+                    + "RETURN e.listenerId AS id").fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).one()
+                    .orElseThrow();
+        });
+        assertThat(listener).contains("CreditEvents");
+        // what a process that stopped before the listener ran leaves behind: a stored, incomplete publication
+        transactions.executeWithoutResult(status -> publications.create(TargetEventPublication.of(
+                new SanctionRecorded("S-LOST", "C7", true), PublicationTargetIdentifier.of(listener))));
+        assertThat(count("MATCH (e:EventPublication) RETURN count(e)")).isEqualTo(1);
+
+        incomplete.resubmitIncompletePublications(p -> true); // what a start does
+        CreditFixtures.awaitScores(background);
+
+        assertThat(runHolding("sanction S-LOST recorded").state()).isEqualTo("DONE");
+        assertThat(count("MATCH (e:EventPublication) RETURN count(e)")).isZero();
+    }
+
+    long count(String query) {
+        return driver.executableQuery(query).withParameters(Map.of()).execute().records().get(0).get(0).asLong();
+    }
+}
