@@ -36,6 +36,9 @@ final class Blocking {
             if (p.identity().length() >= 17) {
                 keys.add(c + "STEM|" + p.identity().substring(0, 17));
             }
+            if (!p.firm() && Comparator.legacyCore(p.identity()) != null) {
+                keys.add(c + "L15|" + Comparator.legacyCore(p.identity()));
+            }
         }
         if (p.firm()) {
             if (p.nameCore() != null) {

@@ -47,10 +47,23 @@ public final class Comparator {
         if (a.identity().equals(b.identity())) {
             return Level.EXACT;
         }
+        if (legacyCore(a.identity()) != null && legacyCore(a.identity()).equals(legacyCore(b.identity()))) {
+            // the same 15-digit legacy number read with different centuries (a 15-digit number
+            // carries none; some sources convert numbers of people born after 1999 anyway)
+            return Level.CLOSE;
+        }
         if (a.identityValid() && b.identityValid()) {
             return Level.DIFFERENT;
         }
         return damerauLevenshtein(a.identity(), b.identity(), 2) <= 2 ? Level.CLOSE : Level.DIFFERENT;
+    }
+
+    /** An 18-character id number without its century and check character (the 15-digit legacy form), else null. */
+    static String legacyCore(String identity) {
+        if (identity == null || identity.length() != 18) {
+            return null;
+        }
+        return identity.substring(0, 6) + identity.substring(8, 17);
     }
 
     /** Same simplified name EXACT; same pinyin (王平 / Wang Ping / 汪萍) or nearly CLOSE. */

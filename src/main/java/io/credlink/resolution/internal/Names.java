@@ -41,6 +41,15 @@ public final class Names {
             "INC", "CORP.", "CORPORATION", "CO.");
     private static final String BRANCH = "分公司";
 
+    /** Surnames whose reading differs from the character's common one (ICU reads the common one). */
+    private static final Map<Integer, String> SURNAMES = Map.ofEntries(Map.entry((int) '曾', "zeng"),
+            Map.entry((int) '单', "shan"), Map.entry((int) '仇', "qiu"), Map.entry((int) '解', "xie"),
+            Map.entry((int) '朴', "piao"), Map.entry((int) '区', "ou"), Map.entry((int) '查', "zha"),
+            Map.entry((int) '乐', "yue"), Map.entry((int) '覃', "qin"), Map.entry((int) '翟', "zhai"),
+            Map.entry((int) '召', "shao"), Map.entry((int) '缪', "miao"), Map.entry((int) '盖', "ge"),
+            Map.entry((int) '尉', "yu"), Map.entry((int) '万', "wan"), Map.entry((int) '柏', "bai"),
+            Map.entry((int) '秘', "bi"), Map.entry((int) '繁', "po"), Map.entry((int) '员', "yun"));
+
     private Names() {
     }
 
@@ -85,9 +94,10 @@ public final class Names {
     }
 
     /**
-     * Pinyin syllables of a name, sorted, joined without spaces: 王平, "Wang Ping", "PING Wang"
-     * and "Wang, Ping" all give {@code pingwang}. Order-free because Latin-written names come in
-     * either order; tones dropped because nobody writes them.
+     * The pinyin of a name as its letters in sorted order: 王平, "Wang Ping", "PING Wang" and
+     * "Wangping" all give {@code agginnpw}. Order- and break-free because Latin-written names come
+     * in either order and split syllables as they like; tones dropped because nobody writes them.
+     * A key for CLOSE only (homophones and anagrams share it), never for EXACT.
      */
     public static String pinyinKey(String raw) {
         String s = simplified(raw);
@@ -96,6 +106,13 @@ public final class Names {
         }
         List<String> tokens = new ArrayList<>();
         StringBuilder latin = new StringBuilder();
+        int first = s.codePointAt(0);
+        String surname = SURNAMES.get(first);
+        if (surname != null) {
+            // a surname's reading, where it differs from the character's usual one (曾 zeng, not ceng)
+            tokens.add(surname);
+            s = s.substring(Character.charCount(first));
+        }
         s.codePoints().forEach(cp -> {
             if (isHan(cp)) {
                 flush(latin, tokens);
@@ -112,11 +129,11 @@ public final class Names {
         if (tokens.isEmpty()) {
             return null;
         }
-        String[] sorted = tokens.toArray(String[]::new);
-        Arrays.sort(sorted);
-        String key = String.join("", sorted);
-        // Latin-ASCII leaves accents off; letters outside a-z (rare) are dropped
-        return key.replaceAll("[^a-z]", "");
+        // the letters in sorted order: word order and word breaks fall away, so 司马平思 (si ma ping
+        // si), "Sima Pingsi" and "Pingsi SIMA" agree; Latin-ASCII leaves accents off
+        char[] letters = String.join("", tokens).replaceAll("[^a-z]", "").toCharArray();
+        Arrays.sort(letters);
+        return letters.length == 0 ? null : new String(letters);
     }
 
     /** A firm's name split into its core (legal forms removed) and whether it is a branch. */

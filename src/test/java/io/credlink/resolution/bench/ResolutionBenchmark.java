@@ -88,8 +88,32 @@ public final class ResolutionBenchmark {
             }
         }
         counts.forEach((k, v) -> System.out.println(k + " = " + v + "  e.g. " + samples.get(k)));
-        if (Files.exists(dir.resolve("truth/duplicates.csv"))) {
-            System.out.println("truth/duplicates.csv present: evaluate with DuplicateTruth once it lands");
+        io.credlink.datagen.DuplicateTruth truth = io.credlink.datagen.DuplicateTruth.read(dir);
+        if (!truth.isEmpty()) {
+            Map<String, String> resolvedById = new HashMap<>();
+            for (int i = 0; i < parties.length; i++) {
+                resolvedById.put(parties[i].id(), result.resolvedIds()[i]);
+            }
+            System.out.println("against truth/: " + truth.score(resolvedById));
+            // planted pairs below POSSIBLE: neither in one entity nor linked for review
+            java.util.Set<String> linked = new java.util.HashSet<>();
+            for (Resolver.Link l : result.links()) {
+                linked.add(parties[l.a()].id() + "|" + parties[l.b()].id());
+                linked.add(parties[l.b()].id() + "|" + parties[l.a()].id());
+            }
+            int missed = 0;
+            List<String> examples = new ArrayList<>();
+            for (Map.Entry<String, String> d : truth.duplicates().entrySet()) {
+                boolean together = resolvedById.get(d.getKey()) != null
+                        && resolvedById.get(d.getKey()).equals(resolvedById.get(d.getValue()));
+                if (!together && !linked.contains(d.getKey() + "|" + d.getValue())) {
+                    missed++;
+                    if (examples.size() < 8) {
+                        examples.add(d.getKey() + "~" + d.getValue());
+                    }
+                }
+            }
+            System.out.println("planted pairs neither resolved nor POSSIBLE: " + missed + " e.g. " + examples);
         }
         long grouped = java.util.Arrays.stream(result.resolvedIds()).distinct().count();
         System.out.println("resolved entities=" + grouped + " matched links="

@@ -104,10 +104,13 @@ class StandardisationTest {
         assertThat(Names.simplified("劉德華")).isEqualTo("刘德华");
         assertThat(Names.personKey("劉德華")).isEqualTo(Names.personKey("刘德华"));
         assertThat(Names.personKey("Liu, Hui")).isEqualTo("LIUHUI");
-        assertThat(Names.pinyinKey("王平")).isEqualTo("pingwang");
-        assertThat(Names.pinyinKey("Wang Ping")).isEqualTo("pingwang");
-        assertThat(Names.pinyinKey("PING, Wang")).isEqualTo("pingwang");
-        assertThat(Names.pinyinKey("ｗａｎｇ　ｐｉｎｇ")).isEqualTo("pingwang");
+        assertThat(Names.pinyinKey("王平")).isEqualTo("agginnpw");
+        assertThat(Names.pinyinKey("Wang Ping")).isEqualTo("agginnpw");
+        assertThat(Names.pinyinKey("PING, Wang")).isEqualTo("agginnpw");
+        assertThat(Names.pinyinKey("Wangping")).isEqualTo("agginnpw");
+        assertThat(Names.pinyinKey("ｗａｎｇ　ｐｉｎｇ")).isEqualTo("agginnpw");
+        assertThat(Names.pinyinKey("司马平思")).isEqualTo(Names.pinyinKey("Sima Pingsi"));
+        assertThat(Names.pinyinKey("王平")).isNotEqualTo(Names.pinyinKey("李娜"));
         assertThat(Names.pinyinKey("劉慧")).isEqualTo(Names.pinyinKey("Liu Hui"));
         assertThat(Names.nfkc("  王　平 ")).isEqualTo("王 平");
     }
