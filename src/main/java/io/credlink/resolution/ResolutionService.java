@@ -30,6 +30,9 @@ public interface ResolutionService {
      */
     DecisionView decide(DecisionRequest request, String actor);
 
+    /** The resolved id of every party, by party id (for evaluation against ground truth). */
+    java.util.Map<String, String> resolvedIds();
+
     /** The resolved id of a party (its own id before any run), empty for an unknown party. */
     java.util.Optional<String> resolvedIdOf(String entityId);
 }

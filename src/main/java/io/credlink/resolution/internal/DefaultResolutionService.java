@@ -397,6 +397,11 @@ class DefaultResolutionService implements ResolutionService {
     }
 
     @Override
+    public Map<String, String> resolvedIds() {
+        return queries.listResolvedIds();
+    }
+
+    @Override
     public Optional<String> resolvedIdOf(String entityId) {
         return queries.findMatches(entityId).map(r -> r.get("resolvedId").asString());
     }

@@ -38,7 +38,7 @@ class ResolutionQueries {
         // fail at start-up when a file is missing
         for (String name : List.of("streamParties", "findParties", "streamLinks", "listDecisions", "writeLinks",
                 "deleteLinks", "writeResolvedIds", "createRun", "createDecision", "findMatches", "findResolved",
-                "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers")) {
+                "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers", "listResolvedIds")) {
             catalog.get("resolution/" + name);
         }
     }
@@ -132,6 +132,12 @@ class ResolutionQueries {
 
     List<String> findByIdNumber(List<String> forms) {
         return read("findByIdNumber", Map.of("forms", forms)).stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    Map<String, String> listResolvedIds() {
+        Map<String, String> out = new java.util.HashMap<>();
+        read("listResolvedIds", Map.of()).forEach(r -> out.put(r.get("id").asString(), r.get("resolvedId").asString()));
+        return out;
     }
 
     Map<String, List<String>> findMembers(List<String> ids) {
