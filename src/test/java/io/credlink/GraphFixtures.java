@@ -29,6 +29,8 @@ public final class GraphFixtures {
         // the fraud module's alerts, scans, cases and notes
         driver.executableQuery("MATCH (n) WHERE n:FraudAlert OR n:FraudScan OR n:FraudCase OR n:FraudCaseNote DETACH DELETE n")
                 .execute();
+        // person decisions and runs of entity resolution
+        driver.executableQuery("MATCH (n:ResolutionDecision|ResolutionRun) DETACH DELETE n").execute();
     }
 
     /**

@@ -24,7 +24,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.credlink.fraud.internal.Evaluation;
+import io.credlink.datagen.DuplicateTruth;
+import io.credlink.datagen.PairwiseQuality;
 import io.credlink.ingest.ImportFailed;
+import io.credlink.resolution.ResolutionService;
 import io.credlink.ingest.ImportProgress;
 import io.credlink.ingest.ImportReport;
 import io.credlink.ingest.ImportService;
@@ -87,9 +90,20 @@ public final class EvaluateCommand {
             FraudService fraud = ctx.getBean(FraudService.class);
             ScanView scan = fraud.scan();
             print(out, dir, report, importMs, scan, collectAlerts(fraud), collectScores(fraud), labels, controls);
+            // the import resolved the parties it brought (the resolution module listens to it)
+            DuplicateTruth duplicates = DuplicateTruth.read(dir);
+            if (!duplicates.isEmpty()) {
+                PairwiseQuality q = duplicates.score(ctx.getBean(ResolutionService.class).resolvedIds());
+                out.printf(Locale.ROOT, "resolution: precision %.4f recall %.4f F1 %.4f (%,d true pairs, %,d predicted, "
+                        + "%,d correct); look-alikes joined %,d%n", q.precision(), q.recall(), q.f1(), q.truePairs(),
+                        q.predictedPairs(), q.correctPairs(), q.lookalikesJoined());
+            }
             return 0;
         } catch (ImportFailed e) {
             err.println("evaluate: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("evaluate: cannot read truth/duplicates.csv or truth/lookalikes.csv: " + e.getMessage());
             return 2;
         } catch (RuntimeException e) {
             err.println("evaluate failed: " + rootMessage(e));

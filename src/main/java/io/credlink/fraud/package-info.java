@@ -7,9 +7,10 @@
  * of all of it against a generated dataset's ground truth.
  *
  * <p>Allowed dependencies (verified by the modularity test): ingest: evaluate imports a generated
- * dataset; sanction: a confirmed case proposes a sanction.
+ * dataset; sanction: a confirmed case proposes a sanction; datagen and resolution: evaluate scores
+ * the resolved entities against the generator's duplicate truth ({@code DuplicateTruth}).
  */
-@ApplicationModule(allowedDependencies = { "access", "graph", "ingest", "sanction" })
+@ApplicationModule(allowedDependencies = { "access", "datagen", "graph", "ingest", "resolution", "sanction" })
 package io.credlink.fraud;
 
 import org.springframework.modulith.ApplicationModule;

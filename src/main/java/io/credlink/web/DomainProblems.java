@@ -31,6 +31,8 @@ import io.credlink.monitoring.WatchedEntityNotFound;
 import io.credlink.monitoring.WatchlistNotFound;
 import io.credlink.registry.EntityNotFound;
 import io.credlink.registry.InvalidQueryParameter;
+import io.credlink.resolution.DecisionConflict;
+import io.credlink.resolution.ResolvedEntityNotFound;
 import io.credlink.sanction.FeedbackAlreadyRecorded;
 import io.credlink.sanction.IdAlreadyUsed;
 import io.credlink.sanction.ImplementerRequired;
@@ -90,6 +92,14 @@ final class DomainProblems {
                     (e, p) -> p.setProperty("entityId", e.entityId())),
             entry(InvalidQueryParameter.class, HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
                     (e, p) -> p.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.reason())))),
+            // resolution
+            entry(ResolvedEntityNotFound.class, HttpStatus.NOT_FOUND, "resolved-entity-not-found",
+                    "Resolved entity not found", (e, p) -> p.setProperty("resolvedId", e.resolvedId())),
+            entry(DecisionConflict.class, HttpStatus.CONFLICT, "resolution-conflict",
+                    "Decision conflicts with earlier decisions", (e, p) -> {
+                        p.setProperty("entityId", e.entityId());
+                        p.setProperty("otherId", e.otherId());
+                    }),
             // sanction
             entry(FeedbackAlreadyRecorded.class, HttpStatus.CONFLICT, "feedback-already-recorded", "Feedback already recorded"),
             entry(IdAlreadyUsed.class, HttpStatus.CONFLICT, "id-already-used", "Id already used"),

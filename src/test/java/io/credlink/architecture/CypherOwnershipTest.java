@@ -52,6 +52,9 @@ class CypherOwnershipTest {
             OWNER.put(l, "monitoring");
         }
         OWNER.put("EventPublication", "graph");
+        for (String l : List.of("ResolutionDecision", "ResolutionRun")) {
+            OWNER.put(l, "resolution");
+        }
     }
 
     /** A documented read view: labels its owner publishes, and the modules that may use them. */
@@ -59,10 +62,11 @@ class CypherOwnershipTest {
     }
 
     static final List<View> VIEWS = List.of(
-            // the imported graph of DATA-CONTRACT.md: every module reads it, fraud marks claims
+            // the imported graph of DATA-CONTRACT.md: every module reads it, fraud marks claims,
+            // resolution writes resolvedId and SAME_AS links on parties (docs/resolution.md)
             new View("entity graph", Set.of("Entity", "Party", "Insurer", "Intermediary", "Practitioner", "Consumer",
                     "Provider", "Policy", "Claim", "Identifier"),
-                    Set.of("registry", "sanction", "fraud", "credit", "access", "monitoring")),
+                    Set.of("registry", "sanction", "fraud", "credit", "access", "monitoring", "resolution")),
             // docs/fraud.md "Read view": the alerts a scan raised, which monitoring turns into notifications
             new View("fraud alerts", Set.of("FraudAlert"), Set.of("monitoring")),
             // docs/sanctions.md "Read view": sanction and record facts for own-record scoring and the

@@ -26,7 +26,7 @@ class ModuleBoundariesTest {
 
     static final String ROOT = "io.credlink";
     static final List<String> MODULES = List.of("graph", "ingest", "datagen", "registry", "sanction", "fraud",
-            "credit", "access", "monitoring", "web");
+            "credit", "access", "monitoring", "resolution", "web");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -44,6 +44,26 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aGeneratedDatasetWithDuplicatesIsScoredForResolutionToo() {
+        Path dataset = tmp.resolve("generated");
+        assertThat(io.credlink.datagen.GenerateCommand.run(new String[] {"generate", "--out", dataset.toString(),
+                "--scale", "1", "--seed", "2"})).isZero();
+        int code = run("evaluate", dataset.toString(), "--credlink.security.bootstrap-admin-password=evaluate-test-pw",
+                "--credlink.neo4j.page-cache=64m");
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "resolution: precision (\\d\\.\\d+) recall (\\d\\.\\d+) F1 \\d\\.\\d+ \\(([\\d,]+) true pairs.*look-alikes joined (\\d+)")
+                .matcher(printed);
+        assertThat(m.find()).as(printed).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(0.99);
+        assertThat(Double.parseDouble(m.group(2))).isGreaterThanOrEqualTo(0.95);
+        assertThat(Long.parseLong(m.group(3).replace(",", ""))).isPositive();
+        assertThat(m.group(4)).isEqualTo("0");
+    }
+
+    @Test
     void alertsCoveringNoLabelledGroupAreListedWithTheirFacts() {
         Map<String, Map<String, Set<String>>> labels = Map.of("RING", Map.of("RG-1", Set.of("C1", "C2", "C3")));
         AlertView found = ring("RNG-a", 0.9, List.of("C1", "C2", "C3", "C9"));

@@ -42,6 +42,12 @@ public final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/entities/**", READERS),
             rule(HttpMethod.GET, "/api/v1/paths", READERS),
             rule(HttpMethod.GET, "/api/v1/search", READERS),
+            // entity resolution: resolved entities are read like parties; the queue and decisions
+            // are investigators' work, full runs the authorities'
+            rule(HttpMethod.GET, "/api/v1/resolved/*", READERS),
+            rule(HttpMethod.GET, "/api/v1/resolution/reviews", INVESTIGATORS),
+            rule(HttpMethod.POST, "/api/v1/resolution/decisions", INVESTIGATORS),
+            rule(HttpMethod.POST, "/api/v1/resolution/runs", AUTHORITIES),
             // market-wide counts: other insurers' business volume is not an insurer's to read
             rule(HttpMethod.GET, "/api/v1/statistics/**", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/sanctions/impact", AUTHORITIES),

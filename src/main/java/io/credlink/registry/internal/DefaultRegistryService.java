@@ -33,6 +33,7 @@ import io.credlink.registry.PathsRequest;
 import io.credlink.registry.PathsView;
 import io.credlink.registry.RegistryProperties;
 import io.credlink.registry.RegistryService;
+import io.credlink.registry.ResolutionLookup;
 import io.credlink.registry.SearchHit;
 import io.credlink.registry.SearchRequest;
 import io.credlink.registry.SearchView;
@@ -57,14 +58,16 @@ class DefaultRegistryService implements RegistryService {
     private final RegistryQueries queries;
     private final RegistryProperties properties;
     private final ObjectProvider<CreditLookup> credit;
+    private final ObjectProvider<ResolutionLookup> resolution;
     private final UserService users;
     private final EntityVisibility visibility;
 
     DefaultRegistryService(RegistryQueries queries, RegistryProperties properties, ObjectProvider<CreditLookup> credit,
-            UserService users, EntityVisibility visibility) {
+            ObjectProvider<ResolutionLookup> resolution, UserService users, EntityVisibility visibility) {
         this.queries = queries;
         this.properties = properties;
         this.credit = credit;
+        this.resolution = resolution;
         this.users = users;
         this.visibility = visibility;
     }
@@ -75,7 +78,10 @@ class DefaultRegistryService implements RegistryService {
         RegistryQueries.Node node = entity.node();
         CreditLookup lookup = credit.getIfAvailable();
         CreditSummary summary = lookup == null ? null : lookup.find(id).orElse(null);
-        return new EntityView(node.id(), node.type(), node.label(), node.properties(), summary, entity.relationships());
+        Object resolved = node.properties().get("resolvedId");
+        String resolvedId = PARTY_TYPES.contains(node.type()) ? resolved instanceof String r ? r : node.id() : null;
+        return new EntityView(node.id(), node.type(), node.label(), node.properties(), summary, entity.relationships(),
+                resolvedId);
     }
 
     @Override
@@ -191,6 +197,10 @@ class DefaultRegistryService implements RegistryService {
             rows = insurerMayLearn(insurer, rows);
         }
         Map<String, SearchHit> hits = new LinkedHashMap<>();
+        ResolutionLookup lookup = resolution.getIfAvailable();
+        if (lookup != null) {
+            rows = withResolution(lookup, q, type, rows);
+        }
         rows.stream()
                 .sorted(Comparator.comparingInt(RegistryQueries.SearchRow::rank)
                         .thenComparing(r -> r.node().label())
@@ -238,6 +248,39 @@ class DefaultRegistryService implements RegistryService {
     private static boolean licensed(RegistryQueries.Node node) {
         Object licence = node.properties().get("licenseNo");
         return licence != null && !licence.toString().isBlank();
+    }
+
+    /**
+     * Search with entity resolution: parties whose id number or credit code is the text in any
+     * written form (rank 0, beside an exact id), then every member of the resolved entities of
+     * those exact hits (rank 0 too: they are the same person or firm).
+     */
+    private List<RegistryQueries.SearchRow> withResolution(ResolutionLookup lookup, String q, String type,
+            List<RegistryQueries.SearchRow> rows) {
+        List<RegistryQueries.SearchRow> out = new ArrayList<>(rows);
+        Set<String> known = new HashSet<>();
+        rows.forEach(r -> known.add(r.node().id()));
+        List<String> byIdNumber = lookup.partiesByIdNumber(q).stream().filter(id -> !known.contains(id)).toList();
+        queries.findEntities(byIdNumber).forEach(n -> {
+            if (type == null || type.equals(n.type())) {
+                out.add(new RegistryQueries.SearchRow(n, "idNumber", 0));
+                known.add(n.id());
+            }
+        });
+        List<String> exact = out.stream().filter(r -> r.rank() == 0 && PARTY_TYPES.contains(r.node().type()))
+                .map(r -> r.node().id()).toList();
+        if (exact.isEmpty()) {
+            return out;
+        }
+        Set<String> members = new LinkedHashSet<>();
+        lookup.members(exact).values().forEach(members::addAll);
+        members.removeAll(known);
+        queries.findEntities(List.copyOf(members)).forEach(n -> {
+            if (type == null || type.equals(n.type())) {
+                out.add(new RegistryQueries.SearchRow(n, "resolvedEntity", 0));
+            }
+        });
+        return out;
     }
 
     /**

@@ -1,0 +1,18 @@
+package io.credlink.registry;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What search asks entity resolution: the parties an id number or credit code denotes in any
+ * written form, and the members of resolved entities. The resolution module provides the bean
+ * (it depends on the registry, not the other way round); without one, search has neither.
+ */
+public interface ResolutionLookup {
+
+    /** Parties whose id number or credit code is {@code q} in any written form (15/18 digits, x/X). */
+    List<String> partiesByIdNumber(String q);
+
+    /** Every member of the resolved entity of each party (itself included), by party id. */
+    Map<String, List<String>> members(List<String> partyIds);
+}

@@ -1,0 +1,38 @@
+package io.credlink.resolution;
+
+/**
+ * Entity resolution (API.md "Entity resolution"): which parties are one person or firm. Other
+ * modules ask here, never by matching themselves.
+ */
+public interface ResolutionService {
+
+    /** A full run over every party; writes back only what changed. */
+    RunView run();
+
+    /** The run after an import: resolves the parties it touched (see docs/resolution.md). */
+    RunView runAfterImport();
+
+    /** @throws io.credlink.registry.EntityNotFound for an unknown party */
+    MatchesView matches(String entityId);
+
+    /** @throws ResolvedEntityNotFound when no party carries this resolved id */
+    ResolvedView resolved(String resolvedId);
+
+    /** The POSSIBLE pairs, highest score first. */
+    ReviewPage reviews(int page, int size);
+
+    /**
+     * Records a decision (kept across runs; a later one on the same pair replaces it) and
+     * re-clusters the two parties' resolved entities.
+     *
+     * @throws io.credlink.registry.EntityNotFound when either party is unknown
+     * @throws DecisionConflict                    for a SAME that earlier DIFFERENT decisions forbid
+     */
+    DecisionView decide(DecisionRequest request, String actor);
+
+    /** The resolved id of every party, by party id (for evaluation against ground truth). */
+    java.util.Map<String, String> resolvedIds();
+
+    /** The resolved id of a party (its own id before any run), empty for an unknown party. */
+    java.util.Optional<String> resolvedIdOf(String entityId);
+}

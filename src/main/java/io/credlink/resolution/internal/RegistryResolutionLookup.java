@@ -1,0 +1,29 @@
+package io.credlink.resolution.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.credlink.registry.ResolutionLookup;
+
+/** The registry's view of resolution (search by any form of an id number, members of an entity). */
+@Component
+class RegistryResolutionLookup implements ResolutionLookup {
+
+    private final DefaultResolutionService resolution;
+
+    RegistryResolutionLookup(DefaultResolutionService resolution) {
+        this.resolution = resolution;
+    }
+
+    @Override
+    public List<String> partiesByIdNumber(String q) {
+        return resolution.partiesByIdNumber(q);
+    }
+
+    @Override
+    public Map<String, List<String>> members(List<String> partyIds) {
+        return resolution.members(partyIds);
+    }
+}
