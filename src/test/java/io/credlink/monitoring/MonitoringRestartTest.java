@@ -105,7 +105,10 @@ class MonitoringRestartTest {
                     {"id": "SAN-RESTART", "subjectId": "CON000000518", "authority": "NFRA", "kind": "FINE",
                      "severity": 2, "blacklist": false, "decidedOn": "2025-01-01", "effectiveFrom": "2025-01-01"}""");
             assertThat(sanction.status()).as(sanction.raw().body()).isEqualTo(201);
-            JsonNode before = http.asAdmin("GET", "/api/v1/notifications?watchlistId=" + listId).json();
+            // the notification is written after the sanction's commit, by its event's listener
+            JsonNode before = MonitoringHttpTest.eventually(
+                    () -> http.asAdmin("GET", "/api/v1/notifications?watchlistId=" + listId).json(),
+                    n -> n.get("total").asLong() > 0);
             assertThat(before.get("total").asLong()).isEqualTo(1);
             assertThat(before.get("items").get(0).get("delivery").get("status").asString()).isEqualTo("PENDING");
             String notificationId = before.get("items").get(0).get("id").asString();
