@@ -255,14 +255,20 @@ class BulkLoadEquivalenceTest {
         return new Comparison(cypher, cypherDump, cypherTokenIndexes, bulk, bulkDump, bulkTokenIndexes);
     }
 
-    /** Every node and relationship of the domain graph as one sorted line each, values with their types. */
+    /**
+     * Every node and relationship of the domain graph as one sorted line each, values with their types.
+     * What entity resolution writes after an import ({@code resolvedId}, {@code SAME_AS}) is left out:
+     * the Cypher path resolves in the service, the bulk path in the command after the load.
+     */
     static List<String> dump(Driver d) {
         List<String> lines = new ArrayList<>();
-        d.executableQuery("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props")
+        d.executableQuery("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, "
+                + "n {.*, resolvedId: null} AS props")
                 .execute().records().forEach(r -> lines.add("(" + r.get("id").asString() + " "
                         + r.get("labels").asList(Value::asString).stream().sorted().toList() + " "
                         + props(r.get("props")) + ")"));
-        d.executableQuery("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS type, b.id AS b, "
+        d.executableQuery("MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> 'SAME_AS' "
+                + "RETURN a.id AS a, type(r) AS type, b.id AS b, "
                 + "properties(r) AS props").execute().records().forEach(r -> lines.add("(" + r.get("a").asString()
                         + ")-[" + r.get("type").asString() + " " + props(r.get("props")) + "]->("
                         + r.get("b").asString() + ")"));
@@ -274,6 +280,9 @@ class BulkLoadEquivalenceTest {
         Map<String, String> sorted = new TreeMap<>();
         for (String key : map.keys()) {
             Value v = map.get(key);
+            if (v.isNull()) {
+                continue;
+            }
             sorted.put(key, v.type().name() + " " + (v.type().name().equals("STRING") ? v.asString() : v.toString()));
         }
         return sorted.toString();
