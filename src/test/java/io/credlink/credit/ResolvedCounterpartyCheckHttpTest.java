@@ -135,7 +135,9 @@ class ResolvedCounterpartyCheckHttpTest {
 
     @Test
     void anInsurerSeesMembersLikeEveryOtherPartyIdAndTheCheckIsAuditedUnderThem() {
+        // C1 is a customer of INS1, another insurer than the signed-in one's
         decide("C6", "C2", "SAME");
+        decide("C1", "C2", "SAME");
         decide("AG1", "AG2", "SAME");
         as(Role.REGULATOR, "POST", "/api/v1/sanctions", """
                 {"id": "S-RES-C6", "subjectId": "C6", "authority": "NFRA", "kind": "OTHER", "severity": 4,
@@ -146,14 +148,14 @@ class ResolvedCounterpartyCheckHttpTest {
         Reply insurer = as(Role.INSURER, "POST", "/api/v1/counterparty-checks", body);
         Reply admin = as(Role.ADMIN, "POST", "/api/v1/counterparty-checks", body);
 
-        // C6 and AG2 are customers of no insurer: their ids are shown as the exposures' and paths' are,
-        // and nothing else in a check is personal data, so the insurer's answer is the admin's
+        // members' ids, another insurer's customer's too, are shown as the exposures' and paths' ids
+        // are, and nothing else in a check is personal data: the insurer's answer is the admin's
         assertThat(insurer.status()).isEqualTo(200);
         assertThat(insurer.json().toString()).contains("\"subjectId\":\"C6\"", "\"subjectId\":\"AG2\"",
-                "\"resolvedId\":\"C2\"");
+                "\"resolvedId\":\"C1\"");
         assertThat(insurer.json()).isEqualTo(admin.json());
-        // the audit trail knows the insurer was shown C6 and AG2
-        for (String member : List.of("C6", "AG2")) {
+        // the audit trail knows the insurer was shown C1, C6 and AG2
+        for (String member : List.of("C1", "C6", "AG2")) {
             String trail = as(Role.ADMIN, "GET", "/api/v1/audit?entityId=" + member, null).json().toString();
             assertThat(trail).as(member).contains("POST /api/v1/counterparty-checks").contains(users.get(Role.INSURER));
         }
