@@ -9,7 +9,8 @@
  *
  * <p>Allowed dependencies (verified by the modularity test): fraud, ingest, sanction: the events
  * after which scores are recomputed, and sanction's restrictions and propagation; registry:
- * credit supplies the registry's CreditLookup; access: the signed-in user and the audit of a
+ * credit supplies the registry's CreditLookup, and checks ask its ResolutionLookup for the
+ * members of resolved entities; access: the signed-in user and the audit of a
  * subject's report.
  */
 @ApplicationModule(allowedDependencies = { "access", "fraud", "graph", "ingest", "registry", "sanction" })

@@ -328,7 +328,11 @@ class CreditServiceTest {
             assertThat(e.hops()).isEqualTo(1);
             assertThat(e.path()).containsExactly("AG2", "P2");
         });
-        assertThat(ag2.restrictions()).isNotEmpty().allSatisfy(r -> assertThat(r.sanctionId()).isEqualTo("S-P2"));
+        assertThat(ag2.restrictions()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.sanctionId()).isEqualTo("S-P2");
+            assertThat(r.subjectId()).isEqualTo("AG2");
+        });
+        assertThat(ag2.resolvedId()).isEqualTo("AG2"); // alone: its own entity
         assertThat(ag2.score()).isEqualTo(credit.score("AG2", null).score());
         assertThat(view.results().get(1).found()).isFalse();
         assertThat(view.results().get(1).score()).isNull();
@@ -341,6 +345,7 @@ class CreditServiceTest {
         assertThat(p2.blacklisted()).isTrue();
         assertThat(p2.grade()).isEqualTo("D");
         assertThat(p2.activeSanctions()).extracting(CounterpartyCheckView.ActiveSanction::sanctionId).containsExactly("S-P2");
+        assertThat(p2.activeSanctions()).extracting(CounterpartyCheckView.ActiveSanction::subjectId).containsExactly("P2");
     }
 
     @Test

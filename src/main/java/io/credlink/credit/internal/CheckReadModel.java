@@ -190,8 +190,9 @@ class CheckReadModel {
             Result r = session.run(listCheckSanctions);
             while (r.hasNext()) {
                 Record rec = r.next();
-                sanctions.computeIfAbsent(rec.get("partyId").asString(), k -> new ArrayList<>(1))
-                        .add(new Held(CreditQueries.activeSanction(rec.get("sanction")), rec.get("withdrawn").asBoolean()));
+                String partyId = rec.get("partyId").asString();
+                sanctions.computeIfAbsent(partyId, k -> new ArrayList<>(1))
+                        .add(new Held(CreditQueries.activeSanction(rec.get("sanction"), partyId), rec.get("withdrawn").asBoolean()));
             }
             if (refresher.changes() != stamp) {
                 return false;
@@ -251,7 +252,7 @@ class CheckReadModel {
                 }
                 List<Held> held = new ArrayList<>();
                 for (Value v : rec.get("sanctions").values()) {
-                    held.add(new Held(CreditQueries.activeSanction(v), v.get("withdrawn").asBoolean(false)));
+                    held.add(new Held(CreditQueries.activeSanction(v, id), v.get("withdrawn").asBoolean(false)));
                 }
                 String type = intern(rec.get("type").asString(null));
                 rows.put(id, !rec.get("scored").asBoolean() ? new Party(type, NO_SCORE, null, null, false, sorted(held))

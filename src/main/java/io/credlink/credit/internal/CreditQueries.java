@@ -338,9 +338,9 @@ class CreditQueries implements NetworkPropagation.Graph {
             List<ActiveSanction> activeSanctions) {
     }
 
-    /** A sanction map as checkCounterparties and listCheckSanctions return it. */
-    static ActiveSanction activeSanction(Value v) {
-        return new ActiveSanction(v.get("id").asString(), v.get("kind").asString(null), v.get("severity").asInt(1),
+    /** A sanction map as listCheckSanctions and listCheckRowsByIds return it, against {@code subjectId}. */
+    static ActiveSanction activeSanction(Value v, String subjectId) {
+        return new ActiveSanction(v.get("id").asString(), subjectId, v.get("kind").asString(null), v.get("severity").asInt(1),
                 v.get("blacklist").asBoolean(false), v.get("authority").asString(null),
                 v.get("effectiveFrom").isNull() ? null : v.get("effectiveFrom").asLocalDate(),
                 v.get("effectiveTo").isNull() ? null : v.get("effectiveTo").asLocalDate(), v.get("disputed").asBoolean(false));

@@ -12,12 +12,18 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
+import io.credlink.credit.CounterpartyCheckRequest;
+import io.credlink.credit.CounterpartyCheckView;
+import io.credlink.resolution.Decision;
+import io.credlink.resolution.DecisionRequest;
+import io.credlink.resolution.ResolutionService;
 
 /**
  * The in-memory model of what counterparty checks read: the same rows as the
  * checkCounterparties query on every day a sanction starts or ends, stale after every write a
  * check could see and then patched for the parties it touched (rebuilt when they are too many),
- * current after writes it cannot see (the audit trail above all).
+ * current after writes it cannot see (the audit trail above all); a check of a resolved entity's
+ * members answers alike from the model and from the query.
  */
 @CredLinkTest
 class CheckReadModelTest {
@@ -35,6 +41,9 @@ class CheckReadModelTest {
     /** The graph path of a check: stored rows plus the sanctions in force from the sanction module. */
     @Autowired
     CounterpartyChecks checks;
+
+    @Autowired
+    ResolutionService resolution;
 
     String prefix;
     List<String> ids;
@@ -86,6 +95,47 @@ class CheckReadModelTest {
                 .extracting(s -> s.sanctionId()).containsExactly(prefix + "S3");
         assertThat(model.rows(ids, LocalDate.now()).get(prefix + "P1").score()).isNull();
         assertThat(model.rows(ids, LocalDate.now()).get(prefix + "UNKNOWN").found()).isFalse();
+    }
+
+    @Test
+    void aCheckOfAResolvedEntitysMembersAnswersAlikeFromTheModelAndTheQuery() {
+        write("""
+                CREATE (:Entity:Party:Consumer {id: $p + 'C2', name: 'Consumer', kind: 'PERSON'})
+                CREATE (:CreditScore {entityId: $p + 'C2', entityType: 'Consumer', score: 905, grade: 'A'})
+                """);
+        resolution.decide(new DecisionRequest(prefix + "C2", prefix + "C1", Decision.SAME, "the same person"), "test");
+        awaitCurrent();
+        List<String> asked = List.of(prefix + "C2", prefix + "C1", prefix + "AG1", prefix + "UNKNOWN");
+        for (LocalDate day : DAYS) {
+            CounterpartyCheckRequest request = new CounterpartyCheckRequest(asked, day);
+            CounterpartyCheckView fromModel = checks.check(request, true);
+            assertThat(model.current()).as("answered from the model on %s", day).isTrue();
+            assertThat(fromModel).as("on %s", day).isEqualTo(checks.check(request, false));
+        }
+        // what the answers hold, so that equal-but-empty answers cannot pass
+        CounterpartyCheckView.Result c2 = checks.check(new CounterpartyCheckRequest(asked, LocalDate.parse("2024-01-10")), true)
+                .results().get(0);
+        assertThat(c2.resolvedId()).isEqualTo(prefix + "C1");
+        assertThat(c2.activeSanctions()).extracting(s -> s.sanctionId() + "@" + s.subjectId())
+                .containsExactly(prefix + "S0@" + prefix + "C1", prefix + "S1@" + prefix + "C1");
+        assertThat(c2.blacklisted()).isFalse();
+        assertThat(c2.score()).isEqualTo(905);
+        assertThat(c2.grade()).isEqualTo("A");
+        List<CounterpartyCheckView.Result> later = checks.check(new CounterpartyCheckRequest(asked, LocalDate.parse("2025-01-01")), true)
+                .results();
+        // the blacklisting of C1 is C2's: grade D and the cap, on C2's own score
+        assertThat(later.get(0).blacklisted()).isTrue();
+        assertThat(later.get(0).grade()).isEqualTo("D");
+        assertThat(later.get(0).score()).isEqualTo(499);
+        assertThat(later.get(0).activeSanctions()).extracting(s -> s.subjectId()).containsExactly(prefix + "C1");
+        assertThat(later.get(1).resolvedId()).isEqualTo(prefix + "C1");
+        assertThat(later.get(1).score()).isEqualTo(480);
+        // a party alone: its own id and only its own sanctions
+        assertThat(later.get(2).resolvedId()).isEqualTo(prefix + "AG1");
+        assertThat(later.get(2).activeSanctions()).extracting(s -> s.sanctionId() + "@" + s.subjectId())
+                .containsExactly(prefix + "S3@" + prefix + "AG1");
+        assertThat(later.get(3).found()).isFalse();
+        assertThat(later.get(3).resolvedId()).isNull();
     }
 
     @Test
