@@ -53,11 +53,15 @@ final class Schedules implements AutoCloseable {
 
     private void plan(String name, CronExpression expression, Runnable job) {
         ZonedDateTime next = expression.next(ZonedDateTime.now(zone));
-        if (next == null) {
+        states.computeIfPresent(name, (k, s) -> new State(s.cron(), s.lastStart(), s.lastEnd(), s.lastOutcome(),
+                next == null ? null : next.toInstant()));
+        schedule(name, expression, job, next);
+    }
+
+    private void schedule(String name, CronExpression expression, Runnable job, ZonedDateTime next) {
+        if (next == null || thread.isShutdown()) {
             return;
         }
-        states.computeIfPresent(name, (k, s) -> new State(s.cron(), s.lastStart(), s.lastEnd(), s.lastOutcome(),
-                next.toInstant()));
         long delay = Math.max(0, next.toInstant().toEpochMilli() - System.currentTimeMillis());
         thread.schedule(() -> run(name, expression, job), delay, TimeUnit.MILLISECONDS);
     }
@@ -74,10 +78,12 @@ final class Schedules implements AutoCloseable {
         }
         String done = outcome;
         Instant end = Instant.now();
-        states.computeIfPresent(name, (k, s) -> new State(s.cron(), start, end, done, s.next()));
-        if (!thread.isShutdown()) {
-            plan(name, expression, job);
-        }
+        // the outcome and the next run are recorded together, so nobody reads a finished run whose
+        // "next" is still its own start
+        ZonedDateTime next = expression.next(ZonedDateTime.now(zone));
+        states.computeIfPresent(name, (k, s) -> new State(s.cron(), start, end, done,
+                next == null ? null : next.toInstant()));
+        schedule(name, expression, job, next);
     }
 
     @Override
