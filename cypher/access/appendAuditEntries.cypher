@@ -3,9 +3,12 @@
 // $rows are entries as they are; each of $disclosures is one answer's candidate strings, of which
 // those that are party ids get an entry each (the parties the answer disclosed), so finding them
 // costs no round trip of its own; an answer that disclosed none and whose call named no entity
-// gets one entry without entityId.
+// gets one entry without entityId. The answers of one write share most strings (field names,
+// enum values, neighbours), so the candidates are sent once ($candidates, distinct) and each
+// answer names its own by position: every distinct string is looked up once per write.
 // Parameters: $rows [[at (datetime), actor, role, action, entityId (or null), purpose (or null), status]],
-//   $disclosures [[at, actor, role, action, purpose (or null), status, candidates (list), namedNone (boolean)]].
+//   $candidates [distinct candidate strings of all disclosures],
+//   $disclosures [[at, actor, role, action, purpose (or null), status, positions in $candidates (list), namedNone (boolean)]].
 // Columns: written.
 CALL () {
   UNWIND $rows AS row
@@ -14,12 +17,16 @@ CALL () {
   RETURN count(*) AS named
 }
 CALL () {
+  UNWIND range(0, size($candidates) - 1) AS position
+  OPTIONAL MATCH (p:Party {id: $candidates[position]})
+  WITH position, p IS NOT NULL AS party
+  ORDER BY position
+  // isParty[i]: whether $candidates[i] is a party id (a list index, not a search per answer)
+  RETURN collect(party) AS isParty
+}
+CALL (isParty) {
   UNWIND $disclosures AS d
-  CALL (d) {
-    UNWIND d[6] AS candidate
-    MATCH (p:Party {id: candidate})
-    RETURN collect(DISTINCT p.id) AS parties
-  }
+  WITH d, [position IN d[6] WHERE isParty[position] | $candidates[position]] AS parties
   UNWIND CASE WHEN size(parties) = 0 AND d[7] THEN [null] ELSE parties END AS entityId
   CREATE (a:AuditEntry {at: d[0], actor: d[1], role: d[2], action: d[3], status: d[5]})
   SET a.entityId = entityId, a.purpose = d[4]

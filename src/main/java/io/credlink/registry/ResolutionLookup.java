@@ -13,6 +13,10 @@ public interface ResolutionLookup {
     /** Parties whose id number or credit code is {@code q} in any written form (15/18 digits, x/X). */
     List<String> partiesByIdNumber(String q);
 
-    /** Every member of the resolved entity of each party (itself included), by party id. */
+    /**
+     * Every member of the resolved entity of each party (itself included, sorted), by party id; a
+     * party alone, or an id that is no party, maps to itself. Answered from memory while no
+     * resolution write is in progress (it is on the path of every counterparty check).
+     */
     Map<String, List<String>> members(List<String> partyIds);
 }

@@ -8,9 +8,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -77,10 +80,17 @@ class AuditLog implements AuditTrail {
                     purpose, status);
         }
 
-        /** The disclosure row of {@code access/appendAuditEntries}. */
-        List<Object> disclosureRow() {
+        /**
+         * The disclosure row of {@code access/appendAuditEntries}; its candidates are given as
+         * positions in the write's list of distinct candidates ({@code index} adds them to it).
+         */
+        List<Object> disclosureRow(Map<String, Integer> index) {
+            Set<Integer> positions = new LinkedHashSet<>();
+            for (String candidate : disclosed) {
+                positions.add(index.computeIfAbsent(candidate, k -> index.size()));
+            }
             return Arrays.asList(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, role.name(), action, purpose,
-                    status, disclosed, namedNone);
+                    status, List.copyOf(positions), namedNone);
         }
     }
 
@@ -377,19 +387,23 @@ class AuditLog implements AuditTrail {
     private boolean writeWithRetry(List<Entry> entries) {
         List<List<Object>> rows = new ArrayList<>(entries.size());
         List<List<Object>> disclosures = new ArrayList<>();
+        // the answers of one write share most of their strings (field names, enum values, the
+        // parties of a neighbourhood): each distinct one is looked up once, not once per answer
+        Map<String, Integer> index = new LinkedHashMap<>();
         for (Entry e : entries) {
             if (e.disclosed() == null) {
                 rows.add(e.row());
             } else {
-                disclosures.add(e.disclosureRow());
+                disclosures.add(e.disclosureRow(index));
             }
         }
+        List<String> candidates = List.copyOf(index.keySet());
         RuntimeException last = null;
         for (int attempt = 1; attempt <= 5; attempt++) {
             // an auto-commit transaction: one round trip instead of a managed transaction's two
             // (retried here); the bookmarks of executableQuery keep audit searches after it causal
             try (Session session = driver.session(writeSession)) {
-                session.run(append, Map.of("rows", rows, "disclosures", disclosures)).consume();
+                session.run(append, Map.of("rows", rows, "disclosures", disclosures, "candidates", candidates)).consume();
                 return true;
             } catch (RuntimeException e) {
                 last = e;

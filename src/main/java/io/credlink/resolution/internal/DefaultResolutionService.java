@@ -411,8 +411,4 @@ class DefaultResolutionService implements ResolutionService {
         List<String> forms = IdNumber.writtenForms(q);
         return forms.isEmpty() ? List.of() : queries.findByIdNumber(forms);
     }
-
-    Map<String, List<String>> members(List<String> partyIds) {
-        return partyIds.isEmpty() ? Map.of() : queries.findMembers(partyIds);
-    }
 }

@@ -12,9 +12,11 @@ import io.credlink.registry.ResolutionLookup;
 class RegistryResolutionLookup implements ResolutionLookup {
 
     private final DefaultResolutionService resolution;
+    private final MemberIndex members;
 
-    RegistryResolutionLookup(DefaultResolutionService resolution) {
+    RegistryResolutionLookup(DefaultResolutionService resolution, MemberIndex members) {
         this.resolution = resolution;
+        this.members = members;
     }
 
     @Override
@@ -24,6 +26,6 @@ class RegistryResolutionLookup implements ResolutionLookup {
 
     @Override
     public Map<String, List<String>> members(List<String> partyIds) {
-        return resolution.members(partyIds);
+        return partyIds.isEmpty() ? Map.of() : members.members(partyIds);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
@@ -31,6 +33,8 @@ class ResolutionQueries {
 
     private final Driver driver;
     private final CypherCatalog catalog;
+    private final AtomicInteger resolvedIdWrites = new AtomicInteger();
+    private final AtomicLong resolvedIdVersion = new AtomicLong();
 
     ResolutionQueries(Driver driver, CypherCatalog catalog) {
         this.driver = driver;
@@ -38,7 +42,7 @@ class ResolutionQueries {
         // fail at start-up when a file is missing
         for (String name : List.of("streamParties", "findParties", "streamLinks", "listDecisions", "writeLinks",
                 "deleteLinks", "writeResolvedIds", "createRun", "createDecision", "findMatches", "findResolved",
-                "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers", "listResolvedIds")) {
+                "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers", "listResolvedIds", "listGroupMembers")) {
             catalog.get("resolution/" + name);
         }
     }
@@ -97,8 +101,43 @@ class ResolutionQueries {
         return write("deleteLinks", Map.of("rows", rows), "deleted");
     }
 
+    /**
+     * Every write of {@code resolvedId} goes through here (resolution is its only writer), so the
+     * in-memory {@link MemberIndex} can tell when it may be stale: while a write runs, and once
+     * the version moved past the one it was loaded at.
+     */
     long writeResolvedIds(List<Map<String, Object>> rows) {
-        return write("writeResolvedIds", Map.of("rows", rows), "written");
+        resolvedIdWrites.incrementAndGet();
+        try {
+            return write("writeResolvedIds", Map.of("rows", rows), "written");
+        } finally {
+            // after the commit (or the failure): a load that began before it is stale
+            resolvedIdVersion.incrementAndGet();
+            resolvedIdWrites.decrementAndGet();
+        }
+    }
+
+    /** Writes of resolvedId in progress. */
+    int resolvedIdWritesInProgress() {
+        return resolvedIdWrites.get();
+    }
+
+    /** Grows after every write of resolvedId. */
+    long resolvedIdVersion() {
+        return resolvedIdVersion.get();
+    }
+
+    /** The members of every resolved entity of more than one party, by resolved id (sorted, its id first). */
+    Map<String, List<String>> listGroupMembers() {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        read("listGroupMembers", Map.of()).forEach(r -> {
+            String resolvedId = r.get("resolvedId").asString();
+            List<String> members = new ArrayList<>(r.get("members").asList(Value::asString));
+            members.add(resolvedId);
+            members.sort(null);
+            out.put(resolvedId, List.copyOf(members));
+        });
+        return out;
     }
 
     void createRun(Map<String, Object> run) {

@@ -78,6 +78,38 @@ class AuditLogTest {
         }
     }
 
+    @Test
+    void answersWrittenTogetherShareTheLookUpOfTheirStringsButEachGetsItsOwnParties() throws Exception {
+        String id = "AUD-GROUP-" + System.nanoTime();
+        driver.executableQuery("CREATE (:Entity:Party:Consumer {id: $a}), (:Entity:Party:Consumer {id: $b}), "
+                + "(:Entity:Party:Consumer {id: $c})").withParameters(Map.of("a", id + "-a", "b", id + "-b",
+                        "c", id + "-c")).execute();
+        // no writer thread: the three answers stay queued and stop() writes them in one batch
+        AuditLog log = new AuditLog(driver, catalog, properties);
+        try {
+            log.append(user, "GET /one", List.of(), List.of("entityId", id + "-a", id + "-b", "grade"), id + "-1", 200);
+            log.append(user, "GET /two", List.of(), List.of("grade", id + "-b", id + "-c", id + "-b", "entityId"),
+                    id + "-2", 200);
+            log.append(user, "GET /three", List.of(), List.of("grade", "entityId"), id + "-3", 200);
+        } finally {
+            log.stop();
+        }
+        assertThat(entityIdsByPurpose(id + "-1")).containsExactlyInAnyOrder(id + "-a", id + "-b");
+        assertThat(entityIdsByPurpose(id + "-2")).containsExactlyInAnyOrder(id + "-b", id + "-c");
+        // no party among its strings, nothing named: one entry without entity
+        assertThat(driver.executableQuery("MATCH (a:AuditEntry {purpose: $p}) RETURN count(a) AS n, "
+                + "count(a.entityId) AS withId").withParameters(Map.of("p", id + "-3")).execute().records().get(0)
+                .get("n").asLong()).isEqualTo(1);
+        assertThat(entityIdsByPurpose(id + "-3")).isEmpty();
+        driver.executableQuery("MATCH (n:Entity) WHERE n.id STARTS WITH $id DETACH DELETE n")
+                .withParameters(Map.of("id", id)).execute();
+    }
+
+    private List<Object> entityIdsByPurpose(String purpose) {
+        return driver.executableQuery("MATCH (a:AuditEntry {purpose: $p}) RETURN collect(a.entityId) AS ids")
+                .withParameters(Map.of("p", purpose)).execute().records().get(0).get("ids").asList();
+    }
+
     private List<String> entityIds(String prefix) {
         return driver.executableQuery("MATCH (a:AuditEntry) WHERE a.entityId STARTS WITH $p RETURN a.entityId AS id")
                 .withParameters(Map.of("p", prefix)).execute().records().stream().map(r -> r.get("id").asString())
