@@ -33,7 +33,7 @@ if [ -z "${STORE:-}" ]; then
   echo "== import (then the full recompute the import sets off)"
   start=$(date +%s)
   "${jar[@]}" import "$DATASET" --credlink.data-dir="$STORE" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
-      2>&1 | grep -E '^total|Credit scores recomputed' || true
+      2>&1 | grep -E '^total|Credit scores recomputed|Resolution run' || true
   echo "import + recompute: $(( $(date +%s) - start )) s"
 fi
 : "${DATASET:?set DATASET to the dataset the store was imported from (its ids are checked)}"
