@@ -132,7 +132,7 @@ class DefaultResolutionService implements ResolutionService {
             log.info("Resolution run {} ({}): {} parties, {} pairs scored, {} matched, {} possible, {} writes in {} ms",
                     runId, kind, n, result.pairsScored(), matched, possible, written, tookMs);
             if (written > 0) {
-                events.publishEvent(new ResolutionCompleted(runId, written));
+                events.publishEvent(new ResolutionCompleted(runId, written, affected(parties, result.resolvedIds(), current)));
             }
             return new RunView(runId, n, result.pairsScored(), matched, possible, written, tookMs);
         } finally {
@@ -178,6 +178,29 @@ class DefaultResolutionService implements ResolutionService {
             written += queries.writeResolvedIds(resolved.subList(i, Math.min(resolved.size(), i + batch)));
         }
         return written;
+    }
+
+    /**
+     * Every member, before or after the run, of the entities whose membership changed: a party
+     * whose resolved id changed touches its old and its new entity, and both touch all their members.
+     */
+    static List<String> affected(StandardParty[] parties, String[] resolvedIds, List<String> current) {
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (int i = 0; i < parties.length; i++) {
+            String before = current.get(i) == null ? parties[i].id() : current.get(i);
+            if (!resolvedIds[i].equals(before)) {
+                touched.add(before);
+                touched.add(resolvedIds[i]);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parties.length; i++) {
+            String before = current.get(i) == null ? parties[i].id() : current.get(i);
+            if (touched.contains(before) || touched.contains(resolvedIds[i])) {
+                out.add(parties[i].id());
+            }
+        }
+        return out;
     }
 
     /** Only parties whose resolved id is not their own carry one: a first run writes the members of groups only. */
@@ -368,7 +391,7 @@ class DefaultResolutionService implements ResolutionService {
             if (!changed.isEmpty()) {
                 queries.writeResolvedIds(changed);
             }
-            events.publishEvent(new ResolutionCompleted(decisionId, changed.size()));
+            events.publishEvent(new ResolutionCompleted(decisionId, changed.size(), changed.isEmpty() ? List.of() : members));
             return new DecisionView(decisionId, request.entityId(), request.otherId(), request.decision(),
                     request.reason().strip(), actor, at, resolvedIds[index.get(request.entityId())],
                     resolvedIds[index.get(request.otherId())]);
