@@ -118,6 +118,7 @@ class RecomputationQueue implements BackgroundWork.Queue {
     /** The clock of the settle delay (tests: a clock they move on when they want the burst to settle). */
     void useClock(Clock clock) {
         this.clock = clock;
+        wake();
     }
 
     @Override
