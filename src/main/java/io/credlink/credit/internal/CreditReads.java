@@ -53,8 +53,8 @@ class CreditReads {
         Optional<CreditQueries.StoredNetwork> network = queries.networkOn(entityId, day);
         Network n = network.map(s -> json.network(s.networkJson())).orElse(Network.NONE);
         ScoringModel.Result r = model.score(facts, day, n);
-        return new ScoreView(r.entityId(), own.get(entityId).type(), r.score(), r.grade(), r.base(), r.factors(), day, r.blacklisted(),
-                network.map(CreditQueries.StoredNetwork::computedAt).orElse(null));
+        return new ScoreView(r.entityId(), own.get(entityId).type(), r.score(), r.grade(), r.base(), r.factors(), day,
+                r.blacklisted(), network.map(CreditQueries.StoredNetwork::computedAt).orElse(null));
     }
 
     ScoreHistoryView history(String entityId) {
