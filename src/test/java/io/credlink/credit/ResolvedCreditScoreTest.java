@@ -151,6 +151,7 @@ class ResolvedCreditScoreTest {
         // alone, C8 is exposed to C7 through their shared phone; INS1 is too far (C7-phone-C8-policy-INS1)
         assertThat(exposureSources(score("C8"))).contains("C7");
         assertThat(exposureSources(score("INS1"))).doesNotContain("C7");
+        assertThat(exposures("C8")).contains("C7@[C8, PHONE:7, C7]");
 
         decide("C7", "C8", Decision.SAME);
 
@@ -162,6 +163,9 @@ class ResolvedCreditScoreTest {
         assertThat(c8.score()).isEqualTo(score("C7").score());
         // C8's insurer is now two hops from the blacklisted person: through C8's policy
         assertThat(exposureSources(score("INS1"))).contains("C7");
+        // the blacklisted parties near a member: none of its own entity; INS1's other customer's
+        assertThat(exposures("C8")).noneMatch(e -> e.startsWith("C7@"));
+        assertThat(exposures("INS1")).contains("C7@[INS1, POL-C8, C8, C7]");
 
         // the members parted again: C8 is its own party, exposed to C7 as before
         decide("C7", "C8", Decision.DIFFERENT);
@@ -191,6 +195,12 @@ class ResolvedCreditScoreTest {
         decide("C8", "C7", Decision.DIFFERENT);
         assertThat(score("C8").score()).isEqualTo(c8Alone);
         assertThat(factors(score("C8"), "SANCTION")).isEmpty();
+    }
+
+    /** The blacklisted parties near a party, as a check lists them: source@path. */
+    List<String> exposures(String id) {
+        return credit.check(new CounterpartyCheckRequest(List.of(id), null)).results().get(0).exposures().stream()
+                .map(e -> e.entityId() + "@" + e.path()).toList();
     }
 
     /** The sources a score's network factor names. */
