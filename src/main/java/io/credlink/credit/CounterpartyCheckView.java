@@ -13,18 +13,19 @@ public record CounterpartyCheckView(LocalDate asOf, List<Result> results) {
      * A check treats a resolved entity (entity resolution: the same person or firm under several
      * insurers' ids) as one party: sanctions, blacklisting and restrictions are those of every
      * member, each naming the member it was recorded against; score, grade and exposures are the
-     * checked party's own.
+     * stored ones, which are the resolved entity's (every member's facts counted once).
      *
      * @param entityId         the id asked
      * @param resolvedId       the resolved entity the party belongs to (its own id when alone; null when not found)
      * @param found            false when no party has that id (the other members are then empty or null)
      * @param entityType       the party's type
-     * @param score            its own stored score (null when it was never scored), capped when blacklisted
-     * @param grade            its own grade (D when blacklisted)
+     * @param score            its stored score, its resolved entity's (null when it was never scored), capped when blacklisted
+     * @param grade            its stored grade (D when blacklisted)
      * @param blacklisted      a blacklisting sanction against it or another member of its resolved entity is in force on asOf
      * @param activeSanctions  the sanctions against it and against the other members of its resolved entity in force on asOf
      * @param restrictions     the measures in force on it and on the other members (sanction propagation)
-     * @param exposures        blacklisted parties within two hops and the path to each (last recomputation)
+     * @param exposures        blacklisted parties within two hops of it or another member, and the path to each
+     *                         (last recomputation)
      */
     public record Result(String entityId, String resolvedId, boolean found, String entityType, Integer score, String grade,
             boolean blacklisted, List<ActiveSanction> activeSanctions, List<Restriction> restrictions,

@@ -224,7 +224,19 @@ public record CreditProperties(
      * @param poll     how often the worker looks for requests it was not woken for (queued by
      *                 another instance, or left by a failed wake-up)
      * @param keepRuns finished runs kept for {@code GET /api/v1/credit/recomputations}
+     * @param settle   how long the queue must have had no new request before the worker takes the
+     *                 pending ones, so that a burst of changes costs one recomputation (0: at once)
+     * @param settleAtMost the longest the worker waits for quiet: a steady stream of changes is still
+     *                 recomputed this often
      */
-    public record Queue(@NotNull @DefaultValue("1s") Duration poll, @DefaultValue("100") @Min(1) int keepRuns) {
+    public record Queue(@NotNull @DefaultValue("1s") Duration poll, @DefaultValue("100") @Min(1) int keepRuns,
+            @NotNull @DefaultValue("300ms") Duration settle, @NotNull @DefaultValue("5s") Duration settleAtMost) {
+
+        public Queue {
+            if (settle.isNegative() || settleAtMost.compareTo(settle) < 0) {
+                throw new IllegalArgumentException(
+                        "credlink.credit.recomputation-queue needs 0 <= settle <= settle-at-most");
+            }
+        }
     }
 }

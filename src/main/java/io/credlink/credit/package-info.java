@@ -11,9 +11,10 @@
  * after which scores are recomputed, and sanction's restrictions and propagation; registry:
  * credit supplies the registry's CreditLookup, and checks ask its ResolutionLookup for the
  * members of resolved entities; access: the signed-in user and the audit of a
- * subject's report.
+ * subject's report; resolution: {@code ResolutionCompleted}, after which the parties whose
+ * resolved entity changed are rescored.
  */
-@ApplicationModule(allowedDependencies = { "access", "fraud", "graph", "ingest", "registry", "sanction" })
+@ApplicationModule(allowedDependencies = { "access", "fraud", "graph", "ingest", "registry", "resolution", "sanction" })
 package io.credlink.credit;
 
 import org.springframework.modulith.ApplicationModule;

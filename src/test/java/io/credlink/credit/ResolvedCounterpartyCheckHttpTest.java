@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Counterparty checks over HTTP treat a resolved entity as one party: two consumers a person
  * resolved together (a SAME decision through the resolution API), a blacklisting sanction on one,
- * and a check on the other reports it, naming the sanctioned member; a party alone is unchanged;
+ * and a check on the other reports it, naming the sanctioned member, and both members have the
+ * entity's score and exposures once the background recomputation caught up; a party alone is unchanged;
  * an insurer sees the new fields as every other role does (party ids are not personal data).
  */
 @CredLinkTest
@@ -29,6 +30,9 @@ class ResolvedCounterpartyCheckHttpTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    io.credlink.graph.BackgroundWork background;
 
     AccessFixtures http;
     Map<Role, String> users;
@@ -66,6 +70,8 @@ class ResolvedCounterpartyCheckHttpTest {
         Reply r = as(Role.ANALYST, "POST", "/api/v1/resolution/decisions", "{\"entityId\": \"" + entityId
                 + "\", \"otherId\": \"" + otherId + "\", \"decision\": \"" + decision + "\", \"reason\": \"checked by hand\"}");
         assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
+        // scores follow the change of entity in the background
+        CreditFixtures.awaitScores(background);
     }
 
     static List<String> sanctions(JsonNode result) {
@@ -83,6 +89,7 @@ class ResolvedCounterpartyCheckHttpTest {
                  "blacklist": true, "decidedOn": "2024-01-01", "effectiveFrom": "2024-01-02"}
                 """);
         assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
+        CreditFixtures.awaitScores(background);
 
         JsonNode results = check(Role.INSURER, "C2", "C6", "C8");
 
@@ -91,11 +98,13 @@ class ResolvedCounterpartyCheckHttpTest {
         assertThat(c2.get("resolvedId").asString()).isEqualTo("C2");
         assertThat(c2.get("blacklisted").asBoolean()).isTrue();
         assertThat(sanctions(c2)).containsExactly("S-RES-C6@C6");
-        // its own score, capped and graded D as the blacklisting of the entity requires
+        // the entity's score (C6's sanction counts for both members), capped and graded D
         assertThat(c2.get("grade").asString()).isEqualTo("D");
-        assertThat(c2.get("score").asInt()).isEqualTo(Math.min(ownScore, 499));
+        assertThat(c2.get("score").asInt()).isLessThanOrEqualTo(Math.min(ownScore, 499));
         JsonNode c6 = results.get(1);
         assertThat(c6.get("resolvedId").asString()).isEqualTo("C2");
+        assertThat(c6.get("score").asInt()).isEqualTo(c2.get("score").asInt());
+        assertThat(c6.get("grade").asString()).isEqualTo("D");
         assertThat(sanctions(c6)).containsExactly("S-RES-C6@C6");
         // a party alone is as before: its own id, nothing of others
         JsonNode c8 = results.get(2);
@@ -129,8 +138,12 @@ class ResolvedCounterpartyCheckHttpTest {
             assertThat(r.get("sanctionedId").asString()).isEqualTo("P2");
             assertThat(r.has("measure")).isTrue();
         }
-        // exposures stay the checked party's own: AG1 is not near P2
-        assertThat(ag1.get("exposures").isEmpty()).isTrue();
+        // exposures are the entity's: AG2, one with AG1, is one hop from the blacklisted P2
+        assertThat(ag1.get("exposures")).singleElement().satisfies(e -> {
+            assertThat(e.get("entityId").asString()).isEqualTo("P2");
+            assertThat(e.get("hops").asInt()).isEqualTo(1);
+            assertThat(e.get("path").toString()).isEqualTo("[\"AG1\",\"AG2\",\"P2\"]");
+        });
     }
 
     @Test
@@ -143,6 +156,7 @@ class ResolvedCounterpartyCheckHttpTest {
                 {"id": "S-RES-C6", "subjectId": "C6", "authority": "NFRA", "kind": "OTHER", "severity": 4,
                  "blacklist": true, "decidedOn": "2024-01-01", "effectiveFrom": "2024-01-02"}
                 """);
+        CreditFixtures.awaitScores(background);
         String body = "{\"ids\": [\"C2\", \"AG1\"]}";
 
         Reply insurer = as(Role.INSURER, "POST", "/api/v1/counterparty-checks", body);

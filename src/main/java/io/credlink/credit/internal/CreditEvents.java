@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.credlink.credit.CreditProperties;
 import io.credlink.fraud.FraudConfirmed;
 import io.credlink.ingest.DatasetImported;
+import io.credlink.resolution.ResolutionCompleted;
 import io.credlink.sanction.CreditRecordRecorded;
 import io.credlink.sanction.CreditRecordWithdrawn;
 import io.credlink.sanction.ObjectionFiled;
@@ -22,7 +23,8 @@ import io.credlink.sanction.SanctionWithdrawn;
  * another thread (Modulith's {@code @ApplicationModuleListener}; the event's publication is stored
  * with the change and delivered again after a restart until a listener finished), and only queues
  * a recomputation ({@link RecomputationQueue}): full after an import, incremental (the subject and
- * every party whose network part changes) after a sanction, record, objection or fraud case. The
+ * every party whose network part changes) after a sanction, record, objection, fraud case or a
+ * change of resolved entities. The
  * change's answer never waits for scores.
  */
 @Component
@@ -84,6 +86,18 @@ class CreditEvents {
     void on(FraudConfirmed event) {
         if (!event.partyIds().isEmpty()) {
             queue(event.partyIds(), false, "fraud case " + event.caseId() + " confirmed", event);
+        }
+    }
+
+    /**
+     * A resolved entity gained or lost members: its facts are now those of other parties, so every
+     * member before and after is rescored.
+     */
+    @ApplicationModuleListener
+    void on(ResolutionCompleted event) {
+        if (!event.partyIds().isEmpty()) {
+            queue(event.partyIds(), false, "resolution " + event.runId() + " changed " + event.partyIds().size()
+                    + " parties' entities", event);
         }
     }
 

@@ -60,6 +60,8 @@ class CreditQueries implements NetworkPropagation.Graph {
     private final String countGrades;
     private final String countCoverage;
     private final String checkCounterparties;
+    private final String listResolvedEntities;
+    private final String findResolvedMembers;
 
     CreditQueries(Driver driver, io.credlink.graph.CypherCatalog catalog, CreditProperties properties) {
         this.driver = driver;
@@ -88,6 +90,20 @@ class CreditQueries implements NetworkPropagation.Graph {
         this.countGrades = catalog.get("credit/countGrades");
         this.countCoverage = catalog.get("credit/countCoverage");
         this.checkCounterparties = catalog.get("credit/checkCounterparties");
+        this.listResolvedEntities = catalog.get("credit/listResolvedEntities");
+        this.findResolvedMembers = catalog.get("credit/findResolvedMembers");
+    }
+
+    /** Every resolved entity of more than one party (one query: the resolvedId index). */
+    ResolvedEntities resolvedEntities() {
+        return new ResolvedEntities(read(listResolvedEntities, Map.of()).stream()
+                .map(r -> r.get("members").asList(Value::asString)).toList());
+    }
+
+    /** The resolved entities of a few parties. */
+    ResolvedEntities resolvedEntities(Collection<String> ids) {
+        return new ResolvedEntities(read(findResolvedMembers, Map.of("ids", List.copyOf(ids))).stream()
+                .map(r -> r.get("members").asList(Value::asString)).toList());
     }
 
     /** A party id with its type. */

@@ -44,15 +44,17 @@ class CreditReads {
                     json.factors(stored.factors()), stored.asOf(), stored.blacklisted(), stored.computedAt());
         }
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        PartyFacts facts = queries.facts(List.of(entityId), day).get(entityId);
+        ResolvedEntities entities = queries.resolvedEntities(List.of(entityId));
+        Map<String, PartyFacts> own = queries.facts(entities.members(entityId), day);
+        PartyFacts facts = ScoreWriter.entityFacts(List.of(entityId), own, entities).get(entityId);
         if (facts == null) {
             throw new ScoredPartyNotFound(entityId);
         }
         Optional<CreditQueries.StoredNetwork> network = queries.networkOn(entityId, day);
         Network n = network.map(s -> json.network(s.networkJson())).orElse(Network.NONE);
         ScoringModel.Result r = model.score(facts, day, n);
-        return new ScoreView(r.entityId(), r.type(), r.score(), r.grade(), r.base(), r.factors(), day, r.blacklisted(),
-                network.map(CreditQueries.StoredNetwork::computedAt).orElse(null));
+        return new ScoreView(r.entityId(), own.get(entityId).type(), r.score(), r.grade(), r.base(), r.factors(), day,
+                r.blacklisted(), network.map(CreditQueries.StoredNetwork::computedAt).orElse(null));
     }
 
     ScoreHistoryView history(String entityId) {

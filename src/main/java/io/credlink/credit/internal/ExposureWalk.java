@@ -38,17 +38,25 @@ final class ExposureWalk {
     private record Walk(String source, String node, List<String> path) {
     }
 
-    /** The nearest blacklisted parties of every party they reach, nearest first. */
-    Map<String, List<Exposure>> from(List<String> blacklisted) {
+    /**
+     * The nearest blacklisted parties of every party they reach, nearest first. The members of a
+     * resolved entity are one node: a walk starts from every member of the blacklisted party's
+     * entity (none of them is exposed to it), and reaching one member reaches the others at the
+     * same hop, the path ending with the step between them.
+     */
+    Map<String, List<Exposure>> from(List<String> blacklisted, ResolvedEntities entities) {
         Map<String, List<Exposure>> out = new HashMap<>();
         Map<String, Set<String>> visited = new HashMap<>();
         List<Walk> frontier = new ArrayList<>();
         for (String b : blacklisted) {
-            frontier.add(new Walk(b, b, List.of(b)));
-            visited.computeIfAbsent(b, k -> new HashSet<>()).add(b);
+            Set<String> seen = visited.computeIfAbsent(b, k -> new HashSet<>());
+            for (String member : entities.members(b)) {
+                frontier.add(new Walk(b, member, member.equals(b) ? List.of(b) : List.of(b, member)));
+                seen.add(member);
+            }
         }
         for (int hop = 1; hop <= properties.exposureHops() && !frontier.isEmpty(); hop++) {
-            frontier = step(frontier, hop, hop == properties.exposureHops(), visited, out);
+            frontier = step(frontier, hop, hop == properties.exposureHops(), visited, out, entities);
         }
         out.replaceAll((k, v) -> v.stream().sorted(NEAREST).limit(properties.maxExposures()).toList());
         return out;
@@ -56,7 +64,7 @@ final class ExposureWalk {
 
     /** One hop from the frontier: records exposures, returns the next frontier (none after the last hop). */
     private List<Walk> step(List<Walk> frontier, int hop, boolean last, Map<String, Set<String>> visited,
-            Map<String, List<Exposure>> out) {
+            Map<String, List<Exposure>> out, ResolvedEntities entities) {
         Map<String, List<Walk>> byNode = new LinkedHashMap<>();
         frontier.forEach(w -> byNode.computeIfAbsent(w.node(), k -> new ArrayList<>()).add(w));
         frontier.clear(); // the walks live on in byNode only while their chunk is expanded
@@ -80,6 +88,17 @@ final class ExposureWalk {
                         }
                         if (n.party()) {
                             add(out, n.id(), w.source(), hop, path);
+                            for (String member : entities.members(n.id())) {
+                                if (!seen.add(member)) {
+                                    continue;
+                                }
+                                List<String> toMember = new ArrayList<>(path);
+                                toMember.add(member);
+                                if (!last) {
+                                    next.add(new Walk(w.source(), member, toMember));
+                                }
+                                add(out, member, w.source(), hop, toMember);
+                            }
                         }
                     }
                 }

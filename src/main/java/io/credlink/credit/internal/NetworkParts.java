@@ -41,25 +41,36 @@ class NetworkParts {
         this.json = json;
     }
 
-    /** Seeds, propagated exposure and blacklisted parties near each party. */
+    /**
+     * Seeds, propagated exposure and blacklisted parties near each party, and the resolved entities
+     * they were computed on (whose members score as one party).
+     */
     record NetworkState(List<NetworkPropagation.Seed> seeds, Map<String, Network> networks,
-            Map<String, List<Exposure>> exposures) {
+            Map<String, List<Exposure>> exposures, ResolvedEntities entities) {
     }
 
-    NetworkState compute(LocalDate asOf) {
-        return compute(seeds(asOf));
+    NetworkState compute(List<NetworkPropagation.Seed> seeds, ResolvedEntities entities) {
+        return new NetworkState(seeds, propagate(seeds, entities), walk.from(blacklisted(seeds), entities), entities);
     }
 
-    NetworkState compute(List<NetworkPropagation.Seed> seeds) {
-        return new NetworkState(seeds, propagate(seeds), walk.from(blacklisted(seeds)));
+    Map<String, Network> propagate(List<NetworkPropagation.Seed> seeds, ResolvedEntities entities) {
+        return propagation.propagate(seeds, queries, STRONGEST, entities);
     }
 
-    Map<String, Network> propagate(List<NetworkPropagation.Seed> seeds) {
-        return propagation.propagate(seeds, queries, STRONGEST);
+    /**
+     * The risk sources on {@code asOf} with their masses: one per resolved entity (its strongest
+     * reason, named by the member it holds for), since its members are one party.
+     */
+    List<NetworkPropagation.Seed> seeds(LocalDate asOf, ResolvedEntities entities) {
+        Map<String, NetworkPropagation.Seed> byEntity = new TreeMap<>();
+        for (NetworkPropagation.Seed s : seeds(asOf)) {
+            byEntity.merge(entities.resolvedId(s.id()), s, NetworkParts::stronger);
+        }
+        return byEntity.values().stream().sorted(java.util.Comparator.comparing(NetworkPropagation.Seed::id)).toList();
     }
 
     /** The risk sources on {@code asOf} with their masses, by id (the strongest reason of a party). */
-    List<NetworkPropagation.Seed> seeds(LocalDate asOf) {
+    private List<NetworkPropagation.Seed> seeds(LocalDate asOf) {
         Map<String, NetworkPropagation.Seed> seeds = new TreeMap<>();
         for (InForceSanction s : sanctions.inForce(asOf, null)) {
             double mass = s.blacklist() ? properties.blacklistWeight()
@@ -74,7 +85,11 @@ class NetworkParts {
     }
 
     private static void add(Map<String, NetworkPropagation.Seed> seeds, NetworkPropagation.Seed seed) {
-        seeds.merge(seed.id(), seed, (a, b) -> a.mass() >= b.mass() ? a : b);
+        seeds.merge(seed.id(), seed, NetworkParts::stronger);
+    }
+
+    private static NetworkPropagation.Seed stronger(NetworkPropagation.Seed a, NetworkPropagation.Seed b) {
+        return a.mass() > b.mass() || (a.mass() == b.mass() && a.id().compareTo(b.id()) <= 0) ? a : b;
     }
 
     static List<String> blacklisted(List<NetworkPropagation.Seed> seeds) {

@@ -48,12 +48,24 @@ final class NetworkPropagation {
 
     /** The exposure of every party reached, with its strongest sources (at most {@code keep}). */
     Map<String, Network> propagate(Collection<Seed> seeds, Graph graph, int keep) {
+        return propagate(seeds, graph, keep, ResolvedEntities.NONE);
+    }
+
+    /**
+     * As above, the members of each resolved entity being one node: a seed starts from every member
+     * of its entity, reaching one member reaches the others with the same mass (the step between them
+     * costs nothing), and no member is exposed to a source of its own entity.
+     */
+    Map<String, Network> propagate(Collection<Seed> seeds, Graph graph, int keep, ResolvedEntities entities) {
         Map<String, Map<String, Reach>> best = new HashMap<>();
         Set<String> parties = new HashSet<>();
         List<Reach> frontier = new ArrayList<>();
         for (Seed s : seeds) {
             if (s.mass() > 0) {
-                frontier.add(new Reach(s.id(), s, s.mass(), List.of(s.id())));
+                for (String member : entities.members(s.id())) {
+                    frontier.add(new Reach(member, s, s.mass(),
+                            member.equals(s.id()) ? List.of(s.id()) : List.of(s.id(), member)));
+                }
             }
         }
         for (int hop = 1; hop <= p.maxHops() && !frontier.isEmpty(); hop++) {
@@ -77,21 +89,18 @@ final class NetworkPropagation {
             for (Reach r : expandable) {
                 double share = r.mass() * p.decayPerHop() / Math.max(1, degrees.get(r.node()));
                 for (Neighbour n : links.getOrDefault(r.node(), List.of())) {
-                    if (r.path().contains(n.id())) {
+                    if (r.path().contains(n.id()) || entities.together(n.id(), r.seed().id())) {
                         continue;
                     }
-                    Map<String, Reach> atNode = best.computeIfAbsent(n.id(), k -> new HashMap<>());
-                    Reach old = atNode.get(r.seed().id());
-                    if (old != null && old.mass() >= share) {
-                        continue;
-                    }
-                    List<String> path = new ArrayList<>(r.path());
-                    path.add(n.id());
-                    Reach reach = new Reach(n.id(), r.seed(), share, List.copyOf(path));
-                    atNode.put(r.seed().id(), reach);
-                    next.put(n.id() + "\u0000" + r.seed().id(), reach);
-                    if (n.party()) {
-                        parties.add(n.id());
+                    reach(best, next, parties, r, n.id(), n.party(), share);
+                }
+            }
+            for (Reach r : List.copyOf(next.values())) {
+                if (entities.hasOthers(r.node()) && r == best.get(r.node()).get(r.seed().id())) {
+                    for (String member : entities.members(r.node())) {
+                        if (!r.path().contains(member)) {
+                            reach(best, next, parties, r, member, true, r.mass());
+                        }
                     }
                 }
             }
@@ -100,7 +109,7 @@ final class NetworkPropagation {
         Map<String, Network> result = new HashMap<>();
         for (String party : parties) {
             List<Reach> reaches = new ArrayList<>(best.get(party).values());
-            reaches.removeIf(r -> r.seed().id().equals(party));
+            reaches.removeIf(r -> entities.together(r.seed().id(), party));
             if (reaches.isEmpty()) {
                 continue;
             }
@@ -111,5 +120,24 @@ final class NetworkPropagation {
             result.put(party, new Network(total, strongest));
         }
         return result;
+    }
+
+    /** {@code to} reached from {@code r} with {@code mass}, kept when it is the seed's strongest reach of it so far. */
+    private static void reach(Map<String, Map<String, Reach>> best, Map<String, Reach> next, Set<String> parties, Reach r,
+            String to, boolean party, double mass) {
+        Map<String, Reach> atNode = best.computeIfAbsent(to, k -> new HashMap<>());
+        Reach old = atNode.get(r.seed().id());
+        if (old != null && old.mass() >= mass) {
+            return;
+        }
+        List<String> path = new ArrayList<>(r.path().size() + 1);
+        path.addAll(r.path());
+        path.add(to);
+        Reach reach = new Reach(to, r.seed(), mass, List.copyOf(path));
+        atNode.put(r.seed().id(), reach);
+        next.put(to + "\u0000" + r.seed().id(), reach);
+        if (party) {
+            parties.add(to);
+        }
     }
 }

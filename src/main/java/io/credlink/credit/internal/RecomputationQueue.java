@@ -1,5 +1,8 @@
 package io.credlink.credit.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,7 +40,8 @@ import io.credlink.graph.CypherCatalog;
 /**
  * Recomputations after changes, in the background. A listener of a module event queues a request
  * in the graph (in its own transaction, so a request survives a restart); one worker thread takes
- * every pending request into one run, so a burst of changes costs one recomputation: full when any
+ * every pending request into one run once no request has come for a short settle delay, so a burst
+ * of changes costs one recomputation: full when any
  * request asks for it (an import), else incremental around all their parties. A run the process
  * did not finish is queued again at the next start; a failed run is kept as FAILED and not retried
  * (the next change or a full recomputation repairs the scores).
@@ -60,6 +64,10 @@ class RecomputationQueue implements BackgroundWork.Queue {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private boolean signalled;
+    /** When the last request was submitted in this process (null: none since the start). */
+    private volatile Instant lastSubmission;
+    /** Tells the time of the settle delay; tests replace it to decide when a burst has settled. */
+    private volatile Clock clock = Clock.systemUTC();
     private volatile boolean running = true;
     private Thread worker;
 
@@ -94,12 +102,23 @@ class RecomputationQueue implements BackgroundWork.Queue {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    wake();
+                    submitted();
                 }
             });
         } else {
-            wake();
+            submitted();
         }
+    }
+
+    private void submitted() {
+        lastSubmission = clock.instant();
+        wake();
+    }
+
+    /** The clock of the settle delay (tests: a clock they move on when they want the burst to settle). */
+    void useClock(Clock clock) {
+        this.clock = clock;
+        wake();
     }
 
     @Override
@@ -167,6 +186,7 @@ class RecomputationQueue implements BackgroundWork.Queue {
             while (running) {
                 boolean ran;
                 try {
+                    settle();
                     ran = runOnce();
                 } catch (RuntimeException e) {
                     if (!running) {
@@ -182,6 +202,33 @@ class RecomputationQueue implements BackgroundWork.Queue {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits until no request has been submitted for {@code settle} (at most {@code settleAtMost}
+     * in all), so that the requests of a burst of changes are all pending when the worker takes them.
+     */
+    private void settle() throws InterruptedException {
+        Duration settle = properties.settle();
+        if (settle.isZero()) {
+            return;
+        }
+        Instant start = clock.instant();
+        lock.lock();
+        try {
+            while (running) {
+                Instant now = clock.instant();
+                Instant last = lastSubmission;
+                Duration quiet = last == null ? settle : Duration.between(last, now);
+                if (quiet.compareTo(settle) >= 0 || Duration.between(start, now).compareTo(properties.settleAtMost()) >= 0) {
+                    return;
+                }
+                signalled = false;
+                changed.await(Math.max(1, settle.minus(quiet).toMillis()), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -71,7 +71,7 @@ class Recomputations {
         this.json = json;
     }
 
-    private record NetworkBasis(LocalDate asOf, long links, List<NetworkPropagation.Seed> seeds) {
+    private record NetworkBasis(LocalDate asOf, long links, List<NetworkPropagation.Seed> seeds, ResolvedEntities entities) {
     }
 
     RecomputationView all(LocalDate asOf) {
@@ -81,8 +81,9 @@ class Recomputations {
             OffsetDateTime at = now();
             basis = null;
             long linkCount = links.changes();
-            List<NetworkPropagation.Seed> seeds = network.seeds(asOf);
-            NetworkState net = network.compute(seeds);
+            ResolvedEntities entities = queries.resolvedEntities();
+            List<NetworkPropagation.Seed> seeds = network.seeds(asOf, entities);
+            NetworkState net = network.compute(seeds, entities);
             long networkMs = ms(t0);
             Set<String> restricted = sanctions.reachedParties(ids(sanctions.inForce(asOf, null)), asOf);
             long restrictedMs = ms(t0) - networkMs;
@@ -90,12 +91,13 @@ class Recomputations {
             long[] totals = writer.scoreAll(asOf, at, net, restricted, phases);
             queries.deleteOrphans();
             queries.recordRecomputation("FULL", asOf, at, totals[0], totals[1]);
-            basis = new NetworkBasis(asOf, linkCount, seeds);
+            basis = new NetworkBasis(asOf, linkCount, seeds, entities);
             checks.forgetCachedRestrictions();
             RecomputationView view = new RecomputationView("FULL", asOf, at, totals[0], totals[1], seeds.size(), ms(t0));
-            log.info("Credit scores recomputed (full) as of {}: {} scored, {} changed, {} risk sources in {} ms (network {} ms, "
-                    + "restriction flags {} ms, {} parties restricted; pages summed over workers: {})", asOf, totals[0],
-                    totals[1], seeds.size(), view.tookMs(), networkMs, restrictedMs, restricted.size(), phases);
+            log.info("Credit scores recomputed (full) as of {}: {} scored, {} changed, {} risk sources, {} resolved entities "
+                    + "in {} ms (network {} ms, restriction flags {} ms, {} parties restricted; pages summed over workers: {})",
+                    asOf, totals[0], totals[1], seeds.size(), entities.size(), view.tookMs(), networkMs, restrictedMs,
+                    restricted.size(), phases);
             events.publishEvent(new ScoresRecomputed(view));
             publishGradeChanges(asOf);
             return view;
@@ -111,7 +113,11 @@ class Recomputations {
         }
     }
 
-    RecomputationView around(Collection<String> changedIds, LocalDate asOf) {
+    /**
+     * Rescores the changed parties, the other members of their resolved entities (one entity, one
+     * score), and every party whose network part changes.
+     */
+    RecomputationView around(Collection<String> changedParties, LocalDate asOf) {
         recomputing.lock();
         try {
             long t0 = System.nanoTime();
@@ -119,7 +125,9 @@ class Recomputations {
             NetworkBasis last = basis;
             basis = null;
             long linkCount = links.changes();
-            List<NetworkPropagation.Seed> seeds = network.seeds(asOf);
+            ResolvedEntities entities = queries.resolvedEntities();
+            Set<String> changedIds = entities.withMembers(changedParties);
+            List<NetworkPropagation.Seed> seeds = network.seeds(asOf, entities);
             Set<String> added = changedIds.isEmpty() ? Set.of()
                     : sanctions.reachedParties(ids(sanctions.inForce(asOf, changedIds)), asOf);
             Set<String> candidates = new LinkedHashSet<>(changedIds);
@@ -127,23 +135,24 @@ class Recomputations {
             // The stored network parts hold while the links and the day are those they were
             // computed on: then the same risk sources give the same networks and exposures, and
             // the same blacklisted parties the same exposures.
-            boolean sameLinks = last != null && links.enabled() && last.links() == linkCount && last.asOf().equals(asOf);
+            boolean sameLinks = last != null && links.enabled() && last.links() == linkCount && last.asOf().equals(asOf)
+                    && last.entities().equals(entities);
             NetworkState net;
             Map<String, CreditQueries.Stored> stored;
             if (sameLinks && last.seeds().equals(seeds)) {
                 lastNetwork = "as stored";
                 stored = queries.stored(candidates);
-                net = new NetworkState(seeds, network.storedNetworks(stored), network.storedExposures(stored));
+                net = new NetworkState(seeds, network.storedNetworks(stored), network.storedExposures(stored), entities);
             } else if (sameLinks && NetworkParts.blacklisted(last.seeds()).equals(NetworkParts.blacklisted(seeds))) {
                 lastNetwork = "propagated, exposures as stored";
-                Map<String, Network> networks = network.propagate(seeds);
+                Map<String, Network> networks = network.propagate(seeds, entities);
                 candidates.addAll(queries.networkTouched());
                 candidates.addAll(networks.keySet());
                 stored = queries.stored(candidates);
-                net = new NetworkState(seeds, networks, network.storedExposures(stored));
+                net = new NetworkState(seeds, networks, network.storedExposures(stored), entities);
             } else {
                 lastNetwork = "propagated, exposures walked";
-                net = network.compute(seeds);
+                net = network.compute(seeds, entities);
                 candidates.addAll(queries.networkTouched());
                 candidates.addAll(net.networks().keySet());
                 candidates.addAll(net.exposures().keySet());
@@ -170,7 +179,7 @@ class Recomputations {
                 changed += counts[1];
             }
             queries.recordRecomputation("INCREMENTAL", asOf, at, scored, changed);
-            basis = new NetworkBasis(asOf, linkCount, seeds);
+            basis = new NetworkBasis(asOf, linkCount, seeds, entities);
             checks.forgetCachedRestrictions();
             RecomputationView view = new RecomputationView("INCREMENTAL", asOf, at, scored, changed, seeds.size(), ms(t0));
             log.info("Credit scores recomputed (incremental, {} changed ids) as of {}: {} scored, {} changed in {} ms "

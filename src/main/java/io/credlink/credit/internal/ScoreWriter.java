@@ -117,12 +117,15 @@ class ScoreWriter {
 
     /**
      * Scores and stores a batch; returns {scored, changed}. A party whose stored score, factors,
-     * network and flags are all the same gets only its day and time updated.
+     * network and flags are all the same gets only its day and time updated. A member of a resolved
+     * entity is scored on the facts of every member ({@link EntityFacts}), read in the batch's one
+     * facts query.
      */
     long[] rescore(List<String> ids, LocalDate asOf, OffsetDateTime at, NetworkState net, Predicate<String> restricted,
             Phases phases) {
         long t0 = System.nanoTime();
-        Map<String, PartyFacts> facts = queries.facts(ids, asOf);
+        Map<String, PartyFacts> own = queries.facts(net.entities().withMembers(ids), asOf);
+        Map<String, PartyFacts> facts = entityFacts(ids, own, net.entities());
         long t1 = System.nanoTime();
         Map<String, CreditQueries.Stored> stored = queries.stored(facts.keySet());
         long t2 = System.nanoTime();
@@ -132,6 +135,7 @@ class ScoreWriter {
         for (PartyFacts f : facts.values()) {
             Network n = net.networks().getOrDefault(f.id(), Network.NONE);
             ScoringModel.Result r = model.score(f, asOf, n);
+            String type = own.get(f.id()).type();
             String networkJson = json.write(n);
             String factorsJson = json.write(r.factors());
             String exposuresJson = json.exposuresJson(net.exposures().get(f.id()));
@@ -143,7 +147,7 @@ class ScoreWriter {
             if (old != null && !old.grade().equals(r.grade())) {
                 gradeChanges.add(new GradesChanged.Change(f.id(), old.grade(), r.grade()));
             }
-            if (!isChanged && Objects.equals(old.entityType(), f.type()) && old.base() == r.base()
+            if (!isChanged && Objects.equals(old.entityType(), type) && old.base() == r.base()
                     && old.factors().equals(factorsJson) && old.blacklisted() == r.blacklisted()
                     && old.hasRecords() == r.hasRecords() && Double.compare(old.exposure(), n.exposure()) == 0
                     && Objects.equals(old.exposures(), exposuresJson) && old.restricted() == isRestricted) {
@@ -152,7 +156,7 @@ class ScoreWriter {
             }
             Map<String, Object> row = new HashMap<>();
             row.put("entityId", f.id());
-            row.put("entityType", f.type());
+            row.put("entityType", type);
             row.put("score", r.score());
             row.put("grade", r.grade());
             row.put("base", r.base());
@@ -180,5 +184,18 @@ class ScoreWriter {
             phases.unchanged.addAndGet(unchanged.size());
         }
         return new long[] {rows.size() + unchanged.size(), changed};
+    }
+
+    /** The facts each of {@code ids} is scored on: its resolved entity's, from the members' own. */
+    static Map<String, PartyFacts> entityFacts(List<String> ids, Map<String, PartyFacts> own, ResolvedEntities entities) {
+        Map<String, PartyFacts> out = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            if (!own.containsKey(id)) {
+                continue;
+            }
+            List<PartyFacts> members = entities.members(id).stream().map(own::get).filter(Objects::nonNull).toList();
+            out.put(id, EntityFacts.of(id, members));
+        }
+        return out;
     }
 }

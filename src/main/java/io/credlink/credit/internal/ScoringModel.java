@@ -52,7 +52,8 @@ final class ScoringModel {
             blacklisted |= s.blacklist() && s.inForceOn(asOf);
             double decay = s.inForceOn(asOf) || s.effectiveFrom().isAfter(asOf) ? 1 : decay(s.effectiveTo(), asOf);
             double points = -p.sanctionWeights().of(s.kind()) * p.severityFactor(s.severity()) * decay * disputed(s.disputed());
-            factors.add(new Factor("SANCTION", round(points), sanctionDetail(s, asOf, decay), s.disputed() ? Boolean.TRUE : null));
+            factors.add(new Factor("SANCTION", round(points), sanctionDetail(s, asOf, decay), s.disputed() ? Boolean.TRUE : null,
+                    f.subjectOf(s.id())));
         }
         for (RecordFact r : f.records()) {
             if (r.date().isAfter(asOf)) {
@@ -62,7 +63,7 @@ final class ScoringModel {
             double points = p.recordWeights().of(r.kind()) * p.severityFactor(r.severity()) * decay * disputed(r.disputed());
             factors.add(new Factor(r.kind() == null ? "OTHER" : r.kind(), round(points), "record " + r.id() + " of "
                     + r.date() + ", severity " + r.severity() + ", age weight " + pct(decay)
-                    + (r.disputed() ? "; disputed" : ""), r.disputed() ? Boolean.TRUE : null));
+                    + (r.disputed() ? "; disputed" : ""), r.disputed() ? Boolean.TRUE : null, f.subjectOf(r.id())));
         }
         claims(f.claims(), asOf, factors);
         business(f, factors);
@@ -77,7 +78,7 @@ final class ScoringModel {
             factors.add(new Factor("LED_FIRM_SANCTION", round(points), "sanction " + s.id() + " (" + s.kind() + ", severity "
                     + s.severity() + ") against " + l.firmId() + ", led as " + l.role() + " when it was decided on "
                     + s.decidedOn() + "; share " + pct(p.ledFirmShare()) + ", age weight " + pct(decay)
-                    + (s.disputed() ? "; disputed" : ""), s.disputed() ? Boolean.TRUE : null));
+                    + (s.disputed() ? "; disputed" : ""), s.disputed() ? Boolean.TRUE : null, f.subjectOf(s.id())));
         }
         int networkPoints = 0;
         if (network.exposure() > 0) {

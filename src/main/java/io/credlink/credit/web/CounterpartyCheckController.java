@@ -20,9 +20,9 @@ class CounterpartyCheckController {
     }
 
     @Operation(summary = "Check counterparties", description = "1..1000 ids (else 400); per id: found, its resolved "
-            + "entity (resolvedId), its own score and grade, blacklisted, the active sanctions and restrictions of every "
-            + "member of its resolved entity (each naming its member in subjectId) and blacklisted parties within two "
-            + "hops. Unknown ids are results with found=false.")
+            + "entity (resolvedId), the score and grade of that entity, blacklisted, the active sanctions and "
+            + "restrictions of every member of its resolved entity (each naming its member in subjectId) and blacklisted "
+            + "parties within two hops of any member. Unknown ids are results with found=false.")
     @PostMapping("/api/v1/counterparty-checks")
     CounterpartyCheckView check(@RequestBody CounterpartyCheckRequest request) {
         return credit.check(request);

@@ -53,7 +53,9 @@ class CreditController {
 
     @Operation(summary = "A party's credit score", description = "Without asOf: the stored current score. With asOf: "
             + "the own-record part as of that day and the network part stored on or before it. "
-            + "base + Σ factors[].contribution = score.")
+            + "base + Σ factors[].contribution = score. The score is that of the party's resolved entity (entity "
+            + "resolution): every member's sanctions and records count once and every member has the same score; a "
+            + "sanction's or record's factor names the member it is against in subjectId.")
     @GetMapping("/api/v1/credit/scores/{id}")
     ScoreView score(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

@@ -17,6 +17,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 import io.credlink.registry.EntityNotFound;
@@ -54,13 +55,15 @@ class DefaultResolutionService implements ResolutionService {
     private final ResolutionQueries queries;
     private final ResolutionProperties properties;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final ReentrantLock lock = new ReentrantLock();
     /** The models of the last run, for scoring a decided pair that no run scored; defaults before. */
     private volatile FellegiSunter personModel = FellegiSunter.defaults();
     private volatile FellegiSunter firmModel = FellegiSunter.defaults();
 
     DefaultResolutionService(ResolutionQueries queries, ResolutionProperties properties,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.queries = queries;
         this.properties = properties;
         this.events = events;
@@ -132,7 +135,7 @@ class DefaultResolutionService implements ResolutionService {
             log.info("Resolution run {} ({}): {} parties, {} pairs scored, {} matched, {} possible, {} writes in {} ms",
                     runId, kind, n, result.pairsScored(), matched, possible, written, tookMs);
             if (written > 0) {
-                events.publishEvent(new ResolutionCompleted(runId, written));
+                completed(new ResolutionCompleted(runId, written, affected(parties, result.resolvedIds(), current)));
             }
             return new RunView(runId, n, result.pairsScored(), matched, possible, written, tookMs);
         } finally {
@@ -178,6 +181,38 @@ class DefaultResolutionService implements ResolutionService {
             written += queries.writeResolvedIds(resolved.subList(i, Math.min(resolved.size(), i + batch)));
         }
         return written;
+    }
+
+    /**
+     * Publishes in a transaction of its own that stores the event's publication (the writes were
+     * batches of their own): its listeners (credit) run after that commit, again after a restart
+     * until they finished.
+     */
+    private void completed(ResolutionCompleted event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    /**
+     * Every member, before or after the run, of the entities whose membership changed: a party
+     * whose resolved id changed touches its old and its new entity, and both touch all their members.
+     */
+    static List<String> affected(StandardParty[] parties, String[] resolvedIds, List<String> current) {
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (int i = 0; i < parties.length; i++) {
+            String before = current.get(i) == null ? parties[i].id() : current.get(i);
+            if (!resolvedIds[i].equals(before)) {
+                touched.add(before);
+                touched.add(resolvedIds[i]);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parties.length; i++) {
+            String before = current.get(i) == null ? parties[i].id() : current.get(i);
+            if (touched.contains(before) || touched.contains(resolvedIds[i])) {
+                out.add(parties[i].id());
+            }
+        }
+        return out;
     }
 
     /** Only parties whose resolved id is not their own carry one: a first run writes the members of groups only. */
@@ -368,7 +403,7 @@ class DefaultResolutionService implements ResolutionService {
             if (!changed.isEmpty()) {
                 queries.writeResolvedIds(changed);
             }
-            events.publishEvent(new ResolutionCompleted(decisionId, changed.size()));
+            completed(new ResolutionCompleted(decisionId, changed.size(), changed.isEmpty() ? List.of() : members));
             return new DecisionView(decisionId, request.entityId(), request.otherId(), request.decision(),
                     request.reason().strip(), actor, at, resolvedIds[index.get(request.entityId())],
                     resolvedIds[index.get(request.otherId())]);

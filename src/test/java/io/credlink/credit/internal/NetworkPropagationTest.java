@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.credlink.credit.CreditProperties;
+import io.credlink.credit.internal.NetworkPropagation.Seed;
 
 class NetworkPropagationTest {
 
@@ -105,5 +106,39 @@ class NetworkPropagationTest {
         Map<String, Network> n = propagation.propagate(List.of(new NetworkPropagation.Seed("S", 1, "FRAUD")), g, 3);
         assertThat(n.keySet()).doesNotContainAnyElementsOf(customers);
         assertThat(g.lookups).isEqualTo(1); // only S was expanded
+    }
+
+    @Test
+    void theMembersOfAResolvedEntityAreOneNode() {
+        // S and T are one person under two insurers' ids, sharing a phone N1; X holds a policy NP
+        // that T sold, four hops from S the way the graph goes
+        MemoryGraph g = new MemoryGraph().link("S", "N1").link("T", "N1").link("T", "NP").link("NP", "X");
+        ResolvedEntities entities = new ResolvedEntities(List.of(List.of("S", "T")));
+        Seed seed = new Seed("S", 1, "BLACKLISTED");
+
+        Map<String, Network> alone = propagation.propagate(List.of(seed), g, 3);
+        Map<String, Network> resolved = propagation.propagate(List.of(seed), g, 3, entities);
+
+        // alone, T is exposed to S through the phone and X is beyond three hops
+        assertThat(alone).containsKey("T").doesNotContainKey("X");
+        // resolved, no member is exposed to its own entity, and the seed starts from T as from S
+        assertThat(resolved).doesNotContainKeys("S", "T");
+        assertThat(resolved.get("X").strongest().get(0).path()).containsExactly("S", "T", "NP", "X");
+        assertThat(resolved.get("X").exposure()).isEqualTo(properties.decayPerHop() * properties.decayPerHop() / 4); // T passes half of its mass to NP
+    }
+
+    @Test
+    void reachingOneMemberReachesTheOthersWithTheSameMass() {
+        // a source S linked to member U; V is U's entity-mate with a neighbour W of its own
+        MemoryGraph g = new MemoryGraph().link("S", "U").link("V", "N2").link("N2", "W");
+        ResolvedEntities entities = new ResolvedEntities(List.of(List.of("U", "V")));
+
+        Map<String, Network> n = propagation.propagate(List.of(new Seed("S", 1, "SANCTIONED")), g, 3, entities);
+
+        assertThat(n.get("V").exposure()).isEqualTo(n.get("U").exposure());
+        assertThat(n.get("V").strongest().get(0).path()).containsExactly("S", "U", "V");
+        // beyond V, as from U
+        assertThat(n).containsKey("W");
+        assertThat(propagation.propagate(List.of(new Seed("S", 1, "SANCTIONED")), g, 3)).doesNotContainKeys("V", "W");
     }
 }

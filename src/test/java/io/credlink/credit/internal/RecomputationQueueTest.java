@@ -2,9 +2,15 @@ package io.credlink.credit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.CredLinkTest;
 import io.credlink.credit.CreditFixtures;
+import io.credlink.credit.CreditProperties;
 import io.credlink.credit.RecomputationRunView;
 import io.credlink.graph.BackgroundWork;
 import io.credlink.sanction.SanctionKind;
@@ -27,7 +34,10 @@ import io.credlink.sanction.SanctionRecorded;
 import io.credlink.sanction.SanctionRequest;
 import io.credlink.sanction.SanctionService;
 
-/** The recomputation queue on the real graph: merging, a run cut short by a stop, an event delivered again. */
+/**
+ * The recomputation queue on the real graph: merging, a burst within the settle delay, a run cut
+ * short by a stop, an event delivered again.
+ */
 @CredLinkTest
 class RecomputationQueueTest {
 
@@ -59,6 +69,9 @@ class RecomputationQueueTest {
 
     @Autowired
     SanctionService sanctions;
+
+    @Autowired
+    CreditProperties properties;
 
     @BeforeEach
     void fixture() {
@@ -149,6 +162,67 @@ class RecomputationQueueTest {
 
         assertThat(runHolding("sanction S-LOST recorded").state()).isEqualTo("DONE");
         assertThat(count("MATCH (e:EventPublication) RETURN count(e)")).isZero();
+    }
+
+    @Test
+    void aBurstOfSanctionsWithinTheSettleDelayCostsOneRecomputation() throws InterruptedException {
+        // the worker tells the settle delay by this clock: while it stands still, the burst has not settled
+        MovableClock clock = new MovableClock(Instant.now());
+        queue.useClock(clock);
+        try {
+            for (int i = 0; i < 50; i++) {
+                sanctions.record(new SanctionRequest("S-BURST-" + i, i % 2 == 0 ? "C7" : "C8", "NFRA", SanctionKind.FINE, 3,
+                        false, TODAY, TODAY, null, "one of a burst"), "tester");
+            }
+            // every sanction's listener queues its request after the sanction's commit, on its own thread
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (queue.open()[0] < 50 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(queue.open()).as("{pending, running} before the delay passed").containsExactly(50, 0);
+
+            clock.advance(properties.recomputationQueue().settle());
+            queue.useClock(clock); // wakes the worker to look at the clock again
+            CreditFixtures.awaitScores(background);
+        } finally {
+            queue.useClock(Clock.systemUTC());
+        }
+
+        List<RecomputationRunView> runs = credit.recomputations(100).runs().stream()
+                .filter(r -> r.triggers().stream().anyMatch(t -> t.startsWith("sanction S-BURST-"))).toList();
+        assertThat(runs).singleElement().satisfies(run -> {
+            assertThat(run.triggers()).hasSize(50);
+            assertThat(run.state()).isEqualTo("DONE");
+            assertThat(run.result().mode()).isEqualTo("INCREMENTAL");
+        });
+    }
+
+    /** A clock that stands still until a test moves it on. */
+    static final class MovableClock extends Clock {
+        private final AtomicReference<Instant> now;
+
+        MovableClock(Instant start) {
+            this.now = new AtomicReference<>(start);
+        }
+
+        void advance(Duration d) {
+            now.updateAndGet(t -> t.plus(d));
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     long count(String query) {
