@@ -1,17 +1,17 @@
 package io.credlink.sanction.internal;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.credlink.resolution.ResolutionCompleted;
 
 /**
  * Hears entity resolution change which parties are one person or firm. Propagation, restrictions
  * and the lists read the members live; only the restrictions projection holds what propagation
- * from each sanctioned entity's members was, so it is told. After the run's or decision's commit
- * (resolution publishes outside a transaction today, hence {@code fallbackExecution}: at once, in
- * the publisher's thread, its writes already committed), so a restriction asked right after a
- * decision is answered with the new members.
+ * from each sanctioned entity's members was, so it is told. Resolution publishes the event after
+ * its writes, outside a transaction (a run's writes are many batches), so this is a plain listener
+ * in the publisher's thread: a restriction asked right after a decision answers with the new
+ * members. Nothing stored waits for it; a restart rebuilds the projection from the graph anyway.
  */
 @Component
 class ResolutionChanges {
@@ -22,7 +22,7 @@ class ResolutionChanges {
         this.projection = projection;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ResolutionCompleted event) {
         projection.membersChanged();
     }
