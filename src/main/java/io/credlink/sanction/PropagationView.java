@@ -24,7 +24,11 @@ public record PropagationView(
         String explanation,
         List<Affected> affected,
         List<Truncation> truncated,
-        List<String> members) {
+        List<Member> members) {
+
+    /** A member of the sanctioned party's resolved entity. */
+    public record Member(String entityId, String entityType, String name) {
+    }
 
     /**
      * A measure on one party.

@@ -13,6 +13,8 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
+import io.credlink.access.CurrentUser;
+import io.credlink.access.Role;
 import io.credlink.resolution.Decision;
 import io.credlink.resolution.DecisionRequest;
 import io.credlink.resolution.ResolutionService;
@@ -39,6 +41,9 @@ class ResolvedEntitySanctionsTest {
     ResolutionService resolution;
 
     @Autowired
+    MeasureFeedbackService feedback;
+
+    @Autowired
     Driver driver;
 
     @BeforeEach
@@ -60,13 +65,14 @@ class ResolvedEntitySanctionsTest {
     @Test
     void aSanctionOnOneMemberReachesTheOrganisationsOfTheOtherNamingIt() {
         PropagationView before = sanctions.propagation("S-Q1", DAY);
-        assertThat(before.members()).containsExactly("Q1");
+        assertThat(before.members()).extracting(PropagationView.Member::entityId).containsExactly("Q1");
         assertThat(before.affected()).extracting(Affected::entityId).containsExactly("INS2");
 
         decide("Q1", "Q1B", Decision.SAME);
 
         PropagationView after = sanctions.propagation("S-Q1", DAY);
-        assertThat(after.members()).containsExactly("Q1", "Q1B");
+        assertThat(after.members()).extracting(PropagationView.Member::entityId, PropagationView.Member::entityType)
+                .containsExactly(tuple("Q1", "Practitioner"), tuple("Q1B", "Practitioner"));
         assertThat(after.affected()).extracting(Affected::entityId, Affected::rule, Affected::hops, Affected::path,
                 Affected::viaMember).containsExactly(
                         tuple("INS1", "R2", 1, List.of("Q1B", "INS1"), "Q1B"),
@@ -173,6 +179,22 @@ class ResolvedEntitySanctionsTest {
                         tuple("P1", "REC-P12", "P12", "P1"),
                         tuple("P12", "REC-P12", "P12", "P1"));
         assertThat(red.total()).isEqualTo(4);
+    }
+
+    @Test
+    void anInsurerReportsTheBlacklistingOfThePersonUnderItsOwnId() {
+        CurrentUser insurer = new CurrentUser("insurer-ins1", Role.INSURER, java.util.Optional.of("INS1"),
+                java.util.Optional.empty());
+        MeasureFeedbackRequest refusal = new MeasureFeedbackRequest("S-Q1", "Q1B", "BLACKLIST",
+                FeedbackAction.REFUSED_CONTRACT, DAY, "agency contract refused", null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feedback.record(refusal, insurer))
+                .as("Q1B is not yet known to be Q1").isInstanceOf(MeasureNotApplicable.class);
+
+        decide("Q1", "Q1B", Decision.SAME);
+
+        assertThat(feedback.record(refusal, insurer).entityId()).isEqualTo("Q1B");
+        assertThat(feedback.feedback("S-Q1", DAY).measures()).extracting(m -> m.entityId(), m -> m.measure(),
+                m -> m.applied()).startsWith(tuple("Q1", "BLACKLIST", false), tuple("Q1B", "BLACKLIST", true));
     }
 
     @Test

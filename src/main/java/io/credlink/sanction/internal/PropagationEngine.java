@@ -121,13 +121,14 @@ class PropagationEngine {
     /** Propagation from every member of the sanctioned party's resolved entity {@code entity}. */
     PropagationView propagate(TransactionContext tx, SanctionFacts s, ResolvedEntities.Entity entity, LocalDate asOf,
             Set<String> onlyRules) {
-        List<String> memberIds = entity.memberIds();
+        List<PropagationView.Member> entityMembers = entity.members().stream()
+                .map(m -> new PropagationView.Member(m.id(), m.type(), m.name())).toList();
         Standing standing = Standing.of(s, asOf);
         if (!standing.inForce()) {
             return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of(),
-                    memberIds);
+                    entityMembers);
         }
-        Set<String> members = Set.copyOf(memberIds);
+        Set<String> members = Set.copyOf(entity.memberIds());
         List<Affected> affected = new ArrayList<>();
         List<Truncation> truncated = new ArrayList<>();
         Map<String, List<Reach>> byRule = new HashMap<>();
@@ -158,7 +159,7 @@ class PropagationEngine {
             }
         }
         return new PropagationView(s.id(), asOf, true, standing.status(), standing.explanation(),
-                List.copyOf(affected), List.copyOf(truncated), memberIds);
+                List.copyOf(affected), List.copyOf(truncated), entityMembers);
     }
 
     /** The measures in force on a party and the other members of its resolved entity; empty when no party has the id. */
