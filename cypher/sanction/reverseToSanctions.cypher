@@ -1,8 +1,9 @@
 // Template of the last reverse hop of a restriction search: from the frontier (the parties a
 // rule's first step reaches), back along that step to the parties it starts from, and the
-// sanctions against them that set the rule off and are in force on $asOf. Placeholders
-// `{{relationships}}` and `{{labels}}` are substituted as in expandStep.cypher (enum names from
-// the validated rule configuration only, back-quoted).
+// sanctions that set the rule off and are in force on $asOf, against them or against another
+// member of their resolved entity (one party: its sanction propagates from every member; members
+// as in findMembers.cypher). Placeholders `{{relationships}}` and `{{labels}}` are substituted as
+// in expandStep.cypher (enum names from the validated rule configuration only, back-quoted).
 // Parameters: $frontier (list of ids), $direction (the step's direction, seen from the
 //   sanctioned party), $roles (list or null), $date (DATE or null), $fromKinds (list or null:
 //   kinds the frontier node must have), $asOf (DATE), $blacklist (true or null),
@@ -12,11 +13,22 @@
 UNWIND $frontier AS fromId
 MATCH (a:Entity {id: fromId})
 WHERE $fromKinds IS NULL OR a.kind IN $fromKinds
-MATCH (a)-[r:`{{relationships}}`]-(b:`{{labels}}`)<-[:AGAINST]-(s:Sanction)
+MATCH (a)-[r:`{{relationships}}`]-(b:`{{labels}}`)
 WHERE ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = b))
   AND ($roles IS NULL OR r.role IN $roles)
   AND ($date IS NULL OR ((r.from IS NULL OR r.from <= $date) AND (r.to IS NULL OR $date <= r.to)))
-  AND s.effectiveFrom <= $asOf
+WITH DISTINCT coalesce(b.resolvedId, b.id) AS rid
+CALL (rid) {
+  MATCH (m:Party)
+  WHERE m.resolvedId = rid
+  RETURN m AS b
+  UNION
+  MATCH (m:Party {id: rid})
+  WHERE m.resolvedId IS NULL OR m.resolvedId = rid
+  RETURN m AS b
+}
+MATCH (b)<-[:AGAINST]-(s:Sanction)
+WHERE s.effectiveFrom <= $asOf
   AND (s.effectiveTo IS NULL OR $asOf <= s.effectiveTo)
   AND coalesce(s.withdrawn, false) = false
   AND ($blacklist IS NULL OR s.blacklist = $blacklist)

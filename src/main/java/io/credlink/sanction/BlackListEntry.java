@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * A party on the black list on a date, with the blacklisting sanction that puts it there (the
- * gravest, then the latest, when there are several). Personal id numbers are never part of it.
+ * gravest, then the latest, when there are several). A resolved entity is one party: every member
+ * is on the list, each with the entity's sanction and the member it is against
+ * ({@code sanctionedId}). Personal id numbers are never part of it.
  */
 public record BlackListEntry(
         String partyId,
@@ -19,5 +21,7 @@ public record BlackListEntry(
         LocalDate decidedOn,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        boolean disputed) {
+        boolean disputed,
+        String sanctionedId,
+        String resolvedId) {
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * @param explanation why the sanction is or is not in force, in words
  * @param affected    every measure the rules derive, ordered by rule, hops, entity id
  * @param truncated   where a rule's fan-out limit cut the expansion
+ * @param members     the members of the sanctioned party's resolved entity, by id (itself included;
+ *                    only itself when alone): the sanction applies to them as one party, propagates
+ *                    from each of them and never reaches them as affected parties
  */
 public record PropagationView(
         String sanctionId,
@@ -20,12 +23,19 @@ public record PropagationView(
         String status,
         String explanation,
         List<Affected> affected,
-        List<Truncation> truncated) {
+        List<Truncation> truncated,
+        List<Member> members) {
+
+    /** A member of the sanctioned party's resolved entity. */
+    public record Member(String entityId, String entityType, String name) {
+    }
 
     /**
      * A measure on one party.
      *
-     * @param path ids from the sanctioned party to the affected one
+     * @param path      ids from the sanctioned party to the affected one, or from {@code viaMember}
+     * @param viaMember the member of the sanctioned party's resolved entity the path starts from when
+     *                  it is not the sanctioned party itself; else null
      */
     public record Affected(
             String entityId,
@@ -36,7 +46,8 @@ public record PropagationView(
             int hops,
             List<String> path,
             boolean disputed,
-            List<PartnerMeasure> partnerMeasures) {
+            List<PartnerMeasure> partnerMeasures,
+            String viaMember) {
     }
 
     /** A rule kept only the first {@code limit} neighbours (by id) of {@code entityId}. */

@@ -7,9 +7,11 @@
  * feedback of the organisations that carry the measures out.
  *
  * <p>Allowed dependencies (verified by the modularity test): access: the signed-in user and role
- * of objections and feedback.
+ * of objections and feedback; resolution: its {@code ResolutionCompleted} event, on which the
+ * restrictions projection takes in the new members of resolved entities (resolution does not
+ * depend on this module).
  */
-@ApplicationModule(allowedDependencies = { "access", "graph" })
+@ApplicationModule(allowedDependencies = { "access", "graph", "resolution" })
 package io.credlink.sanction;
 
 import org.springframework.modulith.ApplicationModule;

@@ -105,4 +105,45 @@ public final class SanctionFixtures {
                 CREATE (x)-[:ABOUT]->(p)
                 """).execute();
     }
+
+    /**
+     * Beside {@link #build}: parties that are the same person or firm as a fixture party under
+     * another insurer's id, for tests to resolve together (resolution decisions), and a look-alike
+     * that stays apart.
+     *
+     * <pre>
+     * Q1B  Practitioner "Person Q1", AGENT of INS1 from 2020-01-01 (Q1 is an agent of INS2, blacklisted by S-Q1).
+     * P12  Practitioner "Person P1", AGENT of INS2 from 2021-01-01 (P1 is banned by R1 from S-INS1); RED_LIST REC-P12 2022-01-01.
+     * AG4  Intermediary "Epsilon Agency" (AG3, blacklisted by the disputed S-DISPUTED); RED_LIST REC-AG4 2022-06-01.
+     *      P11 LEGAL_REPRESENTATIVE of AG4 from 2015-01-01 and EXECUTIVE of AG2 from 2016-01-01.
+     * C5   Consumer "Consumer C1" with C1's phone and its own second phone, which C6 shares (C1 is blacklisted by S-C1).
+     * C8   Consumer "Consumer C1" sharing nothing: a look-alike, never resolved with C1.
+     * </pre>
+     */
+    public static void buildDuplicates(Driver driver) {
+        driver.executableQuery("""
+                CREATE (q1b:Entity:Party:Practitioner {id: 'Q1B', name: 'Person Q1', kind: 'AGENT', status: 'ACTIVE'})
+                CREATE (p12:Entity:Party:Practitioner {id: 'P12', name: 'Person P1', kind: 'AGENT', status: 'ACTIVE'})
+                CREATE (p11:Entity:Party:Practitioner {id: 'P11', name: 'Person P11', kind: 'EXECUTIVE', status: 'ACTIVE'})
+                CREATE (ag4:Entity:Party:Intermediary {id: 'AG4', name: 'Epsilon Agency', kind: 'AGENCY', status: 'ACTIVE'})
+                CREATE (c5:Entity:Party:Consumer {id: 'C5', name: 'Consumer C1', kind: 'PERSON'})
+                CREATE (c6:Entity:Party:Consumer {id: 'C6', name: 'Consumer C6', kind: 'PERSON'})
+                CREATE (c8:Entity:Party:Consumer {id: 'C8', name: 'Consumer C1', kind: 'PERSON'})
+                CREATE (phone2:Entity:Identifier {id: 'PHONE:13900000005', kind: 'PHONE', value: '13900000005'})
+                WITH *
+                MATCH (ins1:Insurer {id: 'INS1'}), (ins2:Insurer {id: 'INS2'}), (ag2:Intermediary {id: 'AG2'}),
+                      (phone:Identifier {id: 'PHONE:13800000001'})
+                CREATE (q1b)-[:AFFILIATED_WITH {role: 'AGENT', from: date('2020-01-01')}]->(ins1)
+                CREATE (p12)-[:AFFILIATED_WITH {role: 'AGENT', from: date('2021-01-01')}]->(ins2)
+                CREATE (p11)-[:AFFILIATED_WITH {role: 'LEGAL_REPRESENTATIVE', from: date('2015-01-01')}]->(ag4)
+                CREATE (p11)-[:AFFILIATED_WITH {role: 'EXECUTIVE', from: date('2016-01-01')}]->(ag2)
+                CREATE (c5)-[:HAS_IDENTIFIER]->(phone)
+                CREATE (c5)-[:HAS_IDENTIFIER]->(phone2)
+                CREATE (c6)-[:HAS_IDENTIFIER]->(phone2)
+                CREATE (:Entity:CreditRecord {id: 'REC-P12', kind: 'RED_LIST', date: date('2022-01-01'), severity: 3,
+                        detail: 'detail of REC-P12', disputed: false})-[:ABOUT]->(p12)
+                CREATE (:Entity:CreditRecord {id: 'REC-AG4', kind: 'RED_LIST', date: date('2022-06-01'), severity: 3,
+                        detail: 'detail of REC-AG4', disputed: false})-[:ABOUT]->(ag4)
+                """).execute();
+    }
 }

@@ -147,6 +147,9 @@ class SanctionHttpTest {
         assertThat(rows.get(3).get("name")).isEqualTo("张三, \"老张\"");
         assertThat(rows.get(2).get("license_no")).isEqualTo("L-INS1");
         assertThat(rows.get(2).get("effective_to")).isEqualTo("2025-06-30");
+        assertThat(rows).extracting(r -> r.get("sanctioned_id")).as("a party alone: the sanction is against itself")
+                .containsExactly("AG3", "C1", "INS1", "Q1");
+        assertThat(rows).extracting(r -> r.get("resolved_id")).containsExactly("AG3", "C1", "INS1", "Q1");
     }
 
     @Test
@@ -156,8 +159,10 @@ class SanctionHttpTest {
 
         Reply csv = http.send(http.request("GET", "/api/v1/lists/red?asOf=2023-01-01", AccessFixtures.ADMIN,
                 AccessFixtures.ADMIN_PASSWORD).header("Accept", "text/csv").build());
-        assertThat(csv.raw().body()).startsWith("party_id,name,type,license_no,record_id,record_kind,date,severity,detail\r\n")
-                .contains("AG1,Beta Agency,Intermediary,L-AG1,REC-AG1,RED_LIST,2022-01-01,3,detail of REC-AG1");
+        assertThat(csv.raw().body())
+                .startsWith("party_id,name,type,license_no,record_id,record_kind,date,severity,detail,record_subject_id,"
+                        + "resolved_id\r\n")
+                .contains("AG1,Beta Agency,Intermediary,L-AG1,REC-AG1,RED_LIST,2022-01-01,3,detail of REC-AG1,AG1,AG1\r\n");
     }
 
     @Test

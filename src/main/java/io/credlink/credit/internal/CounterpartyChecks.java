@@ -190,7 +190,9 @@ class CounterpartyChecks {
             return List.of();
         }
         try {
+            // the sanction module answers for the whole resolved entity; each member's row adds its own
             return sanctions.restrictions(row.id(), asOf).restrictions().stream()
+                    .filter(r -> row.id().equals(r.subjectId()))
                     .map(r -> Restriction.of(row.id(), r)).toList();
         } catch (PartyNotFound gone) {
             return List.of();

@@ -36,7 +36,16 @@ record CompiledRule(
     record Trigger(Set<NodeType> subjectTypes, boolean blacklist, Set<SanctionKind> kinds, int minSeverity) {
 
         boolean matches(SanctionFacts s) {
-            return (subjectTypes.isEmpty() || GraphModel.isOfType(s.subjectType(), subjectTypes))
+            return matches(s, s.subjectType());
+        }
+
+        /**
+         * Whether the sanction sets the rule off from a party of domain type {@code subjectType}: the
+         * sanctioned party, or another member of its resolved entity (which may be of another type,
+         * e.g. a practitioner who is also a consumer).
+         */
+        boolean matches(SanctionFacts s, String subjectType) {
+            return (subjectTypes.isEmpty() || GraphModel.isOfType(subjectType, subjectTypes))
                     && (!blacklist || s.blacklist())
                     && (kinds.isEmpty() || kinds.contains(s.kind()))
                     && s.severity() >= minSeverity;

@@ -119,11 +119,17 @@ class DefaultMeasureFeedbackService implements MeasureFeedbackService {
         return entityId + "\u0000" + measure;
     }
 
-    /** The sanctioned party's BLACKLIST (when blacklisting and in force), then what propagation derives. */
+    /**
+     * The sanctioned party's BLACKLIST (when blacklisting and in force) and that of the other members
+     * of its resolved entity (one party: an insurer refuses the person under its own id), then what
+     * propagation derives.
+     */
     private static List<Applicable> applicable(SanctionView s, PropagationView p) {
         List<Applicable> all = new ArrayList<>();
         if (p.inForce() && s.blacklist()) {
             all.add(new Applicable(s.subjectId(), s.subjectType(), s.subjectName(), BLACKLIST, null));
+            p.members().stream().filter(m -> !m.entityId().equals(s.subjectId()))
+                    .forEach(m -> all.add(new Applicable(m.entityId(), m.entityType(), m.name(), BLACKLIST, null)));
         }
         p.affected().forEach(a -> all.add(new Applicable(a.entityId(), a.entityType(), a.name(), a.measure(), a.rule())));
         return all;

@@ -53,15 +53,18 @@ class DefaultSanctionService implements SanctionService {
     private final SanctionLists lists;
     private final PropagationEngine engine;
     private final RestrictionsProjection projection;
+    private final ResolvedEntities entities;
     private final SanctionProperties properties;
     private final ApplicationEventPublisher events;
 
     DefaultSanctionService(Sanctions sanctions, SanctionLists lists, PropagationEngine engine,
-            RestrictionsProjection projection, SanctionProperties properties, ApplicationEventPublisher events) {
+            RestrictionsProjection projection, ResolvedEntities entities, SanctionProperties properties,
+            ApplicationEventPublisher events) {
         this.sanctions = sanctions;
         this.lists = lists;
         this.engine = engine;
         this.projection = projection;
+        this.entities = entities;
         this.properties = properties;
         this.events = events;
     }
@@ -163,11 +166,20 @@ class DefaultSanctionService implements SanctionService {
         return engine.propagate(facts, asOf);
     }
 
+    /**
+     * The measures and the sanctions in force on the party and the other members of its resolved
+     * entity: one party, blacklisted when any member is.
+     */
     @Override
     public RestrictionsView restrictions(String entityId, LocalDate asOf) {
-        RestrictionsProjection.Answer answer = projection.restrictions(entityId, asOf);
-        return new RestrictionsView(entityId, asOf, (answer.served() ? answer.restrictions()
-                : engine.liveRestrictions(entityId, asOf)).orElseThrow(() -> new PartyNotFound(entityId)));
+        ResolvedEntities.Entity entity = entities.find(entityId).orElseThrow(() -> new PartyNotFound(entityId));
+        RestrictionsProjection.Answer answer = projection.restrictions(entity, asOf);
+        List<RestrictionsView.Restriction> restrictions = answer.served()
+                ? answer.restrictions().orElseThrow(() -> new PartyNotFound(entityId))
+                : engine.liveRestrictions(entity, asOf);
+        List<InForceSanction> active = sanctions.inForce(asOf, entity.memberIds());
+        return new RestrictionsView(entityId, asOf, restrictions, entity.resolvedId(),
+                active.stream().anyMatch(InForceSanction::blacklist), active);
     }
 
     @Override

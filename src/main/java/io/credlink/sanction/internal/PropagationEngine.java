@@ -33,23 +33,26 @@ import io.credlink.sanction.SanctionProperties.InForceOn;
  * Runs the rules of the {@link RuleBook}: forward from a sanction (which parties it reaches on a
  * date, by which rule and path), and backward from a party (which sanctions may reach it), all in
  * read transactions.
+ *
+ * <p>A resolved entity ({@link ResolvedEntities}) is one party. A sanction against one member
+ * propagates from every member whose type its rule's trigger names (the path then starts at that
+ * member, {@code viaMember}); no path passes through a member, so members are never reached as
+ * affected parties and "other than the sanctioned party" means other than every member. The
+ * restrictions of a party are the measures on every member of its entity, each naming its member.
  */
 @Component
 class PropagationEngine {
 
-    private static final Comparator<Reach> BEST = Comparator.<Reach>comparingInt(r -> r.path().size())
-            .thenComparing(r -> String.join("\u0000", r.path()));
-
     private final Driver driver;
     private final RuleBook rules;
+    private final ResolvedEntities entities;
     private final String findSanctionFacts;
-    private final String findParty;
 
-    PropagationEngine(Driver driver, RuleBook rules, CypherCatalog catalog) {
+    PropagationEngine(Driver driver, RuleBook rules, ResolvedEntities entities, CypherCatalog catalog) {
         this.driver = driver;
         this.rules = rules;
+        this.entities = entities;
         this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
-        this.findParty = catalog.get("sanction/findParty");
     }
 
     /** A party reached with the path (ids) that reaches it. */
@@ -103,10 +106,6 @@ class PropagationEngine {
     }
 
     PropagationView propagate(SanctionFacts s, LocalDate asOf) {
-        Standing standing = Standing.of(s, asOf);
-        if (!standing.inForce()) {
-            return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of());
-        }
         try (Session session = driver.session()) {
             return session.executeRead(tx -> propagate(tx, s, asOf, null));
         }
@@ -114,10 +113,22 @@ class PropagationEngine {
 
     /** Propagation inside a read transaction; {@code onlyRules} (null = all) limits the rules run. */
     PropagationView propagate(TransactionContext tx, SanctionFacts s, LocalDate asOf, Set<String> onlyRules) {
+        ResolvedEntities.Entity entity = entities.find(tx, List.of(s.subjectId())).getOrDefault(s.subjectId(),
+                ResolvedEntities.Entity.alone(s.subjectId(), s.subjectType(), s.subjectName()));
+        return propagate(tx, s, entity, asOf, onlyRules);
+    }
+
+    /** Propagation from every member of the sanctioned party's resolved entity {@code entity}. */
+    PropagationView propagate(TransactionContext tx, SanctionFacts s, ResolvedEntities.Entity entity, LocalDate asOf,
+            Set<String> onlyRules) {
+        List<PropagationView.Member> entityMembers = entity.members().stream()
+                .map(m -> new PropagationView.Member(m.id(), m.type(), m.name())).toList();
         Standing standing = Standing.of(s, asOf);
         if (!standing.inForce()) {
-            return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of());
+            return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of(),
+                    entityMembers);
         }
+        Set<String> members = Set.copyOf(entity.memberIds());
         List<Affected> affected = new ArrayList<>();
         List<Truncation> truncated = new ArrayList<>();
         Map<String, List<Reach>> byRule = new HashMap<>();
@@ -127,65 +138,93 @@ class PropagationEngine {
             }
             List<Reach> start;
             if (rule.parent() == null) {
-                start = List.of(new Reach(s.subjectId(), s.subjectType(), s.subjectName(), List.of(s.subjectId())));
-            } else {
+                // from every member of a type the trigger names: the entity is one party
+                start = entity.members().stream().filter(m -> rule.trigger().matches(s, m.type()))
+                        .map(m -> new Reach(m.id(), m.type(), m.name(), List.of(m.id()))).toList();
+            } else if (entity.members().stream().anyMatch(m -> rule.trigger().matches(s, m.type()))) {
                 start = byRule.getOrDefault(rule.parent().id(), List.of());
+            } else {
+                start = List.of();
             }
-            if (start.isEmpty() || !rule.trigger().matches(s)) {
+            if (start.isEmpty()) {
                 continue;
             }
-            List<Reach> targets = run(tx, rule, s, asOf, start, truncated);
+            List<Reach> targets = run(tx, rule, s, asOf, start, members, truncated);
             byRule.put(rule.id(), targets);
             for (Reach t : targets) {
+                String first = t.path().get(0);
                 affected.add(new Affected(t.id(), t.type(), t.name(), rule.measure(), rule.id(),
-                        t.path().size() - 1, t.path(), s.disputed(), rule.partnerMeasures()));
+                        t.path().size() - 1, t.path(), s.disputed(), rule.partnerMeasures(),
+                        first.equals(s.subjectId()) ? null : first));
             }
         }
         return new PropagationView(s.id(), asOf, true, standing.status(), standing.explanation(),
-                List.copyOf(affected), List.copyOf(truncated));
+                List.copyOf(affected), List.copyOf(truncated), entityMembers);
+    }
+
+    /** The measures in force on a party and the other members of its resolved entity; empty when no party has the id. */
+    Optional<List<RestrictionsView.Restriction>> liveRestrictions(String entityId, LocalDate asOf) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> Optional.ofNullable(entities.find(tx, List.of(entityId)).get(entityId))
+                    .map(e -> liveRestrictions(tx, e, asOf)));
+        }
+    }
+
+    /** As {@link #liveRestrictions(TransactionContext, ResolvedEntities.Entity, LocalDate)}, in a read transaction of its own. */
+    List<RestrictionsView.Restriction> liveRestrictions(ResolvedEntities.Entity entity, LocalDate asOf) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> liveRestrictions(tx, entity, asOf));
+        }
     }
 
     /**
-     * The measures in force on a party: the rule chains that can end at its type are walked
-     * backwards to the in-force sanctions that may set them off ({@link #candidates}), and each
-     * such sanction is propagated forward along those chains only, in the same read transaction.
-     * Exactly the measures that propagation of each sanction puts on the party, ordered by
-     * sanction id, then as propagation orders them. Empty when no party has the id.
+     * The measures in force on every member of a resolved entity: the rule chains that can end at
+     * a member's type are walked backwards to the in-force sanctions that may set them off
+     * ({@link #candidates}), and each such sanction is propagated forward along those chains only,
+     * in the same read transaction. Exactly the measures that propagation of each sanction puts on
+     * the members, each naming its member, ordered by sanction id, then as propagation orders them.
      */
-    Optional<List<RestrictionsView.Restriction>> liveRestrictions(String entityId, LocalDate asOf) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                List<Record> party = tx.run(findParty, Map.of("id", entityId)).list();
-                if (party.isEmpty()) {
-                    return Optional.empty();
-                }
-                String type = party.get(0).get("type").asString(null);
-                List<RestrictionsView.Restriction> found = new ArrayList<>();
-                for (Candidate c : candidates(tx, entityId, type, asOf).values()) {
-                    Set<String> chain = new HashSet<>();
-                    for (CompiledRule rule : c.rules()) {
-                        for (CompiledRule r = rule; r != null; r = r.parent()) {
-                            chain.add(r.id());
-                        }
-                    }
-                    SanctionFacts s = c.facts();
-                    propagate(tx, s, asOf, chain).affected().stream()
-                            .filter(a -> a.entityId().equals(entityId))
-                            .forEach(a -> found.add(new RestrictionsView.Restriction(s.id(), s.subjectId(), a.measure(),
-                                    a.rule(), a.hops(), a.path(), a.disputed(), a.partnerMeasures())));
-                }
-                return Optional.of(List.copyOf(found));
-            });
+    private List<RestrictionsView.Restriction> liveRestrictions(TransactionContext tx, ResolvedEntities.Entity entity,
+            LocalDate asOf) {
+        TreeMap<String, Candidate> candidates = new TreeMap<>();
+        for (ResolvedEntities.Member m : entity.members()) {
+            candidates(tx, m.id(), m.type(), asOf).forEach((id, c) -> candidates.merge(id, c, (a, b) -> {
+                a.rules().addAll(b.rules());
+                return a;
+            }));
         }
+        Set<String> members = Set.copyOf(entity.memberIds());
+        List<RestrictionsView.Restriction> found = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            Set<String> chain = new HashSet<>();
+            for (CompiledRule rule : c.rules()) {
+                for (CompiledRule r = rule; r != null; r = r.parent()) {
+                    chain.add(r.id());
+                }
+            }
+            SanctionFacts s = c.facts();
+            propagate(tx, s, asOf, chain).affected().stream()
+                    .filter(a -> members.contains(a.entityId()))
+                    .forEach(a -> found.add(new RestrictionsView.Restriction(s.id(), s.subjectId(), a.measure(),
+                            a.rule(), a.hops(), a.path(), a.disputed(), a.partnerMeasures(), a.entityId(), a.viaMember())));
+        }
+        return List.copyOf(found);
     }
 
     /** A sanction that may reach a party, and the rules that may carry it there. */
     private record Candidate(SanctionFacts facts, List<CompiledRule> rules) {
     }
 
-    /** The targets of one rule from its start, one best path each, ordered by hops then id. */
+    /**
+     * The targets of one rule from its start, one best path each (the shortest; then one from the
+     * sanctioned party itself rather than from another member; then the smallest), ordered by hops
+     * then id. No path passes through a member of the sanctioned party's entity ({@code members}).
+     */
     private List<Reach> run(TransactionContext tx, CompiledRule rule, SanctionFacts s, LocalDate asOf,
-            List<Reach> start, List<Truncation> truncated) {
+            List<Reach> start, Set<String> members, List<Truncation> truncated) {
+        Comparator<Reach> best = Comparator.<Reach>comparingInt(r -> r.path().size())
+                .thenComparing(r -> !r.path().get(0).equals(s.subjectId()))
+                .thenComparing(r -> String.join("\u0000", r.path()));
         List<Reach> frontier = start;
         for (CompiledRule.Hop hop : rule.hops()) {
             LocalDate date = hop.inForceOn() == InForceOn.DECISION_DATE ? s.decidedOn() : asOf;
@@ -205,14 +244,14 @@ class PropagationEngine {
             for (Reach r : frontier) {
                 for (Record row : next.getOrDefault(r.id(), List.of())) {
                     String to = row.get("toId").asString();
-                    if (r.path().contains(to)) {
-                        continue; // paths never come back to a party already on them
+                    if (r.path().contains(to) || members.contains(to)) {
+                        continue; // paths never come back to a party already on them, nor to the sanctioned entity
                     }
                     List<String> path = new ArrayList<>(r.path());
                     path.add(to);
                     Reach candidate = new Reach(to, row.get("toType").asString(null), row.get("toName").asString(null),
                             List.copyOf(path));
-                    reached.merge(to, candidate, (a, b) -> BEST.compare(a, b) <= 0 ? a : b);
+                    reached.merge(to, candidate, (a, b) -> best.compare(a, b) <= 0 ? a : b);
                 }
             }
             frontier = reached.values().stream().sorted(Comparator.comparing(Reach::id)).toList();
@@ -222,7 +261,7 @@ class PropagationEngine {
         }
         return frontier.stream()
                 .filter(r -> GraphModel.isOfType(r.type(), rule.target()))
-                .filter(r -> !rule.otherThanSubject() || !r.id().equals(s.subjectId()))
+                .filter(r -> !rule.otherThanSubject() || !members.contains(r.id()))
                 .sorted(Comparator.<Reach>comparingInt(r -> r.path().size()).thenComparing(Reach::id))
                 .toList();
     }

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -52,6 +54,12 @@ import io.credlink.sanction.SanctionProperties.InForceOn;
  * used, the answer comes from live propagation, and a rebuild runs once the graph has been quiet
  * for {@code projection-refresh-delay}. Without an embedded DBMS (an external server, whose
  * transactions cannot be watched) restrictions are always live.
+ *
+ * <p>A resolved entity is one party ({@link PropagationEngine}): each sanction is projected from
+ * every member of its subject's entity, and a party's restrictions are the entries of every member
+ * of its own entity, read live. The projection keeps the members each sanction was projected with;
+ * when resolution changes ({@link #membersChanged}) it is not used until the sanctions whose
+ * subject's members changed are projected again.
  */
 @Component
 class RestrictionsProjection {
@@ -65,10 +73,19 @@ class RestrictionsProjection {
         boolean covers(LocalDate day) {
             return !day.isBefore(from) && (to == null || !day.isAfter(to));
         }
+
+        /** The party the measure is on. */
+        String target() {
+            return path.get(path.size() - 1);
+        }
     }
 
-    /** The projection as of change count {@code stamp}. */
-    record Snapshot(long stamp, Map<String, List<Entry>> byParty, int sanctions, int measures) {
+    /**
+     * The projection as of change count {@code stamp} and resolution change {@code membership};
+     * {@code members}: the member ids each sanctioned party's entity had when its sanctions were projected.
+     */
+    record Snapshot(long stamp, long membership, Map<String, List<Entry>> byParty, Map<String, List<String>> members,
+            int sanctions, int measures) {
     }
 
     /** An answer of the projection; {@code served} false when it is not current (ask live propagation). */
@@ -78,21 +95,32 @@ class RestrictionsProjection {
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::sanctionId)
             .thenComparingInt(Entry::ruleOrder).thenComparingInt(Entry::hops).thenComparing(Entry::from);
+    /** A resolved entity's restrictions: as propagation orders them, the members by id. */
+    private static final Comparator<Entry> ENTITY_ORDER = Comparator.comparing(Entry::sanctionId)
+            .thenComparingInt(Entry::ruleOrder).thenComparingInt(Entry::hops).thenComparing(Entry::target);
 
     private final Driver driver;
     private final RuleBook rules;
     private final PropagationEngine engine;
+    private final ResolvedEntities entities;
     private final ApplicationEventPublisher events;
     private final String listSanctionFacts;
     private final String findPartyStanding;
     private final ReadModelRefresher refresher;
     private volatile Snapshot current;
+    /** Resolution changes heard so far: a snapshot built with other members is not used. */
+    private final AtomicLong membership = new AtomicLong();
+    /** Publishing a snapshot and counting a resolution change exclude each other. */
+    private final Object publishing = new Object();
+    private final Object patching = new Object();
 
-    RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, CypherCatalog catalog,
-            SanctionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded, ApplicationEventPublisher events) {
+    RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, ResolvedEntities entities,
+            CypherCatalog catalog, SanctionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
+            ApplicationEventPublisher events) {
         this.driver = driver;
         this.rules = rules;
         this.engine = engine;
+        this.entities = entities;
         this.events = events;
         this.listSanctionFacts = catalog.get("sanction/listSanctionFacts");
         this.findPartyStanding = catalog.get("sanction/findPartyStanding");
@@ -115,8 +143,11 @@ class RestrictionsProjection {
 
     /** Whether the projection is current (answers come from it). */
     boolean current() {
-        Snapshot s = current;
-        return s != null && refresher.isCurrent(s.stamp());
+        return serves(current);
+    }
+
+    private boolean serves(Snapshot s) {
+        return s != null && refresher.isCurrent(s.stamp()) && s.membership() == membership.get();
     }
 
     /** How many committed transactions so far may have changed some propagation. */
@@ -124,22 +155,41 @@ class RestrictionsProjection {
         return refresher.changes();
     }
 
-    /** The restrictions of a party from the projection, or {@link Answer#NOT_SERVED} when it is not current. */
+    /** The restrictions of a party and the other members of its entity, or {@link Answer#NOT_SERVED} when not current. */
     Answer restrictions(String entityId, LocalDate asOf) {
-        Snapshot s = current;
-        if (s == null || !refresher.isCurrent(s.stamp())) {
+        if (!current()) {
             return Answer.NOT_SERVED;
         }
-        List<Entry> entries = s.byParty().getOrDefault(entityId, List.of()).stream().filter(e -> e.covers(asOf)).toList();
+        return entities.find(entityId).map(e -> restrictions(e, asOf)).orElseGet(() -> current()
+                ? new Answer(true, Optional.empty()) : Answer.NOT_SERVED);
+    }
+
+    /**
+     * The restrictions of every member of a resolved entity from the projection, ordered as live
+     * propagation orders them, or {@link Answer#NOT_SERVED} when it is not current.
+     */
+    Answer restrictions(ResolvedEntities.Entity entity, LocalDate asOf) {
+        Snapshot s = current;
+        if (!serves(s)) {
+            return Answer.NOT_SERVED;
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String member : entity.memberIds()) {
+            s.byParty().getOrDefault(member, List.of()).stream().filter(e -> e.covers(asOf)).forEach(entries::add);
+        }
+        if (entity.members().size() > 1) {
+            entries.sort(ENTITY_ORDER);
+        }
         Set<String> ids = new LinkedHashSet<>();
         entries.forEach(e -> ids.add(e.sanctionId()));
+        String entityId = entity.partyId();
         List<Record> rows;
         try (Session session = driver.session()) {
             rows = session.executeRead(tx -> tx.run(findPartyStanding,
                     Map.of("id", entityId, "sanctionIds", List.copyOf(ids))).list());
         }
-        if (!refresher.isCurrent(s.stamp())) {
-            return Answer.NOT_SERVED; // the graph changed while we read
+        if (!serves(s)) {
+            return Answer.NOT_SERVED; // the graph or its resolved entities changed while we read
         }
         if (rows.isEmpty()) {
             return new Answer(true, Optional.empty());
@@ -153,8 +203,10 @@ class RestrictionsProjection {
                     || (!st.get("effectiveTo").isNull() && asOf.isAfter(st.get("effectiveTo").asLocalDate()))) {
                 continue; // not in force on asOf (as PropagationEngine.Standing decides)
             }
+            String first = e.path().get(0);
             found.add(new RestrictionsView.Restriction(e.sanctionId(), e.subjectId(), e.measure(), e.rule(), e.hops(),
-                    e.path(), st.get("disputed").asBoolean(), e.partnerMeasures()));
+                    e.path(), st.get("disputed").asBoolean(), e.partnerMeasures(), e.target(),
+                    first.equals(e.subjectId()) ? null : first));
         }
         return new Answer(true, Optional.of(List.copyOf(found)));
     }
@@ -170,40 +222,145 @@ class RestrictionsProjection {
     /** Builds the projection as of change count {@code stamp}; false when the graph changed meanwhile. */
     private boolean rebuild(long stamp) {
         long t0 = System.nanoTime();
-        List<SanctionFacts> sanctions;
-        try (Session session = driver.session()) {
-            sanctions = session.executeRead(tx -> tx.run(listSanctionFacts).list(PropagationEngine::facts));
-        }
+        long generation = membership.get();
+        Facts facts = facts();
         Map<String, List<Entry>> byParty = new HashMap<>();
         int triggering = 0;
         int measures = 0;
         try (Session session = driver.session()) {
-            for (SanctionFacts s : sanctions) {
+            for (SanctionFacts s : facts.sanctions()) {
                 if (refresher.changes() != stamp) {
                     return false;
                 }
-                if (rules.rules().stream().noneMatch(r -> r.root().matches(s))) {
+                ResolvedEntities.Entity entity = facts.entity(s);
+                if (!triggers(s, entity)) {
                     continue;
                 }
                 triggering++;
-                List<Entry> entries = session.executeRead(tx -> project(tx, s));
+                List<Entry> entries = session.executeRead(tx -> project(tx, s, entity));
                 measures += entries.size();
-                entries.forEach(e -> byParty.computeIfAbsent(e.path().get(e.path().size() - 1), k -> new ArrayList<>()).add(e));
+                entries.forEach(e -> byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
             }
         }
         byParty.values().forEach(l -> l.sort(ORDER));
-        if (refresher.changes() != stamp) {
-            return false;
-        }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        current = new Snapshot(stamp, byParty, triggering, measures);
+        synchronized (publishing) {
+            if (refresher.changes() != stamp || membership.get() != generation) {
+                return false;
+            }
+            current = new Snapshot(stamp, generation, byParty, facts.members(), triggering, measures);
+        }
         log.info("restrictions projection rebuilt in {} ms: {} sanctions, {} measures", millis, triggering, measures);
         events.publishEvent(new RestrictionsRefreshed(triggering, measures, millis));
         return true;
     }
 
-    /** Every measure one sanction sets off, each with the interval of days it holds over. */
-    private List<Entry> project(TransactionContext tx, SanctionFacts s) {
+    /** Every sanction, and the resolved entity of every sanctioned party, read together. */
+    private record Facts(List<SanctionFacts> sanctions, Map<String, ResolvedEntities.Entity> entities) {
+
+        ResolvedEntities.Entity entity(SanctionFacts s) {
+            return entities.getOrDefault(s.subjectId(), ResolvedEntities.Entity.alone(s.subjectId(), s.subjectType(),
+                    s.subjectName()));
+        }
+
+        Map<String, List<String>> members() {
+            Map<String, List<String>> out = new HashMap<>();
+            sanctions.forEach(s -> out.put(s.subjectId(), entity(s).memberIds()));
+            return out;
+        }
+    }
+
+    private Facts facts() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<SanctionFacts> sanctions = tx.run(listSanctionFacts).list(PropagationEngine::facts);
+                Set<String> subjects = new TreeSet<>();
+                sanctions.forEach(s -> subjects.add(s.subjectId()));
+                return new Facts(sanctions, entities.find(tx, subjects));
+            });
+        }
+    }
+
+    /** Whether some rule starts from the sanction, from any member of its subject's entity. */
+    private boolean triggers(SanctionFacts s, ResolvedEntities.Entity entity) {
+        return rules.rules().stream().anyMatch(r -> triggers(r, s, entity));
+    }
+
+    private static boolean triggers(CompiledRule rule, SanctionFacts s, ResolvedEntities.Entity entity) {
+        return entity.members().stream().anyMatch(m -> rule.root().matches(s, m.type()));
+    }
+
+    /**
+     * Entity resolution changed which parties are one (its {@code ResolutionCompleted}): from now
+     * on the projection is not used until the sanctions whose subject's members changed are
+     * projected again, here (the others keep their entries). When the projection is stale for
+     * another reason, the rebuild due reads the new members anyway.
+     */
+    void membersChanged() {
+        synchronized (patching) {
+            long generation;
+            Snapshot base;
+            synchronized (publishing) {
+                generation = membership.incrementAndGet();
+                base = current;
+            }
+            if (base == null || !refresher.isCurrent(base.stamp())) {
+                return; // the first build or a rebuild is due; it reads the members when it runs
+            }
+            long t0 = System.nanoTime();
+            Facts facts = facts();
+            Map<String, List<String>> members = facts.members();
+            Set<String> changed = new TreeSet<>();
+            members.forEach((subject, ids) -> {
+                if (!ids.equals(base.members().get(subject))) {
+                    changed.add(subject);
+                }
+            });
+            Map<String, List<Entry>> byParty = base.byParty();
+            int triggering = base.sanctions();
+            int measures = base.measures();
+            if (!changed.isEmpty()) {
+                List<SanctionFacts> again = facts.sanctions().stream().filter(s -> changed.contains(s.subjectId())).toList();
+                Set<String> againIds = new HashSet<>();
+                again.forEach(s -> againIds.add(s.id()));
+                byParty = new HashMap<>();
+                measures = 0;
+                for (Map.Entry<String, List<Entry>> e : base.byParty().entrySet()) {
+                    List<Entry> kept = e.getValue().stream().filter(x -> !againIds.contains(x.sanctionId())).toList();
+                    if (!kept.isEmpty()) {
+                        byParty.put(e.getKey(), new ArrayList<>(kept));
+                        measures += kept.size();
+                    }
+                }
+                try (Session session = driver.session()) {
+                    for (SanctionFacts s : again) {
+                        ResolvedEntities.Entity entity = facts.entity(s);
+                        if (!triggers(s, entity)) {
+                            continue;
+                        }
+                        List<Entry> entries = session.executeRead(tx -> project(tx, s, entity));
+                        measures += entries.size();
+                        for (Entry e : entries) {
+                            byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+                        }
+                    }
+                }
+                byParty.values().forEach(l -> l.sort(ORDER));
+                triggering = (int) facts.sanctions().stream().filter(s -> triggers(s, facts.entity(s))).count();
+            }
+            synchronized (publishing) {
+                if (membership.get() != generation || current != base) {
+                    return; // a later change patches again, or a rebuild that read the new members came first
+                }
+                current = new Snapshot(base.stamp(), generation, byParty, members, triggering, measures);
+            }
+            log.info("restrictions projection patched in {} ms after a resolution change: the sanctions of {} parties",
+                    (System.nanoTime() - t0) / 1_000_000, changed.size());
+        }
+    }
+
+    /** Every measure one sanction sets off from its subject's resolved entity, each with the interval of days it holds over. */
+    private List<Entry> project(TransactionContext tx, SanctionFacts s, ResolvedEntities.Entity entity) {
         LocalDate first = s.effectiveFrom();
         LocalDate last = s.effectiveTo();
         if (first == null || (last != null && last.isBefore(first))) {
@@ -212,8 +369,8 @@ class RestrictionsProjection {
         TreeSet<LocalDate> cuts = new TreeSet<>();
         cuts.add(first);
         for (CompiledRule rule : rules.rules()) {
-            if (rule.root().matches(s)) {
-                windows(tx, rule, s).forEach(d -> {
+            if (triggers(rule, s, entity)) {
+                windows(tx, rule, s, entity).forEach(d -> {
                     if (d.isAfter(first) && (last == null || !d.isAfter(last))) {
                         cuts.add(d);
                     }
@@ -232,7 +389,7 @@ class RestrictionsProjection {
             LocalDate day = days.get(i);
             LocalDate end = i + 1 < days.size() ? days.get(i + 1).minusDays(1) : last;
             Map<String, Entry> next = new HashMap<>();
-            for (Affected a : engine.propagate(tx, standing, day, null).affected()) {
+            for (Affected a : engine.propagate(tx, standing, entity, day, null).affected()) {
                 String key = a.rule() + '\u0000' + a.entityId();
                 Entry before = open.remove(key);
                 if (before != null && before.path().equals(a.path())) {
@@ -254,13 +411,14 @@ class RestrictionsProjection {
     }
 
     /**
-     * The days on which the relationships one rule chain can follow from the sanctioned party
-     * start or stop counting: every query-date step is walked with no date, so the relationships
-     * met are all those propagation can meet on any day.
+     * The days on which the relationships one rule chain can follow from the sanctioned entity
+     * (the members its trigger starts from) start or stop counting: every query-date step is
+     * walked with no date, so the relationships met are all those propagation can meet on any day.
      */
-    private Set<LocalDate> windows(TransactionContext tx, CompiledRule rule, SanctionFacts s) {
+    private Set<LocalDate> windows(TransactionContext tx, CompiledRule rule, SanctionFacts s, ResolvedEntities.Entity entity) {
         Set<LocalDate> days = new TreeSet<>();
-        List<String> frontier = List.of(s.subjectId());
+        List<String> frontier = entity.members().stream().filter(m -> rule.root().matches(s, m.type()))
+                .map(ResolvedEntities.Member::id).toList();
         for (CompiledRule.Hop hop : rule.chain()) {
             boolean queryDate = hop.inForceOn() == InForceOn.QUERY_DATE;
             Map<String, Object> p = new HashMap<>();

@@ -15,7 +15,7 @@ import io.credlink.sanction.RecordKind;
 import io.credlink.sanction.RedListEntry;
 import io.credlink.sanction.SanctionKind;
 
-/** The red and black lists as of a date, paged. */
+/** The red and black lists as of a date, paged; every member of a resolved entity is a row of its own. */
 @Component
 class SanctionLists {
 
@@ -44,7 +44,7 @@ class SanctionLists {
                         r.get("authority").asString(null), SanctionKind.valueOf(r.get("kind").asString()),
                         r.get("severity").asInt(), r.get("reason").asString(null), Sanctions.date(r.get("decidedOn")),
                         Sanctions.date(r.get("effectiveFrom")), Sanctions.date(r.get("effectiveTo")),
-                        r.get("disputed").asBoolean()));
+                        r.get("disputed").asBoolean(), r.get("sanctionedId").asString(), r.get("resolvedId").asString()));
                 return new PageView<>(items, page, size, total);
             });
         }
@@ -60,7 +60,8 @@ class SanctionLists {
                         r.get("partyId").asString(), r.get("name").asString(null), r.get("type").asString(),
                         r.get("licenseNo").asString(null), r.get("recordId").asString(),
                         RecordKind.valueOf(r.get("recordKind").asString()), Sanctions.date(r.get("date")),
-                        r.get("severity").asInt(), r.get("detail").asString(null)));
+                        r.get("severity").asInt(), r.get("detail").asString(null), r.get("recordSubjectId").asString(),
+                        r.get("resolvedId").asString()));
                 return new PageView<>(items, page, size, total);
             });
         }

@@ -44,7 +44,8 @@ class ListController {
     }
 
     @Operation(summary = "Black list", description = "Parties with a blacklisting sanction in force on asOf "
-            + "(default today), not withdrawn.")
+            + "(default today), not withdrawn. A resolved entity is one party: each member is a row, with the "
+            + "entity's sanction and the member it is against (sanctionedId).")
     @GetMapping(path = "/black", produces = MediaType.APPLICATION_JSON_VALUE)
     PageView<BlackListEntry> black(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -61,18 +62,21 @@ class ListController {
         List<BlackListEntry> items = sanctions.blackList(day, 0, 0).items();
         return csv("black-list-" + day + ".csv", out -> {
             try (CSVPrinter csv = printer(out, "party_id", "name", "type", "license_no", "sanction_id", "authority",
-                    "kind", "severity", "reason", "decided_on", "effective_from", "effective_to", "disputed")) {
+                    "kind", "severity", "reason", "decided_on", "effective_from", "effective_to", "disputed", "sanctioned_id",
+                    "resolved_id")) {
                 for (BlackListEntry e : items) {
                     csv.printRecord(e.partyId(), e.name(), e.type(), e.licenseNo(), e.sanctionId(), e.authority(),
                             e.kind(), e.severity(), e.reason(), e.decidedOn(), e.effectiveFrom(), e.effectiveTo(),
-                            e.disputed());
+                            e.disputed(), e.sanctionedId(), e.resolvedId());
                 }
             }
         });
     }
 
     @Operation(summary = "Red list", description = "Parties with a RED_LIST or AWARD record inside the window "
-            + "(credlink.sanctions.red-list-window, default 3 years) before asOf and no blacklisting sanction in force.")
+            + "(credlink.sanctions.red-list-window, default 3 years) before asOf and no blacklisting sanction in force. "
+            + "A resolved entity is one party: each member is a row, with the record and the member it is about "
+            + "(recordSubjectId), and no member is listed when one is blacklisted.")
     @GetMapping(path = "/red", produces = MediaType.APPLICATION_JSON_VALUE)
     PageView<RedListEntry> red(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -89,10 +93,10 @@ class ListController {
         List<RedListEntry> items = sanctions.redList(day, 0, 0).items();
         return csv("red-list-" + day + ".csv", out -> {
             try (CSVPrinter csv = printer(out, "party_id", "name", "type", "license_no", "record_id", "record_kind",
-                    "date", "severity", "detail")) {
+                    "date", "severity", "detail", "record_subject_id", "resolved_id")) {
                 for (RedListEntry e : items) {
                     csv.printRecord(e.partyId(), e.name(), e.type(), e.licenseNo(), e.recordId(), e.recordKind(),
-                            e.date(), e.severity(), e.detail());
+                            e.date(), e.severity(), e.detail(), e.recordSubjectId(), e.resolvedId());
                 }
             }
         });

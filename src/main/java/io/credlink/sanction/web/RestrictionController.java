@@ -23,7 +23,9 @@ class RestrictionController {
     }
 
     @Operation(summary = "Measures in force on a party", description = "Each with the sanction, rule and path "
-            + "that cause it, on asOf (default today); always what propagation of those sanctions says.")
+            + "that cause it, on asOf (default today); always what propagation of those sanctions says. A resolved "
+            + "entity is one party: the measures and the sanctions in force on every member, each naming the member "
+            + "it is on (subjectId); blacklisted when a blacklisting sanction against any member is in force.")
     @GetMapping("/api/v1/entities/{id}/restrictions")
     RestrictionsView restrictions(@PathVariable String id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

@@ -63,7 +63,7 @@ class ConfiguredRuleTest {
         Files.writeString(file, yaml);
         RuleBook book = new RuleBook(RuleBookTest.properties(Map.of("credlink.sanctions.rules-file", file.toString())),
                 catalog);
-        return new PropagationEngine(driver, book, catalog);
+        return new PropagationEngine(driver, book, new ResolvedEntities(driver, catalog), catalog);
     }
 
     PropagationView propagate(PropagationEngine engine, String sanctionId, String asOf) {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.credlink.CredLinkTest;
 import io.credlink.access.CurrentUser;
 import io.credlink.access.Role;
+import io.credlink.resolution.Decision;
+import io.credlink.resolution.DecisionRequest;
+import io.credlink.resolution.ResolutionService;
 import io.credlink.sanction.EarlyEndRequest;
 import io.credlink.sanction.ObjectionOutcome;
 import io.credlink.sanction.ObjectionRequest;
@@ -35,7 +41,8 @@ import io.credlink.sanction.WithdrawalRequest;
  * and sanction of the fixture, on every day a relationship window or a sanction starts or ends
  * and the days either side, with the live restrictions and with the propagation of every
  * sanction; after changes it reads live (withdrawal, early end, objections) and after changes
- * that make it stale until a rebuild (relationships, kinds, new sanctions).
+ * that make it stale until a rebuild (relationships, kinds, new sanctions); and with parties
+ * resolved together (one party: restrictions of every member), patched on each resolution decision.
  */
 @CredLinkTest
 class RestrictionsProjectionTest {
@@ -51,6 +58,9 @@ class RestrictionsProjectionTest {
 
     @Autowired
     PropagationEngine engine;
+
+    @Autowired
+    ResolutionService resolution;
 
     @Autowired
     Driver driver;
@@ -160,6 +170,31 @@ class RestrictionsProjectionTest {
     }
 
     @Test
+    void resolvedEntitiesArePatchedOnEachDecisionAndAnswerWhatPropagationFromEveryMemberSays() {
+        SanctionFixtures.buildDuplicates(driver);
+        rebuild();
+        assertSameAsPropagation("duplicates not yet resolved");
+        long changes = projection.changeCount();
+        for (String[] pair : List.of(new String[] {"Q1", "Q1B"}, new String[] {"AG3", "AG4"},
+                new String[] {"P1", "P12"}, new String[] {"C1", "C5"})) {
+            resolution.decide(new DecisionRequest(pair[0], pair[1], Decision.SAME, "one person"), "analyst");
+        }
+        assertThat(projection.changeCount()).as("resolution writes no relationship a rule follows").isEqualTo(changes);
+        assertThat(projection.current()).as("patched on ResolutionCompleted, not rebuilt").isTrue();
+        assertThat(projection.restrictions("INS1", LocalDate.parse("2023-03-01")).restrictions().orElseThrow())
+                .extracting(Restriction::sanctionId, Restriction::path, Restriction::viaMember)
+                .contains(org.assertj.core.groups.Tuple.tuple("S-Q1", List.of("Q1B", "INS1"), "Q1B"));
+        assertSameAsPropagation("four entities resolved");
+
+        resolution.decide(new DecisionRequest("C1", "C5", Decision.DIFFERENT, "twins"), "analyst");
+        assertThat(projection.current()).isTrue();
+        assertThat(projection.restrictions("C5", LocalDate.parse("2023-06-01")).restrictions().orElseThrow())
+                .extracting(Restriction::sanctionId, Restriction::rule, Restriction::subjectId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("S-C1", "R4", "C5"));
+        assertSameAsPropagation("after a DIFFERENT decision split C1 and C5");
+    }
+
+    @Test
     void anUnknownPartyIsAnsweredAsUnknown() {
         rebuild();
         assertThat(projection.restrictions("NOBODY", LocalDate.parse("2023-01-01"))).satisfies(a -> {
@@ -185,6 +220,10 @@ class RestrictionsProjectionTest {
     void assertSameAsPropagation(String situation) {
         List<String> sanctionIds = ids("MATCH (s:Sanction) RETURN s.id AS id ORDER BY id");
         List<String> partyIds = ids("MATCH (p:Party) RETURN p.id AS id ORDER BY id");
+        // resolution's storage: members other than the smallest carry its id as resolvedId
+        Map<String, String> entityOf = new HashMap<>();
+        driver.executableQuery("MATCH (p:Party) RETURN p.id AS id, coalesce(p.resolvedId, p.id) AS rid").execute()
+                .records().forEach(r -> entityOf.put(r.get("id").asString(), r.get("rid").asString()));
         int compared = 0;
         for (LocalDate day : boundaryDays()) {
             List<Measure> byPropagation = new ArrayList<>();
@@ -199,8 +238,12 @@ class RestrictionsProjectionTest {
                 Optional<List<Restriction>> live = engine.liveRestrictions(party, day);
                 assertThat(projected).as("%s: restrictions of %s on %s, projected and live", situation, party, day)
                         .isEqualTo(live.orElseThrow());
+                Set<String> members = Set.copyOf(entityOf.entrySet().stream()
+                        .filter(e -> e.getValue().equals(entityOf.get(party))).map(Map.Entry::getKey).toList());
                 List<Measure> expected = byPropagation.stream()
-                        .filter(m -> m.path().get(m.path().size() - 1).equals(party)).toList();
+                        .filter(m -> members.contains(m.path().get(m.path().size() - 1))).toList();
+                assertThat(projected).allSatisfy(r -> assertThat(r.subjectId()).as("the member a measure is on")
+                        .isEqualTo(r.path().get(r.path().size() - 1)));
                 assertThat(projected.stream().map(r -> new Measure(r.sanctionId(), r.rule(), r.measure(), r.path(),
                         r.disputed())).toList()).as("%s: restrictions of %s on %s, projected and propagated", situation,
                                 party, day).containsExactlyInAnyOrderElementsOf(expected);
