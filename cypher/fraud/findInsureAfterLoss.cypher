@@ -2,8 +2,10 @@
 // startDate, or at most $withinDays days after it. PRIOR_LOSS: the claimant claimed a loss of the
 // same cause on another policy before this policy started, at most $priorLossDays days before
 // this claim's incident (the loss was known when the cover was bought; the new claim's date was
-// moved past the start). With $resolveEntities the claimant is the resolved entity, so the prior
-// loss may be under another member (one person under two insurers' ids); without it, the party.
+// moved past the start). With $resolveEntities the claimant is the resolved entity (a member
+// carries resolvedId, the smallest member id; the smallest member and a party alone carry none),
+// so the prior loss may be under another member (one person under two insurers' ids); without
+// it, the party.
 // A claim meets at most one rule (PRIOR_LOSS only beyond $withinDays); of several prior losses the
 // latest is shown. One row per claim.
 // Parameters: $withinDays, $priorLossDays (INTEGER), $resolveEntities (BOOLEAN).
@@ -20,12 +22,16 @@ CALL () {
   WHERE c.cause IS NOT NULL
     AND c.incidentDate > p.startDate + duration({days: $withinDays})
     AND c.incidentDate <= p.startDate + duration({days: $priorLossDays})
-  WITH b, c, p, CASE WHEN $resolveEntities THEN b.resolvedId END AS entity
+  WITH b, c, p, CASE WHEN $resolveEntities THEN coalesce(b.resolvedId, b.id) END AS entity
   CALL (b, entity) {
     RETURN b AS a
     UNION
     MATCH (a:Party {resolvedId: entity})
     WHERE entity IS NOT NULL AND a:Consumer
+    RETURN a
+    UNION
+    MATCH (a:Party {id: entity})
+    WHERE entity IS NOT NULL AND b.resolvedId IS NOT NULL AND a:Consumer
     RETURN a
   }
   MATCH (a)-[:FILED]->(pc:Claim)-[:ON_POLICY]->(pp:Policy)

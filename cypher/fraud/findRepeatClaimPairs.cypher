@@ -4,9 +4,10 @@
 // apart) and SAME_INVOICE (the same invoiceNo on two claims). One row per pair and rule, the
 // lower claim id first; the scan joins overlapping pairs into one alert. The index hints keep
 // the planner from pairing claims through a range on id (quadratic) instead of the shared value.
-// With $resolveEntities the claimant is the resolved entity (resolution's resolvedId): claims
-// filed by two members, one person under two insurers' ids, are one claimant's claims, and
-// resolvedId names the entity; without it (or for a party alone) the claimant is the party.
+// With $resolveEntities the claimant is the resolved entity (resolution's read view: a member
+// carries resolvedId, the smallest member id; the smallest member and a party alone carry none):
+// claims filed by two members, one person under two insurers' ids, are one claimant's claims, and
+// resolvedId names the entity; without it the claimant is the party.
 // Parameters: $maxDaysApart (INTEGER), $resolveEntities (BOOLEAN).
 // Columns: firstId, secondId, rule, value, daysApart, resolvedId (null unless two members filed).
 CALL () {
@@ -25,12 +26,16 @@ CALL () {
   UNION
   MATCH (p:Consumer)-[:FILED]->(a:Claim)
   WHERE a.cause IS NOT NULL
-  WITH p, a, CASE WHEN $resolveEntities THEN p.resolvedId END AS entity
+  WITH p, a, CASE WHEN $resolveEntities THEN coalesce(p.resolvedId, p.id) END AS entity
   CALL (p, entity) {
     RETURN p AS q
     UNION
     MATCH (q:Party {resolvedId: entity})
     WHERE entity IS NOT NULL AND q:Consumer
+    RETURN q
+    UNION
+    MATCH (q:Party {id: entity})
+    WHERE entity IS NOT NULL AND p.resolvedId IS NOT NULL AND q:Consumer
     RETURN q
   }
   MATCH (q)-[:FILED]->(b:Claim)

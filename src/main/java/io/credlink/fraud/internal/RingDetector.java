@@ -77,7 +77,9 @@ class RingDetector {
             String party = r.get("partyId").asString();
             String entity = r.get("resolvedId").asString();
             resolved.put(party, entity);
-            members.computeIfAbsent(entity, k -> new ArrayList<>()).add(party);
+            // the smallest member carries no resolvedId: it is the entity's id
+            resolved.put(entity, entity);
+            members.computeIfAbsent(entity, k -> new ArrayList<>(List.of(entity))).add(party);
         });
         members.values().forEach(l -> l.sort(null));
         return new Entities(resolved, members);
