@@ -17,7 +17,9 @@ import jakarta.validation.constraints.NotNull;
  * Fraud detection configuration ({@code credlink.fraud.*}); the defaults are the parameters of
  * DESIGN.md "Fraud detectors" (docs/fraud.md explains each one).
  *
- * @param scanParallelism detector queries of a scan that run at the same time
+ * @param scanParallelism  detector queries of a scan that run at the same time
+ * @param resolveEntities  the detectors see a resolved entity (resolution's {@code resolvedId}) as one claimant,
+ *                         insured and ring member; off, every party id is a person of its own
  */
 @Validated
 @ConfigurationProperties("credlink.fraud")
@@ -27,7 +29,8 @@ public record FraudProperties(
         @Valid @NotNull @DefaultValue FictitiousBusiness fictitiousBusiness,
         @Valid @NotNull @DefaultValue Ring ring,
         @Valid @NotNull @DefaultValue Scores scores,
-        @Min(1) @Max(16) @DefaultValue("2") int scanParallelism) {
+        @Min(1) @Max(16) @DefaultValue("2") int scanParallelism,
+        @DefaultValue("true") boolean resolveEntities) {
 
     /**
      * @param maxDaysApart incidents of two claims for the same subject, or the same claimant and cause, at most
@@ -36,8 +39,13 @@ public record FraudProperties(
     public record RepeatClaim(@Min(0) @Max(365) @DefaultValue("3") int maxDaysApart) {
     }
 
-    /** @param withinDays an incident before the policy's start, or at most this many days after it */
-    public record InsureAfterLoss(@Min(0) @Max(365) @DefaultValue("7") int withinDays) {
+    /**
+     * @param withinDays    an incident before the policy's start, or at most this many days after it
+     * @param priorLossDays a loss of the same cause claimed on another policy before this one started, at most this
+     *                      many days before the claim's incident
+     */
+    public record InsureAfterLoss(@Min(0) @Max(365) @DefaultValue("7") int withinDays,
+                                  @Min(1) @Max(365) @DefaultValue("30") int priorLossDays) {
     }
 
     /**

@@ -9,6 +9,14 @@ public interface FraudService {
     /** Runs every detector over the whole graph, stores alerts and claim scores, publishes {@link FraudScanCompleted}. */
     ScanView scan();
 
+    /**
+     * Runs every detector over the whole graph and returns what they find, storing nothing (no alert, score or
+     * event): {@code evaluate} compares the detectors with and without entity resolution this way.
+     *
+     * @param resolveEntities whether the detectors see the members of a resolved entity as one party
+     */
+    java.util.List<AlertView> detect(boolean resolveEntities);
+
     /** Alerts of the latest scan, highest score first. */
     FraudPage<AlertView> alerts(AlertQuery query);
 

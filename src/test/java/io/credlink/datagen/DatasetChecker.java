@@ -206,12 +206,20 @@ final class DatasetChecker {
         }
     }
 
-    /** Claims and their policies. */
+    /** Claims and their policies: an incident near or before the start, or a loss of the same cause claimed before it. */
     Set<String> insureAfterLoss() {
         Set<String> hits = new HashSet<>();
+        Map<String, List<Claim>> byClaimantCause = new HashMap<>();
+        for (Claim c : claims) {
+            byClaimantCause.computeIfAbsent(c.claimant() + "|" + c.cause(), k -> new ArrayList<>()).add(c);
+        }
         for (Claim c : claims) {
             LocalDate start = policies.get(c.policy()).start();
-            if (c.incident().isBefore(start) || !c.incident().isAfter(start.plusDays(7))) {
+            boolean nearStart = c.incident().isBefore(start) || !c.incident().isAfter(start.plusDays(7));
+            boolean priorLoss = byClaimantCause.get(c.claimant() + "|" + c.cause()).stream()
+                .anyMatch(p -> !p.policy().equals(c.policy()) && p.incident().isBefore(start)
+                    && !p.incident().isBefore(c.incident().minusDays(30)));
+            if (nearStart || priorLoss) {
                 hits.add(c.id());
                 hits.add(c.policy());
             }

@@ -1,6 +1,7 @@
 package io.credlink.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -61,6 +62,52 @@ class EvaluateCommandTest {
         assertThat(Double.parseDouble(m.group(2))).isGreaterThanOrEqualTo(0.95);
         assertThat(Long.parseLong(m.group(3).replace(",", ""))).isPositive();
         assertThat(m.group(4)).isEqualTo("0");
+
+        // every detector with and without resolution; the cases of one claimant under two ids need it
+        assertThat(printed).contains("detectors with and without entity resolution:");
+        for (AlertKind kind : AlertKind.values()) {
+            double[] row = withAndWithout(printed, kind);
+            assertThat(row[1]).as(kind + " precision with resolution").isGreaterThanOrEqualTo(0.95);
+            assertThat(row[2]).as(kind + " recall with resolution").isGreaterThanOrEqualTo(0.95);
+            assertThat(row[3]).as(kind + " F1").isCloseTo(2 * row[1] * row[2] / (row[1] + row[2]), within(0.001));
+            if (kind == AlertKind.REPEAT_CLAIM || kind == AlertKind.INSURE_AFTER_LOSS) {
+                assertThat(row[6]).as(kind + " recall without resolution").isLessThan(row[2]);
+            }
+        }
+    }
+
+    /** {groups, precision, recall, F1 with; precision, recall, F1 without} of a kind's row. */
+    static double[] withAndWithout(String printed, AlertKind kind) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + kind.name()
+                + "\\s+(\\d+) \\|\\s+\\d+\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+) \\|\\s+\\d+\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)$")
+                .matcher(printed);
+        assertThat(m.find()).as(kind + " in\n" + printed).isTrue();
+        double[] row = new double[7];
+        for (int k = 0; k < 7; k++) {
+            row[k] = Double.parseDouble(m.group(k + 1));
+        }
+        return row;
+    }
+
+    @Test
+    void theDetectorsAreComparedWithAndWithoutResolution() {
+        Map<String, Map<String, Set<String>>> labels = Map.of("REPEAT_CLAIM",
+                Map.of("RC-1", Set.of("CL1", "CL2"), "RC-2", Set.of("CL3", "CL4")));
+        AlertView both = alert("FA-1", AlertKind.REPEAT_CLAIM, List.of("CL1", "CL2", "C1"));
+        AlertView acrossIds = alert("FA-2", AlertKind.REPEAT_CLAIM, List.of("CL3", "CL4", "C2", "C2b"));
+        AlertView stray = alert("FA-3", AlertKind.REPEAT_CLAIM, List.of("CL8", "CL9"));
+
+        EvaluateCommand.printWithAndWithoutResolution(new PrintStream(out, true, StandardCharsets.UTF_8), labels,
+                List.of(both, acrossIds), List.of(both, stray));
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(withAndWithout(printed, AlertKind.REPEAT_CLAIM)).containsExactly(2, 1, 1, 1, 0.5, 0.5, 0.5);
+        // kinds without groups or alerts: nothing to miss, nothing wrong
+        assertThat(withAndWithout(printed, AlertKind.RING)).containsExactly(0, 1, 1, 1, 1, 1, 1);
+    }
+
+    private static AlertView alert(String id, AlertKind kind, List<String> entityIds) {
+        return new AlertView(id, kind, 0.8, entityIds, Map.of(), null, null, null, false);
     }
 
     @Test

@@ -88,6 +88,13 @@ final class Injector {
         for (int i = e.count(2, 1); i > 0; i--) {
             chainBlacklistedConsumer();
         }
+        // last, so that the cases above stay as they were for a seed
+        for (int i = e.count(2, 1); i > 0; i--) {
+            repeatAcrossIds();
+        }
+        for (int i = e.count(2, 1); i > 0; i--) {
+            priorLossAcrossIds();
+        }
     }
 
     private String group(String prefix) {
@@ -227,6 +234,78 @@ final class Injector {
             honestAdjuster(), hospital, null, invoice));
         label("REPEAT_CLAIM", g, claim(pol2, c, second, ACCIDENT, "INJURY", e.claimAmount(ACCIDENT, "INJURY", r),
             settledStatus(), honestAdjuster(), hospital, null, invoice));
+    }
+
+    // ---------------------------------------------------------------- one claimant under two insurers' ids
+
+    private Variants variants;
+
+    /**
+     * A person as two insurers report them: a new consumer and a copy under another id with the same valid id
+     * number (or its 15-digit legacy form), the name in the same, traditional characters or pinyin, and the phone
+     * written another way, in {@code truth/duplicates.csv}. Resolution joins the two; only a detector that sees
+     * the resolved entity sees one claimant. Returns {original, copy}.
+     */
+    private int[] personUnderTwoIds() {
+        if (variants == null) {
+            variants = new Variants();
+        }
+        int c = e.consCount++;
+        String[] name = Vocab.personName(r);
+        String idNumber = e.personIdNumber(r);
+        out.row(File.CONSUMERS, consId(c), name[0], idNumber, "PERSON");
+        String phone = Fmt.phone(e.phoneCounter++);
+        e.identifier(consId(c), "PHONE", Fmt.phoneWritten(phone, 0));
+        e.identifier(consId(c), "ADDRESS", e.newAddress(r));
+        int copy = e.consCount++;
+        int roll = r.nextInt(3);
+        String traditional = variants.traditional(name[0]);
+        String copyName = roll == 0 && traditional != null ? traditional : roll == 1 ? variants.pinyin(name[0]) : name[0];
+        out.row(File.CONSUMERS, consId(copy), copyName, r.nextBoolean() ? Codes.legacyId(idNumber) : idNumber, "PERSON");
+        e.identifier(consId(copy), "PHONE", Fmt.phoneWritten(phone, 1 + r.nextInt(2)));
+        out.row(File.DUPLICATES, consId(copy), consId(c));
+        return new int[] {c, copy};
+    }
+
+    /** The same hospital stay claimed at two insurers, under each insurer's id of the person. */
+    private void repeatAcrossIds() {
+        String g = group("RC");
+        int[] ids = personUnderTwoIds();
+        int line = r.nextInt(3) == 0 ? ACCIDENT : HEALTH;
+        String cause = line == HEALTH ? "HOSPITALISATION" : "INJURY";
+        int incident = between(POLICY_FROM + 400, REFERENCE_DATE - 30);
+        int lastIns = -1;
+        for (int k = 0; k < 2; k++) {
+            String pol = honestPolicy(ids[k], line, incident - 40 - r.nextInt(250), null, lastIns);
+            lastIns = e.saleIns;
+            int day = incident + (k == 0 ? 0 : r.nextInt(3));
+            String claim = claim(pol, ids[k], day, line, cause, e.claimAmount(line, cause, r),
+                k == 0 ? "PAID" : settledStatus(), honestAdjuster(), e.pickProvider(HOSPITAL, r), null, e.invoice(day));
+            label("REPEAT_CLAIM", g, claim);
+        }
+    }
+
+    /**
+     * A loss claimed at one insurer under one id; days later cover of the same line bought at another insurer
+     * under the other id, and the loss claimed again on it with the incident moved past the start.
+     */
+    private void priorLossAcrossIds() {
+        String g = group("IAL");
+        int[] ids = personUnderTwoIds();
+        int line = r.nextInt(3) == 0 ? ACCIDENT : HEALTH;
+        String cause = line == HEALTH ? "HOSPITALISATION" : "INJURY";
+        int loss = between(POLICY_FROM + 400, REFERENCE_DATE - 60);
+        String first = honestPolicy(ids[0], line, loss - 40 - r.nextInt(250), null, -1);
+        claim(first, ids[0], loss, line, cause, e.claimAmount(line, cause, r), "PAID", honestAdjuster(),
+            e.pickProvider(HOSPITAL, r), null, e.invoice(loss));
+        int start = loss + 1 + r.nextInt(10);
+        String cover = honestPolicy(ids[1], line, start, null, e.saleIns);
+        // beyond the near-start window (7 days), within a month of the loss
+        int claimed = start + 8 + r.nextInt(loss + 28 - start - 8 + 1);
+        String again = claim(cover, ids[1], claimed, line, cause, e.claimAmount(line, cause, r), settledStatus(),
+            honestAdjuster(), e.pickProvider(HOSPITAL, r), null, e.invoice(claimed));
+        label("INSURE_AFTER_LOSS", g, again);
+        label("INSURE_AFTER_LOSS", g, cover);
     }
 
     // ---------------------------------------------------------------- INSURE_AFTER_LOSS

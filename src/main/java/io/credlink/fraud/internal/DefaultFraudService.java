@@ -96,50 +96,12 @@ class DefaultFraudService implements FraudService {
         if (scanId.equals(lastScanId)) {
             scanId = scanId + "-" + System.nanoTime() % 1000;
         }
-        Record market = queries.read("countMarket", Map.of()).get(0);
-        long consumers = market.get("consumers").asLong();
-        long claimCount = market.get("claims").asLong();
-        LocalDate asOf = market.get("latestIncident").isNull() ? started.toLocalDate()
-                : market.get("latestIncident").asLocalDate();
-        double marketRate = consumers == 0 ? 0 : (double) claimCount / consumers;
-
+        Market market = market(started.toLocalDate());
+        LocalDate asOf = market.asOf();
+        Detection detection = detectAll(scanId, asOf, market.rate(), props.resolveEntities());
+        List<Alert> alerts = detection.alerts();
+        ClaimGraph claimGraph = detection.claimGraph();
         String sid = scanId;
-        // the detectors and the claim graph's load are independent reads: run them side by side
-        ExecutorService pool = Executors.newFixedThreadPool(props.scanParallelism());
-        List<Alert> alerts = new ArrayList<>();
-        ClaimGraph claimGraph;
-        try {
-            List<Future<List<Alert>>> found = new ArrayList<>();
-            // RING links parties through the claim graph's claims, so it follows the load in one task
-            CompletableFuture<ClaimGraph> graph = new CompletableFuture<>();
-            found.add(pool.submit(() -> {
-                ClaimGraph g;
-                try {
-                    g = timed("CLAIM_GRAPH", this::loadClaimGraph);
-                    graph.complete(g);
-                } catch (RuntimeException e) {
-                    graph.completeExceptionally(e);
-                    throw e;
-                }
-                return timed("RING", () -> rings.rings(sid, asOf, marketRate, g));
-            }));
-            // FAKE_POLICY and FICTITIOUS_BUSINESS share one pass over the policies
-            found.add(pool.submit(() -> {
-                Detectors.PolicyAlerts policies = timed("FAKE_POLICY+FICTITIOUS_BUSINESS", detectors::policyAlerts);
-                List<Alert> both = new ArrayList<>(policies.fakePolicies());
-                both.addAll(policies.fictitiousBusiness());
-                return both;
-            }));
-            found.add(pool.submit(() -> timed("REPEAT_CLAIM", detectors::repeatClaims)));
-            found.add(pool.submit(() -> timed("INSURE_AFTER_LOSS", detectors::insureAfterLoss)));
-            for (Future<List<Alert>> f : found) {
-                alerts.addAll(result(f));
-            }
-            claimGraph = result(graph);
-        } finally {
-            pool.shutdownNow();
-        }
-        alerts.sort(java.util.Comparator.comparing((Alert a) -> a.kind()).thenComparing(Alert::id));
 
         Set<String> suppressed = new HashSet<>();
         for (Record r : queries.read("findSuppressedAlertIds", Map.of())) {
@@ -172,6 +134,51 @@ class DefaultFraudService implements FraudService {
         events.publishEvent(new FraudScanCompleted(scanId, Map.copyOf(counts), scored, finished));
         log.info("fraud scan {}: {} in {} ms", scanId, counts, tookMs);
         return new ScanView(scanId, counts, tookMs);
+    }
+
+    /** What the detectors found, and the claim graph the claim scores use. */
+    private record Detection(List<Alert> alerts, ClaimGraph claimGraph) {
+    }
+
+    /** Every detector over the whole graph; nothing is stored. */
+    private Detection detectAll(String scanId, LocalDate asOf, double marketRate, boolean resolveEntities) {
+        // the detectors and the claim graph's load are independent reads: run them side by side
+        ExecutorService pool = Executors.newFixedThreadPool(props.scanParallelism());
+        List<Alert> alerts = new ArrayList<>();
+        ClaimGraph claimGraph;
+        try {
+            List<Future<List<Alert>>> found = new ArrayList<>();
+            // RING links parties through the claim graph's claims, so it follows the load in one task
+            CompletableFuture<ClaimGraph> graph = new CompletableFuture<>();
+            found.add(pool.submit(() -> {
+                ClaimGraph g;
+                try {
+                    g = timed("CLAIM_GRAPH", this::loadClaimGraph);
+                    graph.complete(g);
+                } catch (RuntimeException e) {
+                    graph.completeExceptionally(e);
+                    throw e;
+                }
+                return timed("RING", () -> rings.rings(scanId, asOf, marketRate, g, resolveEntities));
+            }));
+            // FAKE_POLICY and FICTITIOUS_BUSINESS share one pass over the policies
+            found.add(pool.submit(() -> {
+                Detectors.PolicyAlerts policies = timed("FAKE_POLICY+FICTITIOUS_BUSINESS", detectors::policyAlerts);
+                List<Alert> both = new ArrayList<>(policies.fakePolicies());
+                both.addAll(policies.fictitiousBusiness());
+                return both;
+            }));
+            found.add(pool.submit(() -> timed("REPEAT_CLAIM", () -> detectors.repeatClaims(resolveEntities))));
+            found.add(pool.submit(() -> timed("INSURE_AFTER_LOSS", () -> detectors.insureAfterLoss(resolveEntities))));
+            for (Future<List<Alert>> f : found) {
+                alerts.addAll(result(f));
+            }
+            claimGraph = result(graph);
+        } finally {
+            pool.shutdownNow();
+        }
+        alerts.sort(java.util.Comparator.comparing((Alert a) -> a.kind()).thenComparing(Alert::id));
+        return new Detection(alerts, claimGraph);
     }
 
     private static <T> T timed(String what, java.util.function.Supplier<T> step) {
@@ -282,6 +289,28 @@ class DefaultFraudService implements FraudService {
     private String latestScanId() {
         List<Record> latest = queries.read("findLatestScan", Map.of());
         return latest.isEmpty() ? null : latest.get(0).get("id").asString();
+    }
+
+    @Override
+    public List<AlertView> detect(boolean resolveEntities) {
+        Market market = market(LocalDate.now(ZoneOffset.UTC));
+        List<AlertView> out = new ArrayList<>();
+        for (Alert a : detectAll("detect-" + System.nanoTime(), market.asOf(), market.rate(), resolveEntities).alerts()) {
+            out.add(new AlertView(a.id(), a.kind(), a.score(), a.entityIds(), a.evidence(), null, null, null, false));
+        }
+        return out;
+    }
+
+    /** The reference date (the latest incident, so results depend on the data only) and claims per consumer. */
+    private record Market(LocalDate asOf, double rate) {
+    }
+
+    private Market market(LocalDate today) {
+        Record market = queries.read("countMarket", Map.of()).get(0);
+        long consumers = market.get("consumers").asLong();
+        long claimCount = market.get("claims").asLong();
+        LocalDate asOf = market.get("latestIncident").isNull() ? today : market.get("latestIncident").asLocalDate();
+        return new Market(asOf, consumers == 0 ? 0 : (double) claimCount / consumers);
     }
 
     @Override

@@ -34,10 +34,14 @@ class Detectors {
 
     // ------------------------------------------------------------------ REPEAT_CLAIM
 
-    /** One alert per group of claims joined by overlapping repeat pairs (a vehicle on three policies = one alert). */
-    List<Alert> repeatClaims() {
+    /**
+     * One alert per group of claims joined by overlapping repeat pairs (a vehicle on three policies = one alert).
+     *
+     * @param resolveEntities whether the claims of the members of one resolved entity are one claimant's
+     */
+    List<Alert> repeatClaims(boolean resolveEntities) {
         List<Record> pairs = queries.read("findRepeatClaimPairs",
-                Map.of("maxDaysApart", props.repeatClaim().maxDaysApart()));
+                Map.of("maxDaysApart", props.repeatClaim().maxDaysApart(), "resolveEntities", resolveEntities));
         if (pairs.isEmpty()) {
             return List.of();
         }
@@ -68,6 +72,10 @@ class Detectors {
                 m.put("rule", p.get("rule").asString());
                 m.put("value", p.get("value").asString());
                 m.put("daysApart", p.get("daysApart").asInt());
+                if (!p.get("resolvedId").isNull()) {
+                    // two members of one resolved entity filed them: the claims name both
+                    m.put("resolvedId", p.get("resolvedId").asString());
+                }
                 matches.add(m);
                 invoice |= "SAME_INVOICE".equals(p.get("rule").asString());
                 if (!"SAME_INVOICE".equals(p.get("rule").asString())) {
@@ -102,20 +110,44 @@ class Detectors {
 
     // ------------------------------------------------------------------ INSURE_AFTER_LOSS
 
-    List<Alert> insureAfterLoss() {
-        int within = props.insureAfterLoss().withinDays();
+    /**
+     * INCIDENT_NEAR_START and PRIOR_LOSS (docs/fraud.md).
+     *
+     * @param resolveEntities whether a prior loss of another member of the claimant's resolved entity counts
+     */
+    List<Alert> insureAfterLoss(boolean resolveEntities) {
+        FraudProperties.InsureAfterLoss p = props.insureAfterLoss();
+        int within = p.withinDays();
         List<Alert> alerts = new ArrayList<>();
-        for (Record r : queries.read("findInsureAfterLoss", Map.of("withinDays", within))) {
-            Map<String, Object> f = FraudQueries.plain(r);
+        for (Record r : queries.read("findInsureAfterLoss", Map.of("withinDays", within,
+                "priorLossDays", p.priorLossDays(), "resolveEntities", resolveEntities))) {
+            Map<String, Object> f = new LinkedHashMap<>(FraudQueries.plain(r));
+            f.entrySet().removeIf(e -> e.getKey().startsWith("prior") && e.getValue() == null);
             int days = r.get("daysAfterStart").asInt();
-            double score = days < 0 ? 0.9 : 0.6 + 0.3 * (within - days) / Math.max(1.0, within);
+            boolean prior = "PRIOR_LOSS".equals(r.get("rule").asString());
+            double score;
             Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("summary", days < 0
-                    ? "incident " + (-days) + " days before the policy started"
-                    : "incident " + days + " days after the policy started (limit " + within + ")");
+            if (prior) {
+                // the loss came first, the cover after it, the claim a few weeks later: as strong as a near start
+                long lossToStart = java.time.temporal.ChronoUnit.DAYS.between(
+                        java.time.LocalDate.parse(r.get("priorIncidentDate").asString()),
+                        java.time.LocalDate.parse(r.get("startDate").asString()));
+                score = 0.75 + (r.get("priorResolvedId").isNull() ? 0 : 0.05)
+                        + 0.1 * Math.max(0, p.priorLossDays() - lossToStart) / p.priorLossDays();
+                evidence.put("summary", "a loss of the same cause claimed " + lossToStart + " days before the policy started"
+                        + (r.get("priorResolvedId").isNull() ? "" : " under another id of the same person ("
+                        + r.get("priorClaimantId").asString() + ")"));
+            } else {
+                score = days < 0 ? 0.9 : 0.6 + 0.3 * (within - days) / Math.max(1.0, within);
+                evidence.put("summary", days < 0
+                        ? "incident " + (-days) + " days before the policy started"
+                        : "incident " + days + " days after the policy started (limit " + within + ")");
+            }
             evidence.putAll(f);
             List<String> entities = new ArrayList<>(List.of(r.get("claimId").asString(), r.get("policyId").asString()));
             addIfPresent(entities, f.get("claimantId"));
+            addIfPresent(entities, f.get("priorClaimId"));
+            addIfPresent(entities, f.get("priorClaimantId"));
             alerts.add(Alert.of(AlertKind.INSURE_AFTER_LOSS, score,
                     List.of(r.get("claimId").asString(), r.get("policyId").asString()), entities,
                     List.of(), List.of(r.get("claimId").asString()), evidence));

@@ -33,6 +33,13 @@ public final class Evaluation {
         public double precision() {
             return alerts == 0 ? 1 : (double) correct / alerts;
         }
+
+        /** The harmonic mean of precision and recall; 0 when both are 0. */
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
     }
 
     private Evaluation() {

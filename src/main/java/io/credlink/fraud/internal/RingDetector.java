@@ -41,10 +41,48 @@ class RingDetector {
         this.sanctions = sanctions;
     }
 
-    List<Alert> rings(String scanId, LocalDate asOf, double marketRate, ClaimGraph claims) {
-        PartyLinks links = ScanSteps.timed("RING.links", () -> links(claims));
-        Map<Long, List<String>> groups = ScanSteps.timed("RING.groups", () -> groups(links, claims, scanId));
-        return ScanSteps.timed("RING.scoring", () -> score(groups, asOf, marketRate));
+    /**
+     * @param resolveEntities count the members of a resolved entity as one node: their shared identifiers and
+     *                        claims link nobody, and a person under two insurers' ids is one member of a group
+     */
+    List<Alert> rings(String scanId, LocalDate asOf, double marketRate, ClaimGraph claims, boolean resolveEntities) {
+        Entities entities = resolveEntities ? ScanSteps.timed("RING.entities", this::entities) : Entities.NONE;
+        PartyLinks links = ScanSteps.timed("RING.links", () -> links(claims, entities));
+        Map<Long, List<String>> groups = ScanSteps.timed("RING.groups", () -> groups(links, claims, entities, scanId));
+        return ScanSteps.timed("RING.scoring", () -> score(groups, asOf, marketRate, entities));
+    }
+
+    /** Resolved entities of several members: party id to resolved id, and each entity's members. */
+    record Entities(Map<String, String> resolvedIds, Map<String, List<String>> members) {
+
+        static final Entities NONE = new Entities(Map.of(), Map.of());
+
+        String of(String partyId) {
+            return resolvedIds.getOrDefault(partyId, partyId);
+        }
+
+        List<String> membersOf(String entityId) {
+            return members.getOrDefault(entityId, List.of(entityId));
+        }
+
+        boolean resolving() {
+            return !resolvedIds.isEmpty();
+        }
+    }
+
+    private Entities entities() {
+        Map<String, String> resolved = new HashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
+        queries.stream("streamResolvedParties", Map.of(), r -> {
+            String party = r.get("partyId").asString();
+            String entity = r.get("resolvedId").asString();
+            resolved.put(party, entity);
+            // the smallest member carries no resolvedId: it is the entity's id
+            resolved.put(entity, entity);
+            members.computeIfAbsent(entity, k -> new ArrayList<>(List.of(entity))).add(party);
+        });
+        members.values().forEach(l -> l.sort(null));
+        return new Entities(resolved, members);
     }
 
     /**
@@ -53,11 +91,28 @@ class RingDetector {
      * or claim party, {@code 1 / (n - 1)} for its n people, leaving out people on more than
      * {@code maxPartyClaims} claims; links below {@code minLinkWeight} are dropped.
      */
-    private PartyLinks links(ClaimGraph claims) {
+    private PartyLinks links(ClaimGraph claims, Entities entities) {
         PartyLinks links = new PartyLinks();
-        queries.stream("streamIdentifierHolders", Map.of("maxIdentifierHolders", props.maxIdentifierHolders()),
-                r -> links.addIdentifier(FraudQueries.strings(r.get("partyIds")),
-                        props.identifierWeight() / (r.get("holders").asLong() - 1)));
+        queries.stream("streamIdentifierHolders", Map.of("maxIdentifierHolders", props.maxIdentifierHolders()), r -> {
+            List<String> holders = FraudQueries.strings(r.get("partyIds"));
+            if (!entities.resolving()) {
+                links.addIdentifier(holders, props.identifierWeight() / (r.get("holders").asLong() - 1));
+                return;
+            }
+            // an identifier that the members of one entity share is that person's own: count holders by entity
+            List<String> distinct = holders.stream().map(entities::of).distinct().toList();
+            if (distinct.size() >= 2) {
+                links.addIdentifier(distinct, props.identifierWeight() / (distinct.size() - 1));
+            }
+        });
+        // a person's claims under all their ids count against maxPartyClaims
+        Map<String, Integer> entityClaimLinks = new HashMap<>();
+        for (int j = 0; entities.resolving() && j < claims.parties(); j++) {
+            String party = claims.partyIds.get(j);
+            if (entities.resolvedIds().containsKey(party)) {
+                entityClaimLinks.merge(entities.of(party), claims.claimLinks(j), Integer::sum);
+            }
+        }
         int[] linkIndex = new int[claims.parties()];
         java.util.Arrays.fill(linkIndex, -1);
         for (int i = 0; i < claims.claims(); i++) {
@@ -65,14 +120,17 @@ class RingDetector {
             int[] eligible = new int[people.length];
             int n = 0;
             for (int j : people) {
-                if (claims.claimLinks(j) <= props.maxPartyClaims()) {
+                String entity = entities.of(claims.partyIds.get(j));
+                if (entityClaimLinks.getOrDefault(entity, claims.claimLinks(j)) <= props.maxPartyClaims()) {
                     if (linkIndex[j] < 0) {
-                        linkIndex[j] = links.party(claims.partyIds.get(j));
+                        linkIndex[j] = links.party(entity);
                     }
                     eligible[n++] = linkIndex[j];
                 }
             }
-            links.addClaim(java.util.Arrays.copyOf(eligible, n));
+            // two ids of one person on a claim are one person on it
+            links.addClaim(entities.resolving() ? java.util.Arrays.stream(eligible, 0, n).distinct().toArray()
+                    : java.util.Arrays.copyOf(eligible, n));
         }
         links.keepLinks(props.minLinkWeight());
         return links;
@@ -84,13 +142,15 @@ class RingDetector {
      * communities, Louvain running on the links of those groups only. Members sorted by id; keys
      * are stable per run.
      */
-    private Map<Long, List<String>> groups(PartyLinks links, ClaimGraph claims, String scanId) {
+    private Map<Long, List<String>> groups(PartyLinks links, ClaimGraph claims, Entities entities, String scanId) {
         List<int[]> candidates = new ArrayList<>();
         boolean anyLarge = false;
         for (int[] group : links.groups()) {
             long filed = 0;
             for (int m : group) {
-                filed += claims.filed(claims.party(links.ids.get(m)));
+                for (String party : entities.membersOf(links.ids.get(m))) {
+                    filed += claims.filed(claims.party(party));
+                }
             }
             if (filed >= props.minClaims()) {
                 candidates.add(group);
@@ -163,11 +223,15 @@ class RingDetector {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Alert> score(Map<Long, List<String>> groups, LocalDate asOf, double marketRate) {
+    private List<Alert> score(Map<Long, List<String>> groups, LocalDate asOf, double marketRate, Entities entities) {
         List<Map<String, Object>> candidates = new ArrayList<>();
         for (Map.Entry<Long, List<String>> g : groups.entrySet()) {
             if (g.getValue().size() >= 2) {
-                candidates.add(Map.of("key", String.valueOf(g.getKey()), "memberIds", g.getValue()));
+                // the group's nodes are entities: describe every member party of each
+                List<String> parties = new ArrayList<>();
+                g.getValue().forEach(e -> parties.addAll(entities.membersOf(e)));
+                parties.sort(null);
+                candidates.add(Map.of("key", String.valueOf(g.getKey()), "memberIds", parties));
             }
         }
         if (candidates.isEmpty()) {
@@ -198,7 +262,7 @@ class RingDetector {
         }
         List<Found> found = new ArrayList<>();
         for (Record r : described) {
-            Found f = evaluate(r, professionalClaims, marketRate);
+            Found f = evaluate(r, professionalClaims, marketRate, entities);
             if (f != null) {
                 found.add(f);
             }
@@ -219,9 +283,9 @@ class RingDetector {
         List<Alert> alerts = new ArrayList<>();
         for (Found f : found) {
             f.evidence.put("sharedIdentifiers", shared.getOrDefault(f.key, List.of()));
-            List<String> entities = new ArrayList<>(f.members);
-            entities.addAll(f.claims);
-            alerts.add(Alert.of(AlertKind.RING, f.result.score(), f.consumers, entities, f.members, f.claims, f.evidence));
+            List<String> named = new ArrayList<>(f.members);
+            named.addAll(f.claims);
+            alerts.add(Alert.of(AlertKind.RING, f.result.score(), f.consumers, named, f.members, f.claims, f.evidence));
         }
         return alerts;
     }
@@ -230,14 +294,19 @@ class RingDetector {
                          List<String> claims, Map<String, Object> evidence) {
     }
 
-    private Found evaluate(Record r, Map<String, Long> professionalClaims, double marketRate) {
+    private Found evaluate(Record r, Map<String, Long> professionalClaims, double marketRate, Entities entities) {
         List<String> consumers = new ArrayList<>();
         Set<String> members = new TreeSet<>();
+        // a person under several insurers' ids is one member: count entities, name every id
+        Set<String> consumerEntities = new TreeSet<>();
+        Set<String> memberEntities = new TreeSet<>();
         List<String> sanctionedMembers = new ArrayList<>();
         for (Value m : r.get("members").values()) {
             members.add(m.get("id").asString());
+            memberEntities.add(entities.of(m.get("id").asString()));
             if ("Consumer".equals(m.get("type").asString(null))) {
                 consumers.add(m.get("id").asString());
+                consumerEntities.add(entities.of(m.get("id").asString()));
             }
             if (m.get("sanctioned").asBoolean(false)) {
                 sanctionedMembers.add(m.get("id").asString());
@@ -247,8 +316,9 @@ class RingDetector {
         List<Map<String, Object>> claimFacts = new ArrayList<>();
         for (Value c : r.get("claims").values()) {
             int others = 0;
+            String claimant = entities.of(c.get("claimantId").asString());
             for (Value mp : c.get("memberParties").values()) {
-                if (!mp.get("id").asString().equals(c.get("claimantId").asString())) {
+                if (!entities.of(mp.get("id").asString()).equals(claimant)) {
                     others++;
                 }
             }
@@ -261,21 +331,22 @@ class RingDetector {
             Map<String, Object> fact = (Map<String, Object>) FraudQueries.plain(c);
             claimFacts.add(fact);
         }
-        if (consumers.size() < 2 || claims.size() < props.minClaims()) {
+        if (consumerEntities.size() < 2 || claims.size() < props.minClaims()) {
             return null;
         }
-        RingScoring.Result result = RingScoring.score(consumers.size(), claims, professionalClaims, marketRate,
+        RingScoring.Result result = RingScoring.score(consumerEntities.size(), claims, professionalClaims, marketRate,
                 !sanctionedMembers.isEmpty(), props);
         for (RingScoring.Concentration c : result.attached()) {
             members.add(c.professionalId());
+            memberEntities.add(entities.of(c.professionalId()));
         }
-        if (members.size() < props.minMembers() || result.score() < props.minScore()) {
+        if (memberEntities.size() < props.minMembers() || result.score() < props.minScore()) {
             return null;
         }
         List<String> claimIds = claims.stream().map(RingScoring.GroupClaim::id).sorted().toList();
         double amount = claims.stream().mapToDouble(RingScoring.GroupClaim::amount).sum();
         Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("summary", consumers.size() + " linked consumers with " + claims.size() + " claims ("
+        evidence.put("summary", consumerEntities.size() + " linked consumers with " + claims.size() + " claims ("
                 + result.claimsPerMember() + " per member against " + round(marketRate) + " in the market)");
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("activity", result.activity());
@@ -302,6 +373,14 @@ class RingDetector {
         }
         evidence.put("concentrations", concentrations);
         evidence.put("sanctionedMembers", sanctionedMembers);
+        List<Map<String, Object>> resolved = new ArrayList<>();
+        for (String entity : memberEntities) {
+            List<String> ids = entities.membersOf(entity);
+            if (ids.size() > 1) {
+                resolved.add(Map.of("resolvedId", entity, "memberIds", ids));
+            }
+        }
+        evidence.put("resolvedEntities", resolved);
         evidence.put("claims", claimFacts);
         consumers.sort(null);
         return new Found(r.get("key").asString(), result, consumers, List.copyOf(members), claimIds, evidence);
