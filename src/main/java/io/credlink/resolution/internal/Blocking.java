@@ -10,7 +10,7 @@ import java.util.List;
  * the id-number stem (first 17 characters after the 15→18 conversion), name key + birth date,
  * pinyin + birth date + region (typos in the id number), pinyin + the id's sequence digits, and
  * phone, e-mail, bank account and licence number. Firms: credit code, its stem, core name,
- * and phone, e-mail, bank account, licence. Keys are class-scoped, so persons pair with persons
+ * address, and phone, e-mail, bank account, licence. Keys are class-scoped, so persons pair with persons
  * and firms with firms. A block larger than {@code maxBlockSize} (a call centre's phone, a
  * brokerage's shared e-mail) yields no pairs: what it would join other keys find, and the pair
  * count stays near-linear.
@@ -43,6 +43,12 @@ final class Blocking {
         if (p.firm()) {
             if (p.nameCore() != null) {
                 keys.add(c + "CORE|" + p.nameCore());
+            }
+            // a branch (its name the head office's plus a district) with a mistyped credit code
+            // shares neither core nor code stem with its head office, but often the address;
+            // firms share addresses rarely, households do not come into it
+            for (String v : p.addresses()) {
+                keys.add(c + "AD|" + v);
             }
         } else {
             String birth = p.birthDate() == null ? null : p.birthDate().format(DAY);
