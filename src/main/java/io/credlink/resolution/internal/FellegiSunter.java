@@ -1,6 +1,7 @@
 package io.credlink.resolution.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -64,6 +65,33 @@ public final class FellegiSunter {
         m[Field.NAME.ordinal()] = new double[] {0.90, 0.08, 0.02, FLOOR};
         u[Field.NAME.ordinal()] = new double[] {0.0005, 0.002, 0.9975, FLOOR};
         return new FellegiSunter(m, u, 0.1);
+    }
+
+    /** m and u flattened field by field (stored with a run, so that a later process scores alike). */
+    public List<Double> flat(boolean ofM) {
+        List<Double> out = new java.util.ArrayList<>(FIELDS * LEVELS);
+        for (double[] row : ofM ? m : u) {
+            for (double v : row) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The model of {@link #flat} lists; defaults when they are absent or of another shape. */
+    public static FellegiSunter of(List<Double> m, List<Double> u, double lambda) {
+        if (m == null || u == null || m.size() != FIELDS * LEVELS || u.size() != FIELDS * LEVELS) {
+            return defaults();
+        }
+        double[][] mm = new double[FIELDS][LEVELS];
+        double[][] uu = new double[FIELDS][LEVELS];
+        for (int f = 0; f < FIELDS; f++) {
+            for (int l = 0; l < LEVELS; l++) {
+                mm[f][l] = m.get(f * LEVELS + l);
+                uu[f][l] = u.get(f * LEVELS + l);
+            }
+        }
+        return new FellegiSunter(mm, uu, lambda);
     }
 
     public double lambda() {

@@ -40,9 +40,18 @@ public final class Resolver {
 
     /** @param termFrequencies false to score a pair on its own (a decision outside a run): no term frequencies */
     public Resolver(StandardParty[] parties, Settings settings, boolean termFrequencies) {
+        this(parties, settings, termFrequencies ? new TermFrequencies(parties) : null);
+    }
+
+    /** With the term frequencies of all parties when {@code parties} are only some (an incremental run). */
+    Resolver(StandardParty[] parties, Settings settings, TermFrequencies tf) {
         this.parties = parties;
         this.settings = settings;
-        this.tf = termFrequencies ? new TermFrequencies(parties) : null;
+        this.tf = tf;
+    }
+
+    TermFrequencies termFrequencies() {
+        return tf;
     }
 
     /**
@@ -63,17 +72,17 @@ public final class Resolver {
         }
         FellegiSunter persons = estimate(pairs, false);
         FellegiSunter firms = estimate(pairs, true);
-        List<Link> links = new ArrayList<>();
-        for (long pair : pairs) {
+        List<Link> links = links(pairs, decisions, persons, firms);
+        return new Result(pairs.length, links, cluster(links), persons, firms);
+    }
+
+    /** The links worth keeping among these pairs, scored in parallel with the given models. */
+    List<Link> links(long[] pairs, Map<Long, Boolean> decisions, FellegiSunter persons, FellegiSunter firms) {
+        return Arrays.stream(pairs).parallel().mapToObj(pair -> {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
-            Boolean decided = decisions.get(pair);
-            Link link = score(a, b, parties[a].firm() ? firms : persons, decided);
-            if (link.decision() != null) {
-                links.add(link);
-            }
-        }
-        return new Result(pairs.length, links, cluster(links), persons, firms);
+            return score(a, b, parties[a].firm() ? firms : persons, decisions.get(pair));
+        }).filter(link -> link.decision() != null).toList();
     }
 
     /** Scores one pair with a model; the link's decision is null below the review threshold. */
