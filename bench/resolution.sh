@@ -77,4 +77,4 @@ echo "== upload (load before $(load))"
 t0=$(date +%s%N)
 "${api[@]}" -F "files=@$work/new.zip" "http://127.0.0.1:$port/api/v1/imports" | head -c 300; echo
 echo "upload with its resolution: $(( ($(date +%s%N) - t0) / 1000000 )) ms (load after $(load))"
-grep -o 'Resolution run [^(]*(INCREMENTAL)[^\n]*' "$work/server.log" | tail -1 || echo "no incremental run in the log"
+grep -o 'Resolution run [^(]*(INCREMENTAL).*' "$work/server.log" | tail -1 || echo "no incremental run in the log"
