@@ -9,8 +9,15 @@ public interface ResolutionService {
     /** A full run over every party; writes back only what changed. */
     RunView run();
 
-    /** The run after an import: resolves the parties it touched (see docs/resolution.md). */
+    /** The run after an import that does not say what it touched: a full run. */
     RunView runAfterImport();
+
+    /**
+     * The run after an import: resolves only these parties (new or changed) against all others,
+     * with the models of the last full run, and re-clusters only the entities they affect (see
+     * docs/resolution.md, "Runs").
+     */
+    RunView runAfterImport(java.util.List<String> touchedPartyIds);
 
     /** @throws io.credlink.registry.EntityNotFound for an unknown party */
     MatchesView matches(String entityId);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -85,15 +86,18 @@ class DatasetImporter implements ImportService {
         long t0 = System.nanoTime();
         ContractFiles.Listing listing = ContractFiles.list(dir);
         List<FileReport> reports = new ArrayList<>();
+        Set<String> touched = ConcurrentHashMap.newKeySet();
         for (int i = 0; i < listing.specs().size(); i++) {
-            reports.add(importFile(listing.specs().get(i), listing.files().get(i), progress));
+            reports.add(importFile(listing.specs().get(i), listing.files().get(i), progress, touched));
         }
         ImportReport report = ImportReport.of(reports, listing.ignored(), (System.nanoTime() - t0) / 1_000_000);
         log.info("Imported {}: {} rows read, {} imported, {} rejected in {} ms ({} rows/s)", dir.getFileName(),
                 report.read(), report.imported(), report.rejected(), report.tookMs(), report.rowsPerSecond());
         // the rows were written in batches of their own; the notice is published in a transaction
         // that stores its publication, and its listeners (credit) run after that commit
-        DatasetImported imported = new DatasetImported(report.read(), report.imported(), report.rejected());
+        List<String> partyIds = touched.size() > DatasetImported.MAX_PARTY_IDS ? null
+                : touched.stream().sorted().toList();
+        DatasetImported imported = new DatasetImported(report.read(), report.imported(), report.rejected(), partyIds);
         transactions.executeWithoutResult(status -> events.publishEvent(imported));
         return report;
     }
@@ -105,8 +109,14 @@ class DatasetImporter implements ImportService {
 
     @SuppressWarnings("unchecked")
     FileReport importFile(FileSpec spec, Path file, ImportProgress progress) {
+        return importFile(spec, file, progress, ConcurrentHashMap.newKeySet());
+    }
+
+    /** @param touched collects the ids of the parties written and of those given identifiers */
+    @SuppressWarnings("unchecked")
+    FileReport importFile(FileSpec spec, Path file, ImportProgress progress, Set<String> touched) {
         long t0 = System.nanoTime();
-        FileRun run = new FileRun(spec, upserts.get(spec.file()));
+        FileRun run = new FileRun(spec, upserts.get(spec.file()), touched);
         try {
             List<ParsedRow>[] batch = new List[] {new ArrayList<>(properties.batchSize())};
             ContractFiles.read(spec, file, CsvLimits.of(properties), run.outcome, row -> {
@@ -140,8 +150,10 @@ class DatasetImporter implements ImportService {
         final ExecutorService writers;
         final Semaphore inFlight;
         final List<Future<?>> pending = new ArrayList<>();
+        final Set<String> touched;
 
-        FileRun(FileSpec spec, String upsert) {
+        FileRun(FileSpec spec, String upsert, Set<String> touched) {
+            this.touched = touched;
             this.spec = spec;
             this.upsert = upsert;
             this.outcome = new FileOutcome(spec.file(), properties.maxErrorsPerFile());
@@ -190,6 +202,7 @@ class DatasetImporter implements ImportService {
             try (Session session = driver.session()) {
                 session.executeWriteWithoutResult(tx -> tx.run(upsert, Map.of("rows", rows)).consume());
                 outcome.imported.addAndGet(accepted.size());
+                collectParties(accepted, types);
                 writeNanos.addAndGet(System.nanoTime() - t1);
             } catch (RuntimeException e) {
                 log.error("writing a batch of {} failed", spec.file(), e);
@@ -213,6 +226,23 @@ class DatasetImporter implements ImportService {
                 latest.put(k, row.params());
             }
             return List.copyOf(latest.values());
+        }
+
+        /** The parties a written batch created, changed or gave identifiers (entity resolution re-reads them). */
+        void collectParties(List<ParsedRow> accepted, Map<String, String> types) {
+            if (touched.size() > DatasetImported.MAX_PARTY_IDS) {
+                return;
+            }
+            if (spec.entityType() != null && DatasetContract.PARTY_TYPES.contains(spec.entityType())) {
+                accepted.forEach(r -> touched.add((String) r.params().get("id")));
+            } else if ("identifiers.csv".equals(spec.file())) {
+                for (ParsedRow r : accepted) {
+                    String entityId = r.refs().get("entity_id");
+                    if (entityId != null && DatasetContract.PARTY_TYPES.contains(types.get(entityId))) {
+                        touched.add(entityId);
+                    }
+                }
+            }
         }
 
         Map<String, String> resolveTypes(List<ParsedRow> batch) {

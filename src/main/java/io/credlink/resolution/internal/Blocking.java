@@ -10,7 +10,7 @@ import java.util.List;
  * the id-number stem (first 17 characters after the 15→18 conversion), name key + birth date,
  * pinyin + birth date + region (typos in the id number), pinyin + the id's sequence digits, and
  * phone, e-mail, bank account and licence number. Firms: credit code, its stem, core name,
- * and phone, e-mail, bank account, licence. Keys are class-scoped, so persons pair with persons
+ * address, and phone, e-mail, bank account, licence. Keys are class-scoped, so persons pair with persons
  * and firms with firms. A block larger than {@code maxBlockSize} (a call centre's phone, a
  * brokerage's shared e-mail) yields no pairs: what it would join other keys find, and the pair
  * count stays near-linear.
@@ -44,6 +44,12 @@ final class Blocking {
             if (p.nameCore() != null) {
                 keys.add(c + "CORE|" + p.nameCore());
             }
+            // a branch (its name the head office's plus a district) with a mistyped credit code
+            // shares neither core nor code stem with its head office, but often the address;
+            // firms share addresses rarely, households do not come into it
+            for (String v : p.addresses()) {
+                keys.add(c + "AD|" + v);
+            }
         } else {
             String birth = p.birthDate() == null ? null : p.birthDate().format(DAY);
             if (p.nameKey() != null && birth != null) {
@@ -73,21 +79,105 @@ final class Blocking {
 
     /** Sorted, distinct pair keys ({@link Resolver#pairKey}) of the candidate pairs. */
     static long[] candidatePairs(StandardParty[] parties, int maxBlockSize) {
+        return candidatePairs(packedKeys(parties), parties.length, maxBlockSize);
+    }
+
+    /** Every party's blocking keys as (38-bit hash, party index) in one long each, sorted. */
+    static long[] packedKeys(StandardParty[] parties) {
         if (parties.length > INDEX_MASK) {
             throw new IllegalArgumentException("at most " + INDEX_MASK + " parties per run");
         }
         long[] packed = new long[Math.max(16, parties.length * 6)];
         int n = 0;
         for (int i = 0; i < parties.length; i++) {
-            for (String key : keys(parties[i])) {
-                if (n == packed.length) {
-                    packed = Arrays.copyOf(packed, packed.length * 2);
-                }
-                packed[n++] = (hash38(key) << INDEX_BITS) | i;
+            n = addKeys(packed = ensure(packed, n + 32), n, parties[i], i);
+        }
+        packed = Arrays.copyOf(packed, n);
+        Arrays.sort(packed);
+        return packed;
+    }
+
+    private static long[] ensure(long[] a, int size) {
+        return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
+    }
+
+    private static int addKeys(long[] packed, int n, StandardParty p, int index) {
+        for (String key : keys(p)) {
+            packed[n++] = (hash38(key) << INDEX_BITS) | index;
+        }
+        return n;
+    }
+
+    /**
+     * The sorted keys with those of the parties at {@code indexes} replaced by the keys of their
+     * new versions (an import changed or added them).
+     */
+    static long[] replaceKeys(long[] packed, int[] indexes, StandardParty[] versions) {
+        java.util.BitSet replaced = new java.util.BitSet();
+        for (int i : indexes) {
+            replaced.set(i);
+        }
+        long[] out = new long[packed.length + indexes.length * 12 + 16];
+        int n = 0;
+        for (long k : packed) {
+            if (!replaced.get((int) (k & INDEX_MASK))) {
+                out[n++] = k;
             }
         }
-        Arrays.sort(packed, 0, n);
-        long[] pairs = new long[Math.max(16, parties.length * 2)];
+        for (int j = 0; j < indexes.length; j++) {
+            n = addKeys(out = ensure(out, n + 32), n, versions[j], indexes[j]);
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * The candidate pairs of the parties at {@code indexes} with any party (sorted, distinct pair
+     * keys): the pairs a full run would form from the blocks these parties are in.
+     */
+    static long[] pairsOf(int[] indexes, StandardParty[] versions, long[] packed, int maxBlockSize) {
+        long[] pairs = new long[16];
+        int p = 0;
+        for (int j = 0; j < indexes.length; j++) {
+            for (String key : keys(versions[j])) {
+                long h = hash38(key);
+                int from = lowerBound(packed, h << INDEX_BITS);
+                int to = lowerBound(packed, (h + 1) << INDEX_BITS);
+                if (to - from < 2 || to - from > maxBlockSize) {
+                    continue;
+                }
+                for (int x = from; x < to; x++) {
+                    int other = (int) (packed[x] & INDEX_MASK);
+                    if (other != indexes[j]) {
+                        pairs = ensure(pairs, p + 1);
+                        pairs[p++] = Resolver.pairKey(indexes[j], other);
+                    }
+                }
+            }
+        }
+        pairs = Arrays.copyOf(pairs, p);
+        Arrays.sort(pairs);
+        return unique(pairs);
+    }
+
+    private static int lowerBound(long[] a, long key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    static long[] candidatePairs(long[] packed, int parties, int maxBlockSize) {
+        int n = packed.length;
+        long[] pairs = new long[Math.max(16, parties * 2)];
         int p = 0;
         int start = 0;
         while (start < n) {

@@ -19,6 +19,8 @@ public final class Clustering {
     private final int[] parent;
     private final int[] size;
     private final Map<Integer, Set<Integer>> cannot = new HashMap<>();
+    /** The valid id number or credit code of each component's members, by root (null: none known). */
+    private String[] identity;
 
     public Clustering(int n) {
         parent = new int[n];
@@ -27,6 +29,15 @@ public final class Clustering {
             parent[i] = i;
             size[i] = 1;
         }
+    }
+
+    /**
+     * The valid id number or credit code of each party (null when it has none): an automatic
+     * union never puts two different ones into one component, directly or through others (a
+     * duplicate with a mistyped number must not bridge two people of one household).
+     */
+    public void identities(String[] validIdentities) {
+        identity = validIdentities.clone();
     }
 
     /** Records that {@code a} and {@code b} are different (before any union). */
@@ -43,12 +54,25 @@ public final class Clustering {
         return x;
     }
 
-    /** Joins the components of a and b unless a cannot-link forbids it; true when they are (now) one. */
+    /**
+     * Joins the components of a and b unless a cannot-link forbids it or (for an automatic link)
+     * they hold different valid numbers; true when they are (now) one.
+     */
     public boolean union(int a, int b) {
+        return union(a, b, false);
+    }
+
+    /** @param confirmed a person said SAME: different numbers do not stop it, cannot-links do */
+    public boolean union(int a, int b, boolean confirmed) {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {
             return true;
+        }
+        String ia = identity == null ? null : identity[ra];
+        String ib = identity == null ? null : identity[rb];
+        if (!confirmed && ia != null && ib != null && !ia.equals(ib)) {
+            return false;
         }
         Set<Integer> ca = cannot.get(ra);
         Set<Integer> cb = cannot.get(rb);
@@ -74,6 +98,9 @@ public final class Clustering {
         }
         parent[rb] = ra;
         size[ra] += size[rb];
+        if (identity != null && identity[ra] == null) {
+            identity[ra] = identity[rb];
+        }
         Set<Integer> merged = null;
         Set<Integer> sa = cannot.remove(ra);
         Set<Integer> sb = cannot.remove(rb);

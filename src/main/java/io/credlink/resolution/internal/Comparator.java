@@ -38,7 +38,7 @@ public final class Comparator {
     /**
      * Id numbers and credit codes: the same standard form is EXACT; two valid different ones are
      * DIFFERENT (strong evidence against); when one is invalid, a typo within two edits
-     * (Damerau–Levenshtein, so a swap of neighbours is one) is CLOSE.
+     * (Damerau–Levenshtein, so a swap of neighbours is one) is CLOSE, and further off GARBLED.
      */
     static Level identity(StandardParty a, StandardParty b) {
         if (a.identity() == null || b.identity() == null) {
@@ -55,7 +55,10 @@ public final class Comparator {
         if (a.identityValid() && b.identityValid()) {
             return Level.DIFFERENT;
         }
-        return damerauLevenshtein(a.identity(), b.identity(), 2) <= 2 ? Level.CLOSE : Level.DIFFERENT;
+        // an invalid number is a typing accident of unknown size: within two edits it is probably
+        // the same number (CLOSE); further off it says little either way (GARBLED, weak evidence),
+        // so that a typo never hides a person
+        return damerauLevenshtein(a.identity(), b.identity(), 2) <= 2 ? Level.CLOSE : Level.GARBLED;
     }
 
     /** An 18-character id number without its century and check character (the 15-digit legacy form), else null. */
@@ -82,15 +85,19 @@ public final class Comparator {
     }
 
     /**
-     * Same full name EXACT; same core (legal form aside) or nearly CLOSE; a branch (分公司) and a
-     * firm that is not are DIFFERENT whatever their names.
+     * Same full name EXACT; same core (legal form aside) or nearly CLOSE; a branch (分公司) is CLOSE
+     * to the firm whose full name its name begins with, and DIFFERENT from any other firm.
      */
     static Level firmName(StandardParty a, StandardParty b) {
         if (a.nameKey() == null || b.nameKey() == null) {
             return Level.MISSING;
         }
         if (a.branch() != b.branch()) {
-            return Level.DIFFERENT;
+            // a branch reported under its head office's name and its own district (盛世医疗器械股份有限公司
+            // 渝中区分公司) is CLOSE to the head office; any other firm's branch is DIFFERENT
+            StandardParty branch = a.branch() ? a : b;
+            StandardParty head = a.branch() ? b : a;
+            return branch.nameKey().startsWith(head.nameKey()) ? Level.CLOSE : Level.DIFFERENT;
         }
         if (a.nameKey().equals(b.nameKey())) {
             return Level.EXACT;

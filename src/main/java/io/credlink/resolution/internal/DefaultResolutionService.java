@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
@@ -60,6 +62,8 @@ class DefaultResolutionService implements ResolutionService {
     /** The models of the last run, for scoring a decided pair that no run scored; defaults before. */
     private volatile FellegiSunter personModel = FellegiSunter.defaults();
     private volatile FellegiSunter firmModel = FellegiSunter.defaults();
+    /** Every party as of the last run (null before one in this process): what an incremental run resolves against. */
+    private PartySnapshot snapshot;
 
     DefaultResolutionService(ResolutionQueries queries, ResolutionProperties properties,
             ApplicationEventPublisher events, TransactionTemplate transactions) {
@@ -77,6 +81,179 @@ class DefaultResolutionService implements ResolutionService {
     @Override
     public RunView runAfterImport() {
         return run("IMPORT");
+    }
+
+    @Override
+    public RunView runAfterImport(List<String> touchedPartyIds) {
+        lock.lock();
+        try {
+            if (snapshot != null) {
+                // parties removed or written behind the snapshot's back (a restore, a test's clean-up): start again
+                long fresh = touchedPartyIds.stream().filter(id -> snapshot.indexOf(id) == null).count();
+                if (queries.countParties() != snapshot.size() + fresh) {
+                    snapshot = null;
+                }
+            }
+            if (snapshot == null) {
+                snapshot = loadSnapshot();
+            }
+            // an import that rewrites a large share of the graph is cheaper to resolve in full (and re-estimates the models)
+            if (touchedPartyIds.size() > snapshot.size() / 5) {
+                return run("IMPORT");
+            }
+            return incremental(touchedPartyIds);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every party as stored, standardised, with its stored resolved id (a process's first incremental run). */
+    private PartySnapshot loadSnapshot() {
+        List<ResolutionQueries.Stored> stored = new ArrayList<>();
+        queries.streamParties(stored::add);
+        stored.sort(java.util.Comparator.comparing(s -> s.party().id()));
+        StandardParty[] parties = new StandardParty[stored.size()];
+        String[] resolvedIds = new String[stored.size()];
+        IntStream.range(0, parties.length).parallel().forEach(i -> {
+            parties[i] = StandardParty.of(stored.get(i).party());
+            String r = stored.get(i).resolvedId();
+            resolvedIds[i] = r == null ? parties[i].id() : r;
+        });
+        queries.findModel().ifPresent(models -> {
+            personModel = models[0];
+            firmModel = models[1];
+        });
+        return new PartySnapshot(parties, resolvedIds, Blocking.packedKeys(parties), new TermFrequencies(parties));
+    }
+
+    /**
+     * Resolves the touched parties against the snapshot: their candidate pairs scored with the
+     * current models, then the resolved entities they were or now are part of re-clustered from
+     * their stored links and the new ones. Writes only what changed.
+     */
+    private RunView incremental(List<String> touchedIds) {
+        long t0 = System.nanoTime();
+        OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        List<ResolutionQueries.Stored> touched = queries.findParties(touchedIds);
+        List<StandardParty> versions = new ArrayList<>(touched.size());
+        Map<String, String> storedResolved = new HashMap<>();
+        for (ResolutionQueries.Stored t : touched) {
+            versions.add(StandardParty.of(t.party()));
+            if (t.resolvedId() != null) {
+                storedResolved.put(t.party().id(), t.resolvedId());
+            }
+        }
+        Set<String> touchedSet = new HashSet<>();
+        versions.forEach(v -> touchedSet.add(v.id()));
+        List<ResolutionQueries.StoredLink> linksBefore = queries.findLinks(List.copyOf(touchedSet));
+        int[] at = snapshot.replace(versions, storedResolved);
+        StandardParty[] parties = snapshot.parties();
+        long[] pairs = Blocking.pairsOf(at, versions.toArray(StandardParty[]::new), snapshot.keys(),
+                properties.maxBlockSize());
+        Map<Long, Boolean> decisions = new HashMap<>();
+        for (String[] d : queries.listDecisions()) {
+            Integer a = snapshot.indexOf(d[0]);
+            Integer b = snapshot.indexOf(d[1]);
+            if (a != null && b != null && (touchedSet.contains(d[0]) || touchedSet.contains(d[1]))) {
+                decisions.put(Resolver.pairKey(a, b), Decision.SAME.name().equals(d[2]));
+            }
+        }
+        if (!decisions.isEmpty()) {
+            long[] more = java.util.Arrays.copyOf(pairs, pairs.length + decisions.size());
+            int k = pairs.length;
+            for (long key : decisions.keySet()) {
+                more[k++] = key;
+            }
+            java.util.Arrays.sort(more);
+            pairs = Blocking.unique(more);
+        }
+        Resolver resolver = new Resolver(parties, settings(), snapshot.termFrequencies());
+        List<Resolver.Link> links = resolver.links(pairs, decisions, personModel, firmModel);
+
+        // the entities affected: the touched parties', their new partners', and their old partners'
+        Set<String> affected = new HashSet<>();
+        for (int i : at) {
+            affected.add(snapshot.resolvedId(i));
+            affected.add(parties[i].id());
+        }
+        for (Resolver.Link l : links) {
+            affected.add(snapshot.resolvedId(l.a()));
+            affected.add(snapshot.resolvedId(l.b()));
+        }
+        for (ResolutionQueries.StoredLink l : linksBefore) {
+            for (String end : List.of(l.a(), l.b())) {
+                Integer i = snapshot.indexOf(end);
+                if (i != null) {
+                    affected.add(snapshot.resolvedId(i));
+                }
+            }
+        }
+        List<Integer> members = snapshot.membersOf(affected);
+        Map<Integer, Integer> local = new HashMap<>();
+        for (int j = 0; j < members.size(); j++) {
+            local.put(members.get(j), j);
+        }
+        String[] memberIds = members.stream().map(i -> parties[i].id()).toArray(String[]::new);
+        // the members' links: stored ones between untouched parties, the new ones for the rest
+        List<Object[]> joining = new ArrayList<>();
+        for (ResolutionQueries.StoredLink l : queries.findLinks(List.of(memberIds))) {
+            Integer a = snapshot.indexOf(l.a());
+            Integer b = snapshot.indexOf(l.b());
+            if (a != null && b != null && local.containsKey(a) && local.containsKey(b)
+                    && !touchedSet.contains(l.a()) && !touchedSet.contains(l.b())) {
+                joining.add(new Object[] {local.get(a), local.get(b), l.decision(), l.score()});
+            }
+        }
+        for (Resolver.Link l : links) {
+            if (local.containsKey(l.a()) && local.containsKey(l.b())) {
+                joining.add(new Object[] {local.get(l.a()), local.get(l.b()), l.decision().name(), l.score()});
+            }
+        }
+        Clustering clustering = new Clustering(members.size());
+        StandardParty[] memberParties = members.stream().map(i -> parties[i]).toArray(StandardParty[]::new);
+        clustering.identities(Resolver.validIdentities(memberParties));
+        joining.stream().filter(l -> "REJECTED".equals(l[2]))
+                .forEach(l -> clustering.cannotLink((Integer) l[0], (Integer) l[1]));
+        joining.sort(java.util.Comparator.comparing((Object[] l) -> !"CONFIRMED".equals(l[2]))
+                .thenComparing(l -> -(Double) l[3]));
+        for (Object[] l : joining) {
+            if ("CONFIRMED".equals(l[2]) || "MATCH".equals(l[2])) {
+                clustering.union((Integer) l[0], (Integer) l[1], "CONFIRMED".equals(l[2]));
+            }
+        }
+        String[] resolvedIds = clustering.resolvedIds(memberIds);
+
+        // writes: the touched parties' links that changed or went, and the resolved ids that changed
+        Map<String, ResolutionQueries.StoredLink> before = new HashMap<>();
+        linksBefore.forEach(l -> before.put(l.a() + "\u0000" + l.b(), l));
+        List<Map<String, Object>> upserts = new ArrayList<>();
+        for (Resolver.Link link : links) {
+            Map<String, Object> row = linkRow(parties[link.a()], parties[link.b()], link);
+            ResolutionQueries.StoredLink old = before.remove(row.get("a") + "\u0000" + row.get("b"));
+            if (old == null || !link.decision().name().equals(old.decision()) || Math.abs(old.score() - link.score()) > 1e-9) {
+                upserts.add(row);
+            }
+        }
+        List<Map<String, Object>> deletes = before.values().stream()
+                .map(l -> Map.<String, Object>of("a", l.a(), "b", l.b())).toList();
+        List<Map<String, Object>> changed = new ArrayList<>();
+        List<String> resolvedBefore = new ArrayList<>(members.size());
+        for (int j = 0; j < members.size(); j++) {
+            int i = members.get(j);
+            String stored = touchedSet.contains(memberIds[j]) ? storedResolved.getOrDefault(memberIds[j], memberIds[j])
+                    : snapshot.resolvedId(i);
+            resolvedBefore.add(stored);
+            if (!resolvedIds[j].equals(stored)) {
+                changed.add(resolvedRow(memberIds[j], resolvedIds[j]));
+            }
+            snapshot.resolvedId(i, resolvedIds[j]);
+        }
+        long written = writeRows(deletes, upserts, changed);
+        long matched = links.stream()
+                .filter(l -> l.decision() == LinkDecision.MATCH || l.decision() == LinkDecision.CONFIRMED).count();
+        long possible = links.stream().filter(l -> l.decision() == LinkDecision.POSSIBLE).count();
+        return record("INCREMENTAL", startedAt, t0, touched.size(), pairs.length, matched, possible, written,
+                affected(memberParties, resolvedIds, resolvedBefore));
     }
 
     private RunView run(String kind) {
@@ -110,37 +287,54 @@ class DefaultResolutionService implements ResolutionService {
                     decisions.put(Resolver.pairKey(a, b), Decision.SAME.name().equals(d[2]));
                 }
             }
-            Resolver.Result result = new Resolver(parties, settings()).run(decisions);
+            Resolver resolver = new Resolver(parties, settings());
+            Resolver.Result result = resolver.run(decisions);
             personModel = result.persons();
             firmModel = result.firms();
             long written = writeBack(parties, result, current);
+            snapshot = new PartySnapshot(parties, result.resolvedIds(), Blocking.packedKeys(parties),
+                    resolver.termFrequencies());
             long matched = result.links().stream()
                     .filter(l -> l.decision() == LinkDecision.MATCH || l.decision() == LinkDecision.CONFIRMED).count();
             long possible = result.links().stream().filter(l -> l.decision() == LinkDecision.POSSIBLE).count();
-            long tookMs = (System.nanoTime() - t0) / 1_000_000;
-            String runId = "RES-" + UUID.randomUUID();
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("id", runId);
-            run.put("kind", kind);
-            run.put("startedAt", startedAt);
-            run.put("parties", (long) n);
-            run.put("pairsScored", result.pairsScored());
-            run.put("matched", matched);
-            run.put("possible", possible);
-            run.put("written", written);
-            run.put("tookMs", tookMs);
-            run.put("personLambda", result.persons().lambda());
-            run.put("firmLambda", result.firms().lambda());
-            queries.createRun(run);
-            log.info("Resolution run {} ({}): {} parties, {} pairs scored, {} matched, {} possible, {} writes in {} ms",
-                    runId, kind, n, result.pairsScored(), matched, possible, written, tookMs);
-            if (written > 0) {
-                completed(new ResolutionCompleted(runId, written, affected(parties, result.resolvedIds(), current)));
-            }
-            return new RunView(runId, n, result.pairsScored(), matched, possible, written, tookMs);
+            return record(kind, startedAt, t0, n, result.pairsScored(), matched, possible, written,
+                    affected(parties, result.resolvedIds(), current));
+        } catch (RuntimeException e) {
+            snapshot = null;
+            throw e;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Stores the run with the models it scored with, and tells the other modules when something changed. */
+    private RunView record(String kind, OffsetDateTime startedAt, long t0, long parties, long pairsScored, long matched,
+            long possible, long written, List<String> affectedPartyIds) {
+        long tookMs = (System.nanoTime() - t0) / 1_000_000;
+        String runId = "RES-" + UUID.randomUUID();
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("id", runId);
+        run.put("kind", kind);
+        run.put("startedAt", startedAt);
+        run.put("parties", parties);
+        run.put("pairsScored", pairsScored);
+        run.put("matched", matched);
+        run.put("possible", possible);
+        run.put("written", written);
+        run.put("tookMs", tookMs);
+        run.put("personLambda", personModel.lambda());
+        run.put("firmLambda", firmModel.lambda());
+        run.put("personM", personModel.flat(true));
+        run.put("personU", personModel.flat(false));
+        run.put("firmM", firmModel.flat(true));
+        run.put("firmU", firmModel.flat(false));
+        queries.createRun(run);
+        log.info("Resolution run {} ({}): {} parties, {} pairs scored, {} matched, {} possible, {} writes in {} ms",
+                runId, kind, parties, pairsScored, matched, possible, written, tookMs);
+        if (written > 0) {
+            completed(new ResolutionCompleted(runId, written, affectedPartyIds));
+        }
+        return new RunView(runId, parties, pairsScored, matched, possible, written, tookMs);
     }
 
     /** Writes the links and resolved ids that differ from what is stored; returns how many writes. */
@@ -169,6 +363,12 @@ class DefaultResolutionService implements ResolutionService {
                 resolved.add(resolvedRow(id, now));
             }
         }
+        return writeRows(deletes, upserts, resolved);
+    }
+
+    /** Deletes, then upserts links, then sets resolved ids, in UNWIND batches; returns how many writes. */
+    private long writeRows(List<Map<String, Object>> deletes, List<Map<String, Object>> upserts,
+            List<Map<String, Object>> resolved) {
         long written = 0;
         int batch = properties.writeBatch();
         for (int i = 0; i < deletes.size(); i += batch) {
@@ -402,6 +602,14 @@ class DefaultResolutionService implements ResolutionService {
             }
             if (!changed.isEmpty()) {
                 queries.writeResolvedIds(changed);
+            }
+            if (snapshot != null) {
+                for (int i = 0; i < members.size(); i++) {
+                    Integer known = snapshot.indexOf(members.get(i));
+                    if (known != null) {
+                        snapshot.resolvedId(known, resolvedIds[i]);
+                    }
+                }
             }
             completed(new ResolutionCompleted(decisionId, changed.size(), changed.isEmpty() ? List.of() : members));
             return new DecisionView(decisionId, request.entityId(), request.otherId(), request.decision(),

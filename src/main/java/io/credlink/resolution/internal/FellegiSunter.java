@@ -1,6 +1,7 @@
 package io.credlink.resolution.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -55,14 +56,42 @@ public final class FellegiSunter {
         double[][] m = new double[FIELDS][];
         double[][] u = new double[FIELDS][];
         for (Field f : Field.ALL) {
-            m[f.ordinal()] = new double[] {0.85, 0.10, 0.05};
-            u[f.ordinal()] = new double[] {0.001, 0.01, 0.989};
+            // GARBLED exists for id numbers only: elsewhere its cells are never counted
+            m[f.ordinal()] = new double[] {0.85, 0.10, 0.05, FLOOR};
+            u[f.ordinal()] = new double[] {0.001, 0.01, 0.989, FLOOR};
         }
-        m[Field.IDENTITY.ordinal()] = new double[] {0.95, 0.045, 0.005};
-        u[Field.IDENTITY.ordinal()] = new double[] {1e-6, 1e-5, 1 - 1.1e-5};
-        m[Field.NAME.ordinal()] = new double[] {0.90, 0.08, 0.02};
-        u[Field.NAME.ordinal()] = new double[] {0.0005, 0.002, 0.9975};
+        m[Field.IDENTITY.ordinal()] = new double[] {0.95, 0.035, 0.005, 0.01};
+        u[Field.IDENTITY.ordinal()] = new double[] {1e-6, 1e-5, 0.98, 0.02};
+        m[Field.NAME.ordinal()] = new double[] {0.90, 0.08, 0.02, FLOOR};
+        u[Field.NAME.ordinal()] = new double[] {0.0005, 0.002, 0.9975, FLOOR};
         return new FellegiSunter(m, u, 0.1);
+    }
+
+    /** m and u flattened field by field (stored with a run, so that a later process scores alike). */
+    public List<Double> flat(boolean ofM) {
+        List<Double> out = new java.util.ArrayList<>(FIELDS * LEVELS);
+        for (double[] row : ofM ? m : u) {
+            for (double v : row) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The model of {@link #flat} lists; defaults when they are absent or of another shape. */
+    public static FellegiSunter of(List<Double> m, List<Double> u, double lambda) {
+        if (m == null || u == null || m.size() != FIELDS * LEVELS || u.size() != FIELDS * LEVELS) {
+            return defaults();
+        }
+        double[][] mm = new double[FIELDS][LEVELS];
+        double[][] uu = new double[FIELDS][LEVELS];
+        for (int f = 0; f < FIELDS; f++) {
+            for (int l = 0; l < LEVELS; l++) {
+                mm[f][l] = m.get(f * LEVELS + l);
+                uu[f][l] = u.get(f * LEVELS + l);
+            }
+        }
+        return new FellegiSunter(mm, uu, lambda);
     }
 
     public double lambda() {
@@ -143,7 +172,7 @@ public final class FellegiSunter {
         }
         double[][] u = new double[FIELDS][LEVELS];
         for (int f = 0; f < FIELDS; f++) {
-            double total = counts[f][0] + counts[f][1] + counts[f][2];
+            double total = Arrays.stream(counts[f]).sum();
             for (int l = 0; l < LEVELS; l++) {
                 u[f][l] = counts[f][l] / total;
             }
@@ -209,7 +238,7 @@ public final class FellegiSunter {
             double change = Math.abs(next - lambda);
             lambda = Math.min(1 - FLOOR, Math.max(FLOOR, next));
             for (int f = 0; f < FIELDS; f++) {
-                double sum = mCounts[f][0] + mCounts[f][1] + mCounts[f][2];
+                double sum = Arrays.stream(mCounts[f]).sum();
                 if (sum > 0) {
                     for (int l = 0; l < LEVELS; l++) {
                         double nextM = mCounts[f][l] / sum;
@@ -225,11 +254,11 @@ public final class FellegiSunter {
         return new FellegiSunter(m, u, lambda);
     }
 
-    /** A pattern of levels as one int, 2 bits per field. */
+    /** A pattern of levels as one int, 3 bits per field. */
     static int code(Level[] levels) {
         int c = 0;
         for (int f = 0; f < FIELDS; f++) {
-            c |= levels[f].ordinal() << (2 * f);
+            c |= levels[f].ordinal() << (3 * f);
         }
         return c;
     }
@@ -237,7 +266,7 @@ public final class FellegiSunter {
     static int[] decode(int code) {
         int[] levels = new int[FIELDS];
         for (int f = 0; f < FIELDS; f++) {
-            levels[f] = (code >> (2 * f)) & 3;
+            levels[f] = (code >> (3 * f)) & 7;
         }
         return levels;
     }

@@ -35,7 +35,11 @@ class ResolutionEvents {
             return;
         }
         try {
-            resolution.runAfterImport();
+            if (event.partyIds() == null) {
+                resolution.runAfterImport();
+            } else if (!event.partyIds().isEmpty()) {
+                resolution.runAfterImport(event.partyIds());
+            }
         } catch (RuntimeException e) {
             log.warn("Resolution did not run after the import: {}", e.toString());
         }

@@ -42,7 +42,8 @@ class ResolutionQueries {
         // fail at start-up when a file is missing
         for (String name : List.of("streamParties", "findParties", "streamLinks", "listDecisions", "writeLinks",
                 "deleteLinks", "writeResolvedIds", "createRun", "createDecision", "findMatches", "findResolved",
-                "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers", "listResolvedIds", "listGroupMembers")) {
+                "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers", "listResolvedIds",
+                "listGroupMembers", "findLinks", "findModel", "countParties")) {
             catalog.get("resolution/" + name);
         }
     }
@@ -84,6 +85,27 @@ class ResolutionQueries {
             });
         }
         return out;
+    }
+
+    long countParties() {
+        return read("countParties", Map.of()).get(0).get("total").asLong();
+    }
+
+    /** The stored links with an end among these parties. */
+    List<StoredLink> findLinks(List<String> ids) {
+        return read("findLinks", Map.of("ids", ids)).stream()
+                .map(r -> new StoredLink(r.get("a").asString(), r.get("b").asString(),
+                        r.get("score").isNull() ? 0 : r.get("score").asDouble(), r.get("decision").asString(null)))
+                .toList();
+    }
+
+    /** The person and firm models of the latest run that stored them: [persons, firms]. */
+    Optional<FellegiSunter[]> findModel() {
+        return read("findModel", Map.of()).stream().findFirst().map(r -> new FellegiSunter[] {
+            FellegiSunter.of(r.get("personM").asList(Value::asDouble), r.get("personU").asList(Value::asDouble),
+                    r.get("personLambda").asDouble()),
+            FellegiSunter.of(r.get("firmM").asList(Value::asDouble), r.get("firmU").asList(Value::asDouble),
+                    r.get("firmLambda").asDouble())});
     }
 
     /** The latest decision per pair: [a, b, decision]. */

@@ -40,9 +40,18 @@ public final class Resolver {
 
     /** @param termFrequencies false to score a pair on its own (a decision outside a run): no term frequencies */
     public Resolver(StandardParty[] parties, Settings settings, boolean termFrequencies) {
+        this(parties, settings, termFrequencies ? new TermFrequencies(parties) : null);
+    }
+
+    /** With the term frequencies of all parties when {@code parties} are only some (an incremental run). */
+    Resolver(StandardParty[] parties, Settings settings, TermFrequencies tf) {
         this.parties = parties;
         this.settings = settings;
-        this.tf = termFrequencies ? new TermFrequencies(parties) : null;
+        this.tf = tf;
+    }
+
+    TermFrequencies termFrequencies() {
+        return tf;
     }
 
     /**
@@ -63,17 +72,17 @@ public final class Resolver {
         }
         FellegiSunter persons = estimate(pairs, false);
         FellegiSunter firms = estimate(pairs, true);
-        List<Link> links = new ArrayList<>();
-        for (long pair : pairs) {
+        List<Link> links = links(pairs, decisions, persons, firms);
+        return new Result(pairs.length, links, cluster(links), persons, firms);
+    }
+
+    /** The links worth keeping among these pairs, scored in parallel with the given models. */
+    List<Link> links(long[] pairs, Map<Long, Boolean> decisions, FellegiSunter persons, FellegiSunter firms) {
+        return Arrays.stream(pairs).parallel().mapToObj(pair -> {
             int a = (int) (pair >>> 32);
             int b = (int) pair;
-            Boolean decided = decisions.get(pair);
-            Link link = score(a, b, parties[a].firm() ? firms : persons, decided);
-            if (link.decision() != null) {
-                links.add(link);
-            }
-        }
-        return new Result(pairs.length, links, cluster(links), persons, firms);
+            return score(a, b, parties[a].firm() ? firms : persons, decisions.get(pair));
+        }).filter(link -> link.decision() != null).toList();
     }
 
     /** Scores one pair with a model; the link's decision is null below the review threshold. */
@@ -102,7 +111,7 @@ public final class Resolver {
             decision = decided ? LinkDecision.CONFIRMED : LinkDecision.REJECTED;
         } else if (deterministic || score >= settings.matchThreshold() && corroborated(levels) && !vetoed(levels, pa, pb)) {
             decision = LinkDecision.MATCH;
-        } else if (score >= settings.reviewThreshold() && corroborated(levels)) {
+        } else if (score >= settings.reviewThreshold() && reviewable(levels, pa.firm())) {
             decision = LinkDecision.POSSIBLE;
         } else {
             decision = null;
@@ -124,8 +133,19 @@ public final class Resolver {
     }
 
     /**
-     * Two valid different id numbers or credit codes, or two different licence numbers, never
-     * merge automatically (a family member with the same name, phone and address; sister firms):
+     * A pair worth a person's look: corroborated, or two firms with the same or nearly the same name
+     * at the same address (an agency reported without its licence and under another phone). Firms' full names
+     * carry their city and trade name, so they rarely repeat by chance, unlike persons' names.
+     */
+    static boolean reviewable(Level[] levels, boolean firm) {
+        Level name = levels[Field.NAME.ordinal()];
+        return corroborated(levels) || firm && (name == Level.EXACT || name == Level.CLOSE)
+                && levels[Field.ADDRESS.ordinal()] == Level.EXACT;
+    }
+
+    /**
+     * Two valid different id numbers or credit codes, or two different licence numbers, or a
+     * garbled number under another name, never merge automatically (a family member with the same name, phone and address; sister firms):
      * however high the score, the pair waits for a person.
      */
     static boolean vetoed(Level[] levels, StandardParty a, StandardParty b) {
@@ -133,7 +153,10 @@ public final class Resolver {
         return identity == Level.DIFFERENT && a.identityValid() && b.identityValid()
                 || levels[Field.LICENCE.ordinal()] == Level.DIFFERENT
                 // the same number under names that have nothing in common: a number reused by mistake
-                || identity == Level.EXACT && levels[Field.NAME.ordinal()] == Level.DIFFERENT;
+                || identity == Level.EXACT && levels[Field.NAME.ordinal()] == Level.DIFFERENT
+                // a garbled number says too little to stand in for the name: a household member
+                // with the typist's version of someone's number shares the phone and the address
+                || identity == Level.GARBLED && levels[Field.NAME.ordinal()] != Level.EXACT;
     }
 
     private FellegiSunter estimate(long[] pairs, boolean firm) {
@@ -154,9 +177,13 @@ public final class Resolver {
         return FellegiSunter.estimate(patterns, u, FellegiSunter.defaults(), settings.emIterations());
     }
 
-    /** Union–find over CONFIRMED then MATCH links by descending score, refusing REJECTED pairs. */
+    /**
+     * Union–find over CONFIRMED then MATCH links by descending score, refusing REJECTED pairs and
+     * automatic unions of two valid different numbers.
+     */
     private String[] cluster(List<Link> links) {
         Clustering clustering = new Clustering(parties.length);
+        clustering.identities(validIdentities(parties));
         for (Link l : links) {
             if (l.decision() == LinkDecision.REJECTED) {
                 clustering.cannotLink(l.a(), l.b());
@@ -167,13 +194,25 @@ public final class Resolver {
         joining.sort(java.util.Comparator.comparing((Link l) -> l.decision() != LinkDecision.CONFIRMED)
                 .thenComparing(Link::score, java.util.Comparator.reverseOrder()));
         for (Link l : joining) {
-            clustering.union(l.a(), l.b());
+            clustering.union(l.a(), l.b(), l.decision() == LinkDecision.CONFIRMED);
         }
         String[] ids = new String[parties.length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = parties[i].id();
         }
         return clustering.resolvedIds(ids);
+    }
+
+    /** Each party's valid id number (its 15-digit core) or credit code, class-scoped; null when it has none. */
+    static String[] validIdentities(StandardParty[] parties) {
+        String[] out = new String[parties.length];
+        for (int i = 0; i < parties.length; i++) {
+            StandardParty p = parties[i];
+            // persons by the 15-digit core: a legacy number converted with another century is the same number
+            String core = p.firm() ? p.identity() : Comparator.legacyCore(p.identity());
+            out[i] = p.identityValid() && core != null ? (p.firm() ? "F" : "P") + core : null;
+        }
+        return out;
     }
 
     /** The key of an unordered pair of indexes. */

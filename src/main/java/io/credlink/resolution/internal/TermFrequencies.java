@@ -11,43 +11,50 @@ final class TermFrequencies {
 
     private final Map<String, Integer> names = new HashMap<>();
     private final Map<String, Integer> identifiers = new HashMap<>();
-    private final int persons;
-    private final int firms;
-    private final int total;
+    private int persons;
+    private int firms;
 
     TermFrequencies(StandardParty[] parties) {
-        int p = 0;
         for (StandardParty s : parties) {
-            if (!s.firm()) {
-                p++;
-            }
-            if (s.nameKey() != null) {
-                names.merge((s.firm() ? "F" : "P") + s.nameKey(), 1, Integer::sum);
-            }
-            count(s.phones(), "P");
-            count(s.emails(), "E");
-            count(s.banks(), "B");
-            count(s.addresses(), "A");
+            add(s, 1);
         }
-        persons = Math.max(1, p);
-        firms = Math.max(1, parties.length - p);
-        total = Math.max(1, parties.length);
     }
 
-    private void count(String[] values, String prefix) {
+    /** Counts a party in ({@code delta} 1) or out (−1: the version an import replaced). */
+    void add(StandardParty s, int delta) {
+        if (s.firm()) {
+            firms += delta;
+        } else {
+            persons += delta;
+        }
+        if (s.nameKey() != null) {
+            names.merge((s.firm() ? "F" : "P") + s.nameKey(), delta, TermFrequencies::sumOrNone);
+        }
+        count(s.phones(), "P", delta);
+        count(s.emails(), "E", delta);
+        count(s.banks(), "B", delta);
+        count(s.addresses(), "A", delta);
+    }
+
+    private static Integer sumOrNone(Integer a, Integer b) {
+        int sum = a + b;
+        return sum <= 0 ? null : sum;
+    }
+
+    private void count(String[] values, String prefix, int delta) {
         for (String v : values) {
-            identifiers.merge(prefix + v, 1, Integer::sum);
+            identifiers.merge(prefix + v, delta, TermFrequencies::sumOrNone);
         }
     }
 
     /** The share of parties with the value a and b agree on, −1 when the field has no term frequency. */
     double of(Field field, StandardParty a, StandardParty b) {
         return switch (field) {
-            case NAME -> share(names.get((a.firm() ? "F" : "P") + a.nameKey()), a.firm() ? firms : persons);
-            case PHONE -> share(identifiers.get("P" + Comparator.firstShared(a.phones(), b.phones())), total);
-            case EMAIL -> share(identifiers.get("E" + Comparator.firstShared(a.emails(), b.emails())), total);
-            case BANK_ACCOUNT -> share(identifiers.get("B" + Comparator.firstShared(a.banks(), b.banks())), total);
-            case ADDRESS -> share(identifiers.get("A" + Comparator.firstShared(a.addresses(), b.addresses())), total);
+            case NAME -> share(names.get((a.firm() ? "F" : "P") + a.nameKey()), Math.max(1, a.firm() ? firms : persons));
+            case PHONE -> share(identifiers.get("P" + Comparator.firstShared(a.phones(), b.phones())), Math.max(1, persons + firms));
+            case EMAIL -> share(identifiers.get("E" + Comparator.firstShared(a.emails(), b.emails())), Math.max(1, persons + firms));
+            case BANK_ACCOUNT -> share(identifiers.get("B" + Comparator.firstShared(a.banks(), b.banks())), Math.max(1, persons + firms));
+            case ADDRESS -> share(identifiers.get("A" + Comparator.firstShared(a.addresses(), b.addresses())), Math.max(1, persons + firms));
             default -> -1;
         };
     }

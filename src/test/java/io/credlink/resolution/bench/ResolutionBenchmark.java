@@ -114,6 +114,18 @@ public final class ResolutionBenchmark {
                 }
             }
             System.out.println("planted pairs neither resolved nor POSSIBLE: " + missed + " e.g. " + examples);
+            // look-alikes resolved together, with the levels of their link if they have one
+            Map<String, Resolver.Link> links = new HashMap<>();
+            for (Resolver.Link l : result.links()) {
+                links.put(parties[l.a()].id() + "|" + parties[l.b()].id(), l);
+                links.put(parties[l.b()].id() + "|" + parties[l.a()].id(), l);
+            }
+            truth.lookalikes().stream().filter(l -> resolvedById.get(l.entityId()) != null
+                    && resolvedById.get(l.entityId()).equals(resolvedById.get(l.otherId()))).limit(8).forEach(l -> {
+                        Resolver.Link link = links.get(l.entityId() + "|" + l.otherId());
+                        System.out.println("look-alike joined: " + l + (link == null ? " (through others)"
+                                : String.format(Locale.ROOT, " %.3f %s", link.score(), java.util.Arrays.toString(link.levels()))));
+                    });
         }
         long grouped = java.util.Arrays.stream(result.resolvedIds()).distinct().count();
         System.out.println("resolved entities=" + grouped + " matched links="

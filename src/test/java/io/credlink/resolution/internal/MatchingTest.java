@@ -54,8 +54,77 @@ class MatchingTest {
                 .isEqualTo(Level.EXACT);
         assertThat(Comparator.firmName(firm("A", "恒泰科技有限公司", null), firm("B", "恒泰科技股份有限公司", null)))
                 .isEqualTo(Level.CLOSE);
+        // a branch is close to its own head office only
         assertThat(Comparator.firmName(firm("A", "恒泰科技有限公司", null), firm("B", "恒泰科技有限公司成都分公司", null)))
+                .isEqualTo(Level.CLOSE);
+        assertThat(Comparator.firmName(firm("A", "盛世医疗器械（重庆）股份有限公司", null),
+                firm("B", "盛世医疗器械(重庆)股份有限公司(渝中区分公司)", null))).isEqualTo(Level.CLOSE);
+        assertThat(Comparator.firmName(firm("A", "恒泰服装有限公司", null), firm("B", "恒泰科技有限公司成都分公司", null)))
                 .isEqualTo(Level.DIFFERENT);
+    }
+
+    @Test
+    void aNumberGarbledBeyondTwoEditsIsWeakEvidenceNotDifferent() {
+        StandardParty valid = person("A", "王平", "11010519491231002X");
+        // the region typed wrong in three places: invalid, three edits off
+        StandardParty garbled = person("B", "王平", "33020519491231002X");
+        assertThat(garbled.identityValid()).isFalse();
+        assertThat(Comparator.identity(valid, garbled)).isEqualTo(Level.GARBLED);
+        // two valid different numbers stay DIFFERENT
+        assertThat(Comparator.identity(valid, person("C", "王平", "440524188001010014"))).isEqualTo(Level.DIFFERENT);
+
+        FellegiSunter model = FellegiSunter.defaults();
+        double garbledWeight = model.weight(Field.IDENTITY, Level.GARBLED);
+        assertThat(garbledWeight).isNegative().isGreaterThan(-10)
+                .isGreaterThan(model.weight(Field.IDENTITY, Level.DIFFERENT) + 30);
+
+        // same name, phone and address: matched despite the garbled number
+        StandardParty a = person("A", "王平", "11010519491231002X", "PHONE:13800000001", "ADDRESS:山东省青岛市崂山区和平路1号");
+        StandardParty b = person("B", "王平", "33020519491231002X", "PHONE:13800000001", "ADDRESS:山东省青岛市崂山区和平路1号");
+        Resolver resolver = new Resolver(new StandardParty[] {a, b}, SETTINGS, false);
+        assertThat(resolver.score(0, 1, model, null).decision()).isEqualTo(LinkDecision.MATCH);
+        // under another name (a household member) the garbled number never merges automatically
+        StandardParty c = person("C", "王敏", "33020519491231002X", "PHONE:13800000001", "ADDRESS:山东省青岛市崂山区和平路1号");
+        Resolver household = new Resolver(new StandardParty[] {a, c}, SETTINGS, false);
+        assertThat(household.score(0, 1, model, null).decision()).isNotEqualTo(LinkDecision.MATCH);
+    }
+
+    @Test
+    void firmsOfOneNameAtOneAddressAreQueuedEvenWithoutAnIdentifierInCommon() {
+        StandardParty a = firm("A", "长沙市瑞祥保险经纪有限公司", null, "PHONE:19316468314", "ADDRESS:浙江省杭州市余杭区南京路317号 469栋 315室");
+        StandardParty b = firm("B", "长沙市瑞祥保险经纪有限责任公司", null, "PHONE:19083509824", "ADDRESS:浙江省杭州市余杭区南京路317号 469栋 315室");
+        Level[] levels = Comparator.compare(a, b);
+        assertThat(Resolver.corroborated(levels)).isFalse();
+        assertThat(Resolver.reviewable(levels, true)).isTrue();
+        // persons are not: names repeat
+        assertThat(Resolver.reviewable(Comparator.compare(person("A", "王伟", null, "ADDRESS:浙江省杭州市余杭区南京路317号"),
+                person("B", "王伟", null, "ADDRESS:浙江省杭州市余杭区南京路317号")), false)).isFalse();
+        // and firms at one address share a blocking key
+        assertThat(Blocking.keys(a)).anyMatch(k -> k.startsWith("F|AD|"));
+    }
+
+    @Test
+    void aDuplicateWithAMistypedNumberNeverBridgesTwoPeopleWithValidNumbers() {
+        // a household: two people named 赵明 with one phone; a record of the first with a typo in its number
+        StandardParty first = person("A", "赵明", "11010519491231002X", "PHONE:19062244414");
+        StandardParty second = person("B", "赵明", "440524188001010014", "PHONE:19062244414");
+        StandardParty typo = person("C", "赵明", "11010519491231003X", "PHONE:19062244414");
+        StandardParty legacy = person("D", "赵明", "110105491231002");
+        StandardParty[] parties = {first, second, typo, legacy};
+        String[] identities = Resolver.validIdentities(parties);
+        assertThat(identities[2]).isNull();
+        // the 15-digit form is the same number as the 18-digit one
+        assertThat(identities[3]).isEqualTo(identities[0]);
+
+        Clustering clustering = new Clustering(4);
+        clustering.identities(identities);
+        assertThat(clustering.union(2, 0)).isTrue();
+        assertThat(clustering.union(2, 1)).isFalse();
+        assertThat(clustering.union(3, 2)).isTrue();
+        assertThat(clustering.resolvedIds(new String[] {"A", "B", "C", "D"})).containsExactly("A", "B", "A", "A");
+        // a person's SAME still joins numbers that differ (a number the authority re-issued)
+        assertThat(clustering.union(1, 0, true)).isTrue();
+        assertThat(clustering.resolvedIds(new String[] {"A", "B", "C", "D"})).containsExactly("A", "A", "A", "A");
     }
 
     @Test

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Entity resolution benchmark: a full run over every party, then the incremental run of an import
+# of new parties, against a CredLink started here on a loopback port.
+#   usage: bench/resolution.sh [SCALE] [SEED]
+#   1. generates scale N (default 10) and imports it into a temporary store (bulk load; the import
+#      command ends with a full resolution run, its time is in the import's output);
+#   2. serves the store and times POST /api/v1/resolution/runs (a full run in a warm process; it
+#      also keeps the snapshot an import's run resolves against);
+#   3. makes an import of NEW (10000) new parties: consumers of another seed under new ids, and
+#      DUPS (500) records of existing consumers under new ids (the same name and number, a phone
+#      written another way), uploads it with POST /api/v1/imports and reads the incremental run's
+#      own time from the graph (ResolutionRun.tookMs), and the upload's wall time.
+#   env: PORT (18083), BENCH_JAVA_OPTS (-Xmx4g), NEW, DUPS, BCRYPT (4).
+# Builds target/credlink.jar when it is missing; stops the server it started at the end. The
+# machine may be shared: the load average is printed with the figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=${1:-10}
+seed=${2:-1}
+port=${PORT:-18083}
+new=${NEW:-10000}
+dups=${DUPS:-500}
+password=benchmark-only-password
+[ -f target/credlink.jar ] || mvn -q package -DskipTests
+work=$(mktemp -d -t credlink-resolution-bench-XXXXXX)
+server=""
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
+}
+trap cleanup EXIT
+jar=(java ${BENCH_JAVA_OPTS:--Xmx4g} -jar target/credlink.jar)
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(load), $(java -version 2>&1 | sed -n 1p)"
+echo "== generate scale $scale seed $seed"
+"${jar[@]}" generate --out "$work/dataset" --scale "$scale" --seed "$seed" | tail -1
+echo "== import (ends with a full resolution run)"
+start=$(date +%s)
+"${jar[@]}" import "$work/dataset" --credlink.data-dir="$work/store" 2>&1 | grep -E '^total|work after' || true
+echo "import + resolution + recompute: $(( $(date +%s) - start )) s (load $(load))"
+
+echo "== serve on 127.0.0.1:$port"
+"${jar[@]}" --credlink.data-dir="$work/store" --credlink.ingest.load-sample=false --server.port="$port" \
+    --server.address=127.0.0.1 --credlink.security.bcrypt-strength=${BCRYPT:-4} \
+    --credlink.security.bootstrap-admin-password=$password --credlink.security.rate-limit.enabled=false \
+    > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 600); do
+  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { tail -20 "$work/server.log"; exit 1; }
+  sleep 1
+done
+api=(curl -fsS -u "admin:$password")
+echo "== full run (load before $(load))"
+t0=$(date +%s%N)
+"${api[@]}" -X POST "http://127.0.0.1:$port/api/v1/resolution/runs"; echo
+echo "full run: $(( ($(date +%s%N) - t0) / 1000000 )) ms over HTTP (load after $(load))"
+
+echo "== an import of $new new parties ($dups of them records of existing consumers)"
+"${jar[@]}" generate --out "$work/other" --scale 1 --seed $((seed + 1000)) >/dev/null
+mkdir -p "$work/new"
+# new ids (NEW-…) for another seed's consumers; their identifiers follow them
+awk -F, -v n="$((new - dups))" 'NR==1 {print; next} NR<=n+1 {print "NEW-" $0}' "$work/other/consumers.csv" \
+    > "$work/new/consumers.csv"
+cut -d, -f1 "$work/new/consumers.csv" | tail -n +2 | sed 's/^NEW-//' > "$work/new-ids.txt"
+awk -F, 'NR==FNR {keep[$1]=1; next} FNR==1 {print; next} keep[$1] {print "NEW-" $0}' \
+    "$work/new-ids.txt" "$work/other/identifiers.csv" > "$work/new/identifiers.csv"
+# records of existing consumers under new ids: the same name and number, the phone written +86 …
+awk -F, -v d="$dups" 'NR>1 && NR%97==0 && c<d && $0 !~ /"/ {c++; print "DUP-" $0}' "$work/dataset/consumers.csv" \
+    >> "$work/new/consumers.csv"
+awk -F, 'NR==FNR {if ($1 ~ /^DUP-/) keep[substr($1,5)]=1; next}
+         keep[$1] && $2=="PHONE" {print "DUP-" $1 ",PHONE,+86 " $3}' \
+    "$work/new/consumers.csv" "$work/dataset/identifiers.csv" >> "$work/new/identifiers.csv"
+echo "parties in the import: $(( $(wc -l < "$work/new/consumers.csv") - 1 ))"
+(cd "$work/new" && zip -q ../new.zip consumers.csv identifiers.csv)
+echo "== upload (load before $(load))"
+t0=$(date +%s%N)
+"${api[@]}" -F "files=@$work/new.zip" "http://127.0.0.1:$port/api/v1/imports" | head -c 300; echo
+echo "upload with its resolution: $(( ($(date +%s%N) - t0) / 1000000 )) ms (load after $(load))"
+grep -o 'Resolution run [^(]*(INCREMENTAL).*' "$work/server.log" | tail -1 || echo "no incremental run in the log"
