@@ -10,6 +10,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The external servers of this test JVM. Neo4j community has one user database, so a server
@@ -20,6 +22,7 @@ import org.neo4j.driver.Session;
  */
 final class ExternalNeo4jServers {
 
+    private static final Logger log = LoggerFactory.getLogger(ExternalNeo4jServers.class);
     private static final Deque<Neo4jServer> FREE = new ArrayDeque<>();
     private static final List<Neo4jServer> ALL = new CopyOnWriteArrayList<>();
     private static boolean hookAdded;
@@ -31,9 +34,13 @@ final class ExternalNeo4jServers {
     static synchronized Neo4jServer take(TestNeo4j mode) {
         Neo4jServer server = FREE.pollFirst();
         if (server == null) {
+            long t0 = System.nanoTime();
             server = start(mode);
+            log.info("{} started in {} ms", server, (System.nanoTime() - t0) / 1_000_000);
         }
+        long t0 = System.nanoTime();
         wipe(server);
+        log.info("{} wiped in {} ms", server, (System.nanoTime() - t0) / 1_000_000);
         return server;
     }
 
