@@ -22,7 +22,8 @@ import io.credlink.graph.StandaloneNeo4j;
  */
 public final class Neo4jServerProcess implements Neo4jServer {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** A bound against a hang, far above a start (measured 78–146 s on a 2-core machine at load 35–70). */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     private static final AtomicInteger STARTED = new AtomicInteger();
 
     private final Process process;
