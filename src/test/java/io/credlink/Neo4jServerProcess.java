@@ -27,12 +27,14 @@ public final class Neo4jServerProcess implements Neo4jServer {
     private static final AtomicInteger STARTED = new AtomicInteger();
 
     private final Process process;
+    private final Path home;
     private final URI boltUri;
     private final String password;
     private final Path log;
 
-    private Neo4jServerProcess(Process process, URI boltUri, String password, Path log) {
+    private Neo4jServerProcess(Process process, Path home, URI boltUri, String password, Path log) {
         this.process = process;
+        this.home = home;
         this.boltUri = boltUri;
         this.password = password;
         this.log = log;
@@ -57,9 +59,16 @@ public final class Neo4jServerProcess implements Neo4jServer {
                     "--port-file", portFile.toString(), "--delete-on-exit", "--exit-on-stdin-eof"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-            URI uri = awaitBolt(process, portFile, log);
-            Files.deleteIfExists(portFile);
-            return new Neo4jServerProcess(process, uri, password, log);
+            URI uri;
+            try {
+                uri = awaitBolt(process, portFile, log);
+            } catch (RuntimeException e) {
+                deleteStore(home);
+                throw e;
+            } finally {
+                Files.deleteIfExists(portFile);
+            }
+            return new Neo4jServerProcess(process, home, uri, password, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the external Neo4j process: " + e.getMessage(), e);
         }
@@ -127,6 +136,20 @@ public final class Neo4jServerProcess implements Neo4jServer {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        // a server that stopped cleanly deleted it itself
+        deleteStore(home);
+    }
+
+    /** The store of a server that was killed or never started. */
+    private static void deleteStore(Path home) {
+        if (!Files.exists(home)) {
+            return;
+        }
+        try (var paths = Files.walk(home)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: the system cleans it up eventually
         }
     }
 
