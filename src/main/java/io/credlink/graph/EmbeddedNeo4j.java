@@ -146,6 +146,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
     }
 
+    /**
+     * Sets a user's password through the system database (the launcher's authenticated mode;
+     * takes effect only where {@code dbms.security.auth_enabled} is on).
+     */
+    void setPassword(String user, String password) {
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER " + user + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    }
+
     /** For the procedure registrar and diagnostics only; application code goes through Bolt. */
     GraphDatabaseAPI database() {
         return database;

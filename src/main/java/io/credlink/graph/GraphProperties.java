@@ -35,6 +35,9 @@ public record GraphProperties(
      *                        transaction per label (a population job each, which Neo4j can run
      *                        concurrently) issued beside the constraints, instead of one for all;
      *                        off by default (see docs/import.md)
+     * @param transientRetries how often an outermost Spring-managed transaction that failed on a
+     *                        transient error of the server (deadlock, lock timeout, leader switch)
+     *                        runs again, with backoff; 0 turns retrying off
      */
     public record Neo4j(
             @DefaultValue("true") boolean embedded,
@@ -44,6 +47,7 @@ public record GraphProperties(
             @DefaultValue("true") boolean procedures,
             @DefaultValue("false") boolean temporary,
             @NotNull @DefaultValue("30s") Duration shutdownTimeout,
-            @DefaultValue("false") boolean indexTransactionPerLabel) {
+            @DefaultValue("false") boolean indexTransactionPerLabel,
+            @Min(0) @Max(20) @DefaultValue("5") int transientRetries) {
     }
 }

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 import io.credlink.CredLinkTest;
+import io.credlink.TestNeo4j;
 
 @CredLinkTest
 class EmbeddedGraphTest {
@@ -20,18 +23,31 @@ class EmbeddedGraphTest {
     Driver driver;
 
     @Autowired
-    EmbeddedNeo4j embedded;
+    ObjectProvider<EmbeddedNeo4j> embedded;
+
+    @Autowired
+    Environment environment;
 
     @AfterEach
     void clean() {
         driver.executableQuery("MATCH (n:GdsProbe) DETACH DELETE n").execute();
     }
 
+    /**
+     * By default the driver talks to the in-process DBMS over loopback Bolt; in the external test
+     * modes (docs/testing.md) there is no such DBMS and the configured server answers instead.
+     */
     @Test
     void driverTalksToTheEmbeddedDbmsOverLoopbackBolt() {
-        assertThat(embedded.boltUri().getScheme()).isEqualTo("bolt");
-        assertThat(embedded.boltUri().getHost()).isEqualTo("127.0.0.1");
-        assertThat(embedded.boltUri().getPort()).isPositive();
+        if (TestNeo4j.mode().external()) {
+            assertThat(embedded.getIfAvailable()).isNull();
+            assertThat(environment.getProperty("credlink.neo4j.embedded")).isEqualTo("false");
+        } else {
+            EmbeddedNeo4j dbms = embedded.getObject();
+            assertThat(dbms.boltUri().getScheme()).isEqualTo("bolt");
+            assertThat(dbms.boltUri().getHost()).isEqualTo("127.0.0.1");
+            assertThat(dbms.boltUri().getPort()).isPositive();
+        }
         driver.verifyConnectivity();
         var agent = driver.executableQuery("CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version")
                 .execute().records().get(0);

@@ -83,6 +83,27 @@ class ImportCommandTest {
         }
     }
 
+    /**
+     * With an external server (credlink.neo4j.embedded=false) there is no store to write offline:
+     * the command imports with Cypher upserts over Bolt and leaves the data directory alone.
+     */
+    @Test
+    void anExternalServerIsFilledWithCypherUpserts() {
+        Path dir = ImportFixtures.write(tmp.resolve("ds"), ImportFixtures.VALID);
+        Path unused = tmp.resolve("unused-data-dir");
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(tmp.resolve("server"), "127.0.0.1", 0, "32m", false, true)) {
+            int code = run("import", dir.toString(), "--credlink.neo4j.embedded=false", "--spring.neo4j.uri=" + server.boltUri(),
+                    "--credlink.data-dir=" + unused, "--credlink.security.bootstrap-admin-password=command-test-password");
+            assertThat(code).as(err()).isZero();
+            assertThat(out()).doesNotContain("bulk load").contains("policies.csv");
+            try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+                assertThat(driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n").execute().records().get(0)
+                        .get("n").asLong()).isGreaterThan(10);
+            }
+        }
+        assertThat(unused).doesNotExist();
+    }
+
     @Test
     void theBulkPathCanBeSwitchedOff() {
         Path dir = ImportFixtures.write(tmp.resolve("ds"), Map.of("insurers.csv", ImportFixtures.VALID.get("insurers.csv")));
