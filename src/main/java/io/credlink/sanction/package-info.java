@@ -7,9 +7,10 @@
  * feedback of the organisations that carry the measures out.
  *
  * <p>Allowed dependencies (verified by the modularity test): access: the signed-in user and role
- * of objections and feedback.
+ * of objections and feedback; ingest and resolution: their events, which make the restrictions
+ * projection stale.
  */
-@ApplicationModule(allowedDependencies = { "access", "graph" })
+@ApplicationModule(allowedDependencies = { "access", "graph", "ingest", "resolution" })
 package io.credlink.sanction;
 
 import org.springframework.modulith.ApplicationModule;
