@@ -55,6 +55,8 @@ public final class ReadModelRefresher {
     private final int maxPatchKeys;
     private final ScheduledExecutorService executor;
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Nothing is refreshed in the background before {@link #start()} (a command never builds the model). */
+    private volatile boolean started;
     private final Object refreshing = new Object();
 
     private final Object lock = new Object();
@@ -266,6 +268,7 @@ public final class ReadModelRefresher {
         if (!enabled()) {
             return;
         }
+        started = true;
         schedule(0);
         long every = fullRebuildEvery.toMillis();
         if (every > 0) {
@@ -359,7 +362,7 @@ public final class ReadModelRefresher {
     }
 
     private void schedule(long millis) {
-        if (executor == null || executor.isShutdown() || !scheduled.compareAndSet(false, true)) {
+        if (executor == null || !started || executor.isShutdown() || !scheduled.compareAndSet(false, true)) {
             return;
         }
         try {

@@ -32,7 +32,9 @@ public final class Neo4jServerProcess {
         Process process = pb.start();
         var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
                 java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder log = new StringBuilder();
         for (String line; (line = out.readLine()) != null;) {
+            log.append(line).append('\n');
             if (line.startsWith("BOLT ")) {
                 int port = Integer.parseInt(line.substring(5).trim());
                 // keep draining its log so that it never blocks on a full pipe
@@ -50,7 +52,8 @@ public final class Neo4jServerProcess {
                 return new Running(process, port);
             }
         }
-        throw new IllegalStateException("the Neo4j server process ended before it served (exit " + waitFor(process) + ")");
+        throw new IllegalStateException("the Neo4j server process ended before it served (exit " + waitFor(process) + "):\n"
+                + log);
     }
 
     private static int waitFor(Process p) {
