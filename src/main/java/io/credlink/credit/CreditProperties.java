@@ -205,17 +205,21 @@ public record CreditProperties(
     }
 
     /**
-     * What counterparty checks read of every party, held in memory and rebuilt after changes
-     * (docs/credit-model.md, "Counterparty checks").
+     * What counterparty checks read of every party, held in memory and patched after the
+     * application's writes (docs/credit-model.md, "Counterparty checks"), with the embedded DBMS
+     * and an external server alike.
      *
-     * @param enabled      answer checks from the model while it is current (needs the embedded DBMS,
-     *                     whose commits it watches; with an external server checks always query)
-     * @param refreshDelay how long the graph must have been quiet before a patch or rebuild starts
+     * @param enabled      answer checks from the model while it is current; false = always query
+     * @param refreshDelay how long after a write's commit its parties are patched (a burst costs
+     *                     one patch); a rebuild waits until no write has come for this long
      * @param maxPatchParties most parties changed since the model was current that are patched
      *                     (re-read by id) rather than rebuilt with all; 0 always rebuilds
+     * @param fullRebuildEvery how often the model is rebuilt from the graph even when the
+     *                     application wrote nothing, so that writes made outside it (Neo4j Browser,
+     *                     another instance) are seen within this time; 0 = never
      */
     public record CheckReadModel(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("2s") Duration refreshDelay,
-            @DefaultValue("10000") @Min(0) int maxPatchParties) {
+            @DefaultValue("10000") @Min(0) int maxPatchParties, @NotNull @DefaultValue("10m") Duration fullRebuildEvery) {
     }
 
     /**

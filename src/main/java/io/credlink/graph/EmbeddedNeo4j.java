@@ -22,7 +22,6 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.config.Setting;
-import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -135,15 +134,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** The store directory. */
     public Path home() {
         return home;
-    }
-
-    /**
-     * Registers a listener called on every transaction committed to the database, whatever the
-     * client (Bolt or embedded). For caches that must notice every change of the graph; the
-     * listener must be quick and must not write.
-     */
-    public void registerTransactionEventListener(TransactionEventListener<?> listener) {
-        dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
     }
 
     /**

@@ -24,10 +24,14 @@ import jakarta.validation.constraints.NotNull;
  * @param redListWindow how far back a RED_LIST or AWARD record counts for the red list
  * @param maxChainHops  the longest path any rule (with the rules it starts from) may describe
  * @param restrictionsProjection answer restrictions from the in-memory projection of every
- *                      sanction's propagation (rebuilt after each change of the graph that can
- *                      alter it; live propagation while a rebuild is pending); false = always live
- * @param projectionRefreshDelay how long the graph must stay unchanged before the projection is
- *                      rebuilt (an import's many transactions then cost one rebuild)
+ *                      sanction's propagation (rebuilt after each of the application's changes
+ *                      that can alter it; live propagation while a rebuild is pending); false =
+ *                      always live
+ * @param projectionRefreshDelay how long no such change must have come before the projection is
+ *                      rebuilt (a burst of sanctions then costs one rebuild)
+ * @param projectionFullRebuildEvery how often the projection is rebuilt even when the application
+ *                      changed nothing it reads, so that writes made outside it (Neo4j Browser,
+ *                      another instance) are seen within this time; 0 = never
  */
 @Validated
 @ConfigurationProperties("credlink.sanctions")
@@ -38,7 +42,8 @@ public record SanctionProperties(
         @NotNull @DefaultValue("3y") Period redListWindow,
         @Min(1) @Max(8) @DefaultValue("4") int maxChainHops,
         @DefaultValue("true") boolean restrictionsProjection,
-        @NotNull @DefaultValue("2s") Duration projectionRefreshDelay) {
+        @NotNull @DefaultValue("2s") Duration projectionRefreshDelay,
+        @NotNull @DefaultValue("10m") Duration projectionFullRebuildEvery) {
 
     /**
      * A propagation rule.

@@ -7,11 +7,11 @@
  * feedback of the organisations that carry the measures out.
  *
  * <p>Allowed dependencies (verified by the modularity test): access: the signed-in user and role
- * of objections and feedback; resolution: its {@code ResolutionCompleted} event, on which the
- * restrictions projection takes in the new members of resolved entities (resolution does not
- * depend on this module).
+ * of objections and feedback; ingest and resolution: their events, which make the restrictions
+ * projection stale, and resolution's {@code ResolutionCompleted}, on which it takes in the new
+ * members of resolved entities (neither depends on this module).
  */
-@ApplicationModule(allowedDependencies = { "access", "graph", "resolution" })
+@ApplicationModule(allowedDependencies = { "access", "graph", "ingest", "resolution" })
 package io.credlink.sanction;
 
 import org.springframework.modulith.ApplicationModule;

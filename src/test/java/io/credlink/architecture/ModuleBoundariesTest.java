@@ -51,6 +51,23 @@ class ModuleBoundariesTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The kernel API ({@code org.neo4j.graphdb}: transaction listeners, nodes) exists only with the
+     * embedded DBMS; outside {@code graph} the modules go through Bolt, so they work the same
+     * against an external server or a cluster.
+     */
+    @Test
+    void onlyTheGraphModuleTouchesTheNeo4jKernel() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".graph..")
+                .should().dependOnClassesThat().resideInAPackage("org.neo4j.graphdb..")
+                .because("the embedded DBMS is one deployment; the modules talk to any Neo4j through the driver")
+                .check(CLASSES);
+        // and the rule sees what it forbids: the graph module itself starts the DBMS through that API
+        classes().that().haveFullyQualifiedName(ROOT + ".graph.EmbeddedNeo4j")
+                .should().dependOnClassesThat().resideInAPackage("org.neo4j.graphdb..")
+                .check(CLASSES);
+    }
+
     @Test
     void moduleExceptionsCarryNoHttpKnowledge() {
         noClasses().that().areAssignableTo(RuntimeException.class).and().resideOutsideOfPackage(ROOT + ".web..")

@@ -25,7 +25,6 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,6 @@ import org.springframework.web.context.WebApplicationContext;
 import io.credlink.credit.CounterpartyCheckView.ActiveSanction;
 import io.credlink.credit.CreditProperties;
 import io.credlink.graph.CypherCatalog;
-import io.credlink.graph.EmbeddedNeo4j;
 import io.credlink.graph.ReadModelRefresher;
 import jakarta.annotation.PreDestroy;
 
@@ -43,14 +41,14 @@ import jakarta.annotation.PreDestroy;
  * grade, exposures and restriction flag, and every sanction against it (which are in force is
  * decided per check, for the day it asks). A single check then costs no round trip to the graph.
  *
- * <p>Every committed transaction that can change one of those values ({@link CheckChangeWatch})
- * is counted by a {@link ReadModelRefresher} on the embedded DBMS; while the model is older than the count, checks
- * are answered by the {@code checkCounterparties} query as before. Once the graph has been quiet
- * for {@code check-read-model.refresh-delay}, the parties those transactions touched are re-read
- * by id and replaced in the model (a patch: a sanction, a party, a few rescored parties), or,
- * when more than {@code max-patch-parties} were touched or a transaction could not tell which
- * (an import, a full recomputation), the model is rebuilt from every party. Without an embedded
- * DBMS (an external server, whose transactions cannot be watched) checks always query the graph.
+ * <p>Fed by the application's own writes, the same with the embedded DBMS and an external
+ * server ({@link CheckReadModelFeed}): a write names the parties it changes while its transaction
+ * is still open; from then until they are re-read after the commit ({@code
+ * check-read-model.refresh-delay} later, by id: a patch) checks that ask for one of them are
+ * answered by the {@code checkCounterparties} query. A change that names no parties (an import)
+ * or more than {@code max-patch-parties} makes the model stale until it is rebuilt from every
+ * party. Writes the application does not make are seen at the next full rebuild
+ * ({@code full-rebuild-every}).
  */
 @Component
 class CheckReadModel {
@@ -78,9 +76,9 @@ class CheckReadModel {
     }
 
     /**
-     * The model as of change count {@code stamp}. A patch replaces entries of {@code parties} in
-     * place, while no snapshot over them is current (checks ask the graph meanwhile), and then
-     * publishes a new snapshot over the same map.
+     * The model as of whole-model change count {@code stamp}. A patch replaces entries of
+     * {@code parties} in place while they are changing (checks of them ask the graph meanwhile),
+     * and then publishes a new snapshot over the same map.
      */
     private record Snapshot(long stamp, ConcurrentHashMap<String, Party> parties, OffsetDateTime builtAt, long buildMillis,
             int patches, OffsetDateTime patchedAt) {
@@ -99,16 +97,15 @@ class CheckReadModel {
     private final ReadModelRefresher refresher;
     private volatile Snapshot current;
 
-    CheckReadModel(Driver driver, CypherCatalog catalog, CreditProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
+    CheckReadModel(Driver driver, CypherCatalog catalog, CreditProperties properties) {
         this.driver = driver;
         this.listCheckParties = catalog.get("credit/listCheckParties");
         this.listCheckScores = catalog.get("credit/listCheckScores");
         this.listCheckSanctions = catalog.get("credit/listCheckSanctions");
         this.listCheckRowsByIds = catalog.get("credit/listCheckRowsByIds");
         CreditProperties.CheckReadModel settings = properties.checkReadModel();
-        EmbeddedNeo4j dbms = settings.enabled() ? embedded.getIfAvailable() : null;
-        this.refresher = ReadModelRefresher.watchPatching(dbms, "check-read-model", settings.refreshDelay(),
-                settings.maxPatchParties(), new CheckChangeWatch(settings.maxPatchParties()), this::rebuild, this::patch);
+        this.refresher = ReadModelRefresher.patching("check-read-model", settings.refreshDelay(), settings.fullRebuildEvery(),
+                settings.maxPatchParties(), settings.enabled(), this::rebuild, this::patch);
     }
 
     /**
@@ -127,16 +124,28 @@ class CheckReadModel {
         refresher.stop();
     }
 
+    /**
+     * Notes that the current transaction changes what checks read of these parties (or of every
+     * party): they are not answered from the model until it is patched after the commit.
+     */
+    void changing(ReadModelRefresher.Touched touched) {
+        refresher.changing(touched);
+    }
+
+    /** As {@link #changing}, for a writer that runs its own transaction: close the answer after it. */
+    ReadModelRefresher.Change begin(ReadModelRefresher.Touched touched) {
+        return refresher.begin(touched);
+    }
+
     Status status() {
         Snapshot s = current;
-        return new Status(refresher.enabled(), current(), s == null ? 0 : s.parties().size(), s == null ? null : s.builtAt(),
+        return new Status(refresher.enabled(), refresher.serving(), s == null ? 0 : s.parties().size(), s == null ? null : s.builtAt(),
                 s == null ? 0 : s.buildMillis(), s == null ? 0 : s.patches(), s == null ? null : s.patchedAt());
     }
 
-    /** Whether checks are answered from the model. */
+    /** Whether checks of every party are answered from the model (none is changing). */
     boolean current() {
-        Snapshot s = current;
-        return s != null && refresher.isCurrent(s.stamp());
+        return current != null && refresher.current();
     }
 
     /**
@@ -144,8 +153,12 @@ class CheckReadModel {
      * null when the model is not current and the graph must be asked.
      */
     Map<String, CreditQueries.CheckRow> rows(Collection<String> ids, LocalDate asOf) {
+        // what is changing first, then the snapshot: a patch or rebuild publishes before it clears
+        if (!refresher.serves(ids)) {
+            return null;
+        }
         Snapshot s = current;
-        if (s == null || !refresher.isCurrent(s.stamp())) {
+        if (s == null) {
             return null;
         }
         Map<String, CreditQueries.CheckRow> out = new HashMap<>();
@@ -155,8 +168,8 @@ class CheckReadModel {
                     : new CreditQueries.CheckRow(id, true, p.type(), p.score() == NO_SCORE ? null : p.score(), p.grade(),
                             p.exposures(), p.restricted(), inForce(p.sanctions(), asOf)));
         }
-        // a change that began while we read may not be in what we read: ask the graph instead
-        return refresher.isCurrent(s.stamp()) ? out : null;
+        // a change that begins while we read is not committed yet: what we read was current when asked
+        return out;
     }
 
     private static List<ActiveSanction> inForce(Held[] held, LocalDate day) {
@@ -173,11 +186,16 @@ class CheckReadModel {
     }
 
     /**
-     * Rebuilds the model now, on the calling thread; false when the graph changed meanwhile (the
-     * model then stays stale and another rebuild is due).
+     * Brings the model up to date now, on the calling thread (a patch, or a rebuild when only that
+     * will do); false while a change is still open or when the graph changed meanwhile.
      */
     boolean refresh() {
         return refresher.refreshNow();
+    }
+
+    /** Rebuilds the model from every party now: what the application did not write is read too. */
+    boolean rebuildNow() {
+        return refresher.rebuildNow();
     }
 
     /** Builds the model as of change count {@code stamp}; false when the graph changed meanwhile. */

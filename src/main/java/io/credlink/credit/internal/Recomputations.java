@@ -135,7 +135,7 @@ class Recomputations {
             // The stored network parts hold while the links and the day are those they were
             // computed on: then the same risk sources give the same networks and exposures, and
             // the same blacklisted parties the same exposures.
-            boolean sameLinks = last != null && links.enabled() && last.links() == linkCount && last.asOf().equals(asOf)
+            boolean sameLinks = last != null && last.links() == linkCount && last.asOf().equals(asOf)
                     && last.entities().equals(entities);
             NetworkState net;
             Map<String, CreditQueries.Stored> stored;

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import io.credlink.credit.GradesChanged;
 import io.credlink.credit.CreditProperties;
 import io.credlink.credit.internal.NetworkParts.NetworkState;
+import io.credlink.graph.ReadModelRefresher;
 
 /**
  * Scores parties with {@link ScoringModel} on a computed network part and stores the scores: a
@@ -35,11 +36,13 @@ class ScoreWriter {
     private final CreditProperties properties;
     private final ScoringModel model;
     private final StoredJson json;
+    private final CheckReadModel checkModel;
     /** Grade changes of the running recomputation: its workers add, it publishes them at the end. */
     private final Queue<GradesChanged.Change> gradeChanges = new ConcurrentLinkedQueue<>();
 
-    ScoreWriter(CreditQueries queries, CreditProperties properties, StoredJson json) {
+    ScoreWriter(CreditQueries queries, CreditProperties properties, StoredJson json, CheckReadModel checkModel) {
         this.queries = queries;
+        this.checkModel = checkModel;
         this.properties = properties;
         this.model = new ScoringModel(properties);
         this.json = json;
@@ -174,7 +177,11 @@ class ScoreWriter {
             rows.add(row);
         }
         long t3 = System.nanoTime();
-        queries.writeScores(rows, unchanged, asOf, at);
+        // the rewritten scores are what checks read; the unchanged ones move only their day and time
+        List<String> rewritten = rows.stream().map(r -> (String) r.get("entityId")).toList();
+        try (var change = checkModel.begin(ReadModelRefresher.Touched.keys(rewritten))) {
+            queries.writeScores(rows, unchanged, asOf, at);
+        }
         long t4 = System.nanoTime();
         if (phases != null) {
             phases.factorsNanos.addAndGet(t1 - t0);

@@ -21,7 +21,6 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
 import jakarta.annotation.PreDestroy;
 
 import io.credlink.graph.CypherCatalog;
-import io.credlink.graph.EmbeddedNeo4j;
 import io.credlink.graph.ReadModelRefresher;
 import io.credlink.sanction.PartnerMeasure;
 import io.credlink.sanction.PropagationView.Affected;
@@ -49,11 +47,12 @@ import io.credlink.sanction.SanctionProperties.InForceOn;
  * (in force on the day asked, disputed), which withdrawal, early end and objections change
  * without a rebuild.
  *
- * <p>Every committed transaction that may change a propagation ({@link GraphChangeWatch}) is
- * counted by a {@link ReadModelRefresher} on the embedded DBMS; a projection stamped with an older count is not
- * used, the answer comes from live propagation, and a rebuild runs once the graph has been quiet
- * for {@code projection-refresh-delay}. Without an embedded DBMS (an external server, whose
- * transactions cannot be watched) restrictions are always live.
+ * <p>Fed by the application's own writes, the same with the embedded DBMS and an external
+ * server ({@link RestrictionsProjectionFeed}): a write that may change some propagation (a new
+ * sanction, an import, a resolution run) makes the projection stale from inside its transaction;
+ * answers then come from live propagation until the projection is rebuilt, once no such write
+ * has come for {@code projection-refresh-delay}. Writes the application does not make are seen
+ * at the next full rebuild ({@code projection-full-rebuild-every}).
  *
  * <p>A resolved entity is one party ({@link PropagationEngine}): each sanction is projected from
  * every member of its subject's entity, and a party's restrictions are the entries of every member
@@ -115,8 +114,7 @@ class RestrictionsProjection {
     private final Object patching = new Object();
 
     RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, ResolvedEntities entities,
-            CypherCatalog catalog, SanctionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
-            ApplicationEventPublisher events) {
+            CypherCatalog catalog, SanctionProperties properties, ApplicationEventPublisher events) {
         this.driver = driver;
         this.rules = rules;
         this.engine = engine;
@@ -124,11 +122,8 @@ class RestrictionsProjection {
         this.events = events;
         this.listSanctionFacts = catalog.get("sanction/listSanctionFacts");
         this.findPartyStanding = catalog.get("sanction/findPartyStanding");
-        EmbeddedNeo4j dbms = properties.restrictionsProjection() ? embedded.getIfAvailable() : null;
-        Set<String> types = new TreeSet<>();
-        rules.rules().forEach(r -> r.hops().forEach(h -> h.relationships().forEach(t -> types.add(t.name()))));
-        this.refresher = ReadModelRefresher.watch(dbms, "restrictions-projection", properties.projectionRefreshDelay(),
-                new GraphChangeWatch(types), this::rebuild);
+        this.refresher = ReadModelRefresher.rebuilding("restrictions-projection", properties.projectionRefreshDelay(),
+                properties.projectionFullRebuildEvery(), properties.restrictionsProjection(), this::rebuild);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -147,12 +142,17 @@ class RestrictionsProjection {
     }
 
     private boolean serves(Snapshot s) {
-        return s != null && refresher.isCurrent(s.stamp()) && s.membership() == membership.get();
+        return s != null && refresher.current() && s.membership() == membership.get();
     }
 
-    /** How many committed transactions so far may have changed some propagation. */
+    /** How many of the application's writes so far may have changed some propagation. */
     long changeCount() {
         return refresher.changes();
+    }
+
+    /** Notes that the current transaction may change some propagation: stale until rebuilt after it. */
+    void changing() {
+        refresher.changing(ReadModelRefresher.Touched.EVERYTHING);
     }
 
     /** The restrictions of a party and the other members of its entity, or {@link Answer#NOT_SERVED} when not current. */
@@ -189,7 +189,7 @@ class RestrictionsProjection {
                     Map.of("id", entityId, "sanctionIds", List.copyOf(ids))).list());
         }
         if (!serves(s)) {
-            return Answer.NOT_SERVED; // the graph or its resolved entities changed while we read
+            return Answer.NOT_SERVED; // a change began, or resolved entities changed, while we read
         }
         if (rows.isEmpty()) {
             return new Answer(true, Optional.empty());
@@ -212,11 +212,16 @@ class RestrictionsProjection {
     }
 
     /**
-     * Rebuilds the projection now, on the calling thread; false when the graph changed meanwhile
-     * (the projection then stays stale and another rebuild is due).
+     * Rebuilds the projection now if a change made it stale, on the calling thread; false while
+     * such a change is still open or when another came meanwhile (a rebuild is then due again).
      */
     boolean refresh() {
         return refresher.refreshNow();
+    }
+
+    /** Rebuilds the projection now even if nothing changed: what the application did not write is read too. */
+    boolean rebuildNow() {
+        return refresher.rebuildNow();
     }
 
     /** Builds the projection as of change count {@code stamp}; false when the graph changed meanwhile. */
@@ -304,7 +309,7 @@ class RestrictionsProjection {
                 generation = membership.incrementAndGet();
                 base = current;
             }
-            if (base == null || !refresher.isCurrent(base.stamp())) {
+            if (base == null || !refresher.current()) {
                 return; // the first build or a rebuild is due; it reads the members when it runs
             }
             long t0 = System.nanoTime();
