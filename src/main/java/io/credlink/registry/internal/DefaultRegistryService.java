@@ -3,6 +3,7 @@ package io.credlink.registry.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,7 @@ import io.credlink.registry.PathsView;
 import io.credlink.registry.RegistryProperties;
 import io.credlink.registry.RegistryService;
 import io.credlink.registry.ResolutionLookup;
+import io.credlink.registry.SameAsLink;
 import io.credlink.registry.SearchHit;
 import io.credlink.registry.SearchRequest;
 import io.credlink.registry.SearchView;
@@ -115,8 +117,47 @@ class DefaultRegistryService implements RegistryService {
             reached = level;
         }
         List<EdgeView> edges = queries.findEdgesAmong(List.copyOf(nodes.keySet()), asOf);
+        ResolutionLookup lookup = resolution.getIfAvailable();
+        if (lookup != null) {
+            edges = withSameAsEvidence(lookup, edges);
+            CurrentUser insurer = users.currentUser().filter(u -> u.role() == Role.INSURER).orElse(null);
+            if (insurer != null) {
+                SameAsMembers.Network kept = SameAsMembers.hiddenFrom(insurer, visibility, root.id(), depth, nodes, edges);
+                nodes.keySet().retainAll(kept.nodeIds());
+                edges = kept.edges();
+                reached = Math.min(reached, kept.depthReached());
+            }
+        }
         List<NodeView> views = nodes.values().stream().map(DefaultRegistryService::view).toList();
         return new NetworkView(root.id(), depth, reached, asOf, truncated, limit, views, edges);
+    }
+
+    /**
+     * Resolution's links as the network shows them: score, decision and the evidence (field,
+     * comparison, weight) read through its API, instead of the stored parallel lists.
+     */
+    private static List<EdgeView> withSameAsEvidence(ResolutionLookup lookup, List<EdgeView> edges) {
+        Set<String> ends = new LinkedHashSet<>();
+        edges.stream().filter(e -> ResolutionLookup.SAME_AS.equals(e.type())).forEach(e -> {
+            ends.add(e.source());
+            ends.add(e.target());
+        });
+        if (ends.isEmpty()) {
+            return edges;
+        }
+        Map<String, SameAsLink> links = new HashMap<>();
+        lookup.links(ends).forEach(l -> links.put(l.a() + "\u0000" + l.b(), l));
+        return edges.stream().map(e -> {
+            SameAsLink l = ResolutionLookup.SAME_AS.equals(e.type()) ? links.get(e.source() + "\u0000" + e.target()) : null;
+            if (l == null) {
+                return e;
+            }
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("score", l.score());
+            props.put("decision", l.decision());
+            props.put("evidence", l.evidence());
+            return new EdgeView(e.source(), e.target(), e.type(), props);
+        }).toList();
     }
 
     @Override

@@ -38,7 +38,8 @@ class ResolutionQueries {
         // fail at start-up when a file is missing
         for (String name : List.of("streamParties", "findParties", "streamLinks", "listDecisions", "writeLinks",
                 "deleteLinks", "writeResolvedIds", "createRun", "createDecision", "findMatches", "findResolved",
-                "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers", "listResolvedIds")) {
+                "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers", "listResolvedIds", "findLinksAmong",
+                "listDecisionHistory", "countDecisionHistory")) {
             catalog.get("resolution/" + name);
         }
     }
@@ -145,6 +146,24 @@ class ResolutionQueries {
         read("findMembers", Map.of("ids", ids))
                 .forEach(r -> out.put(r.get("id").asString(), r.get("members").asList(Value::asString)));
         return out;
+    }
+
+    List<Record> findLinksAmong(List<String> ids) {
+        return read("findLinksAmong", Map.of("ids", ids));
+    }
+
+    List<Record> listDecisionHistory(String entityId, long skip, int limit) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("entityId", entityId);
+        p.put("skip", skip);
+        p.put("limit", limit);
+        return read("listDecisionHistory", p);
+    }
+
+    long countDecisionHistory(String entityId) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("entityId", entityId);
+        return read("countDecisionHistory", p).get(0).get("total").asLong();
     }
 
     private static Stored stored(Record r) {
