@@ -61,7 +61,7 @@ export async function reviewView(el) {
     current = Math.min(current, Math.max(0, items.length - 1));
     renderQueue();
     status.textContent = total ? `${total} pair(s) await review.` : 'No pair awaits review.';
-    el.dataset.ready = 'true';
+    queue.dataset.ready = 'true';
   }
 
   function renderQueue() {
