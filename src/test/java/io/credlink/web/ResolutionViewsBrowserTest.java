@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
@@ -125,14 +128,11 @@ class ResolutionViewsBrowserTest {
         browser.signIn(INSURER_A, AccessFixtures.PASSWORD);
         assertThat(browser.driver.findElement(By.cssSelector("#nav a[data-nav='review']")).isDisplayed()).isFalse();
         browser.go("#/party/" + PERSON_A);
-        WebElement panel;
-        try {
-            panel = browser.visible(By.id("same-as-summary"));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no same-as summary; the page " + browser.script("return location.href + ' shows: '"
-                    + " + document.body.innerText.slice(0, 800) + ' | ' + document.getElementById('view').innerHTML.slice(0, 800)"), e);
-        }
-        browser.until(d -> d.findElement(By.id("party-same-as")).getText().contains("analysts, regulators"));
+        // the page asks a dozen things at once, each masked and audited for an insurer: on a loaded
+        // machine that took longer than the usual wait
+        WebDriverWait patient = new WebDriverWait(browser.driver, Duration.ofSeconds(120));
+        WebElement panel = patient.until(ExpectedConditions.visibilityOfElementLocated(By.id("same-as-summary")));
+        patient.until(d -> d.findElement(By.id("party-same-as")).getText().contains("analysts, regulators"));
         assertThat(panel.getText()).contains("No other record");
         assertThat(browser.driver.findElement(By.id("party-same-as")).getText()).doesNotContain(PERSON_B);
     }

@@ -82,7 +82,14 @@ class DefaultRegistryService implements RegistryService {
         CreditSummary summary = lookup == null ? null : lookup.find(id).orElse(null);
         Object resolved = node.properties().get("resolvedId");
         String resolvedId = PARTY_TYPES.contains(node.type()) ? resolved instanceof String r ? r : node.id() : null;
-        return new EntityView(node.id(), node.type(), node.label(), node.properties(), summary, entity.relationships(),
+        Map<String, Long> relationships = entity.relationships();
+        if (relationships.containsKey(ResolutionLookup.SAME_AS)
+                && users.currentUser().filter(u -> u.role() == Role.INSURER).isPresent()) {
+            // how many records resolution links to a party is not an insurer's to count (SameAsMembers)
+            relationships = new LinkedHashMap<>(relationships);
+            relationships.remove(ResolutionLookup.SAME_AS);
+        }
+        return new EntityView(node.id(), node.type(), node.label(), node.properties(), summary, relationships,
                 resolvedId);
     }
 

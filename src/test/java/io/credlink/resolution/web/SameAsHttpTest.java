@@ -109,6 +109,10 @@ class SameAsHttpTest {
         // the typo record shares A's phone: a neighbour through the phone, as any holder is, but no "same as"
         assertThat(nodeIds(net.json())).contains(PERSON_A, "RPO-1", PERSON_TYPO).doesNotContain(PERSON_B);
         assertThat(net.raw().body()).doesNotContain("SAME_AS");
+        // nor how many links resolution holds for its customer
+        assertThat(http.call("GET", "/api/v1/entities/" + PERSON_A, INSURER_A, AccessFixtures.PASSWORD).raw().body())
+                .doesNotContain("SAME_AS");
+        assertThat(http.asAdmin("GET", "/api/v1/entities/" + PERSON_A).raw().body()).contains("SAME_AS");
         Reply matches = http.call("GET", "/api/v1/entities/" + PERSON_A + "/matches", INSURER_A, AccessFixtures.PASSWORD);
         assertThat(matches.status()).isEqualTo(200);
         assertThat(matches.raw().body()).doesNotContain(PERSON_B).doesNotContain(PERSON_TYPO);
