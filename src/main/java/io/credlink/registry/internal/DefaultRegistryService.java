@@ -183,6 +183,10 @@ class DefaultRegistryService implements RegistryService {
             throw new InvalidQueryParameter("to", "must differ from 'from'");
         }
         LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
+        // an insurer's paths do not go through resolution's links: they would name members it may
+        // not learn of (SameAsMembers)
+        List<String> excluded = users.currentUser().filter(u -> u.role() == Role.INSURER).isPresent()
+                ? List.of(ResolutionLookup.SAME_AS) : List.of();
         Map<String, RegistryQueries.Node> ends = byId(queries.findEntities(List.of(request.from(), request.to())));
         for (String id : List.of(request.from(), request.to())) {
             if (!ends.containsKey(id)) {
@@ -190,7 +194,7 @@ class DefaultRegistryService implements RegistryService {
             }
         }
         ShortestPaths.Result result = ShortestPaths.find(request.from(), request.to(), maxHops, properties.maxPaths(),
-                properties.maxPathExpansion(), (frontier, limit) -> queries.expandPathLevel(frontier, asOf, limit));
+                properties.maxPathExpansion(), (frontier, limit) -> queries.expandPathLevel(frontier, asOf, limit, excluded));
         List<PathView> details = details(result.paths(), asOf);
         return new PathsView(request.from(), request.to(), maxHops, asOf, result.paths().isEmpty() ? null : result.length(),
                 result.paths(), details, result.truncated(), properties.maxPaths(), result.budgetExhausted());

@@ -119,6 +119,14 @@ class SameAsHttpTest {
         Reply resolved = http.call("GET", "/api/v1/resolved/" + PERSON_A, INSURER_A, AccessFixtures.PASSWORD);
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.raw().body()).contains(PERSON_A).doesNotContain(PERSON_B);
+        // nor by a path: an analyst's shortest path is the link itself, the insurer's goes through the
+        // shared phone and e-mail of the typo record (A -> phone -> typo -> e-mail -> B)
+        String paths = "/api/v1/paths?from=" + PERSON_A + "&to=" + PERSON_B + "&maxHops=6";
+        assertThat(http.call("GET", paths, users.get(Role.ANALYST), AccessFixtures.PASSWORD).json().get("length").asInt())
+                .isEqualTo(1);
+        JsonNode insurerPaths = http.call("GET", paths, INSURER_A, AccessFixtures.PASSWORD).json();
+        assertThat(insurerPaths.get("length").asInt()).isEqualTo(4);
+        assertThat(insurerPaths.toString()).doesNotContain("SAME_AS");
         // insurer B does not learn of A's record as a neighbour or a candidate
         Reply fromB = http.call("GET", "/api/v1/entities/" + PERSON_B + "/network?depth=1", INSURER_B, AccessFixtures.PASSWORD);
         assertThat(nodeIds(fromB.json())).contains(PERSON_B).doesNotContain(PERSON_A);
