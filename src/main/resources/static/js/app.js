@@ -8,6 +8,7 @@ import { pathsView } from './views/paths.js';
 import { fraudView, ringView, alertView } from './views/fraud.js';
 import { impactView, sanctionView } from './views/impact.js';
 import { listsView } from './views/lists.js';
+import { reviewView } from './views/review.js';
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -18,6 +19,7 @@ const ROUTES = {
   search: searchView, party: partyView, graph: graphView, paths: pathsView,
   fraud: (el, [kind, id]) => (kind === 'ring' ? ringView(el, id) : kind === 'alert' ? alertView(el, id) : fraudView(el)),
   impact: impactView, sanction: (el, [id]) => sanctionView(el, id), lists: listsView,
+  review: reviewView,
 };
 
 whenUnauthorised(() => {
@@ -78,7 +80,7 @@ function showSignedIn(s) {
     const name = document.getElementById('who-name');
     clear(name).append('Signed in as ', h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, s.role) : '');
     for (const a of nav.querySelectorAll('a')) {
-      const hide = (a.dataset.nav === 'fraud' && s.role === 'INSURER');
+      const hide = ((a.dataset.nav === 'fraud' || a.dataset.nav === 'review') && s.role === 'INSURER');
       a.hidden = hide;
     }
   }

@@ -25,6 +25,7 @@ const OTHER = { color: '#9ca3af', shape: 'ellipse' };
 export function legend() {
   return h('div', { class: 'legend', 'aria-label': 'Legend' },
     Object.entries(TYPES).map(([t, s]) => h('span', { style: `--c:${s.color}` }, t)),
+    h('span', { class: 'same' }, 'same as (resolved together)'),
     h('span', { class: 'bl' }, 'blacklisted'),
     h('span', { class: 'al' }, 'alerts (count)'));
 }
@@ -67,6 +68,12 @@ const STYLE = [
   // measure edges: the label stays horizontal (a rotated one ran into the nodes of short vertical edges)
   { selector: 'edge.measure', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 2.2, color: '#991b1b', 'font-size': 8,
     'min-zoomed-font-size': 6, 'text-rotation': 'none', 'text-background-opacity': 0.9 } },
+  // "same as": two records of one person or firm (entity resolution), dashed violet and labelled with
+  // the match probability; a link waiting for review is dotted, a rejected one grey
+  { selector: 'edge[type="SAME_AS"]', style: { 'line-color': '#9333ea', 'target-arrow-shape': 'none', 'line-style': 'dashed',
+    width: 2.4, label: 'data(sameAsLabel)', color: '#6b21a8', 'font-size': 8, 'min-zoomed-font-size': 6 } },
+  { selector: 'edge[type="SAME_AS"][decision="POSSIBLE"]', style: { 'line-style': 'dotted' } },
+  { selector: 'edge[type="SAME_AS"][decision="REJECTED"]', style: { 'line-color': '#9ca3af', color: '#6b7280' } },
   { selector: 'edge.path', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 2.5, 'min-zoomed-font-size': 6 } },
   // in a crowded drawing a claim's long label ("Claim CLM… · date") shows only when zoomed in
   { selector: 'node.quiet', style: { 'min-zoomed-font-size': 14 } },
@@ -108,7 +115,12 @@ export class GraphView {
       if (this.cy.getElementById(id).nonempty()) continue;
       if (this.cy.getElementById(e.source).empty() && !nodes.some((n) => n.id === e.source)) continue;
       if (this.cy.getElementById(e.target).empty() && !nodes.some((n) => n.id === e.target)) continue;
-      els.push({ group: 'edges', data: { id, source: e.source, target: e.target, type: e.label || e.type, properties: e.properties || {} }, classes: e.classes || extraEdgeClass || '' });
+      const data = { id, source: e.source, target: e.target, type: e.label || e.type, properties: e.properties || {} };
+      if (e.type === 'SAME_AS') {
+        data.decision = e.properties?.decision;
+        data.sameAsLabel = sameAsLabel(e.properties);
+      }
+      els.push({ group: 'edges', data, classes: e.classes || extraEdgeClass || '' });
     }
     this.cy.add(els);
     this.applyMarks();
@@ -212,7 +224,14 @@ export class GraphView {
     if (!this.tooltip) return;
     this.tipFor = edge.id();
     const dl = h('dl');
-    for (const [k, v] of Object.entries(edge.data('properties') || {})) dl.append(h('dt', null, k), h('dd', null, fmt(v)));
+    for (const [k, v] of Object.entries(edge.data('properties') || {})) {
+      if (k === 'evidence' && Array.isArray(v)) {
+        // one line per field: its comparison level and weight in bits
+        for (const ev of v) dl.append(h('dt', null, ev.field), h('dd', null, `${ev.comparison} ${signed(ev.weight)}`));
+      } else {
+        dl.append(h('dt', null, k), h('dd', null, fmt(v)));
+      }
+    }
     clear(this.tooltip).append(h('strong', null, edge.data('type')), h('div', null, `${edge.data('source')} → ${edge.data('target')}`), dl);
     this.tooltip.hidden = false;
     this.moveTip(ev);
@@ -267,4 +286,21 @@ export function alertCounts() {
     }).catch(() => { alertsPromise = null; return new Map(); });
   }
   return alertsPromise;
+}
+
+/** "same as 0.98" (MATCH), "same as? 0.62" (POSSIBLE), "not same" (REJECTED), "same as ✓" (CONFIRMED). */
+export function sameAsLabel(p = {}) {
+  const score = typeof p.score === 'number' ? p.score.toFixed(2) : '';
+  switch (p.decision) {
+    case 'POSSIBLE': return `same as? ${score}`;
+    case 'REJECTED': return 'not the same';
+    case 'CONFIRMED': return 'same as (confirmed)';
+    default: return `same as ${score}`;
+  }
+}
+
+/** A weight in bits with its sign: +12.4, −3.1. */
+export function signed(w) {
+  if (typeof w !== 'number') return fmt(w);
+  return (w > 0 ? '+' : w < 0 ? '−' : '') + Math.abs(w).toFixed(1);
 }

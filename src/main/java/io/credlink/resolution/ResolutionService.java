@@ -19,10 +19,18 @@ public interface ResolutionService {
      */
     RunView runAfterImport(java.util.List<String> touchedPartyIds);
 
-    /** @throws io.credlink.registry.EntityNotFound for an unknown party */
+    /**
+     * An INSURER user gets only the candidates it sees in full (docs/security.md, "Insurer scoping").
+     *
+     * @throws io.credlink.registry.EntityNotFound for an unknown party
+     */
     MatchesView matches(String entityId);
 
-    /** @throws ResolvedEntityNotFound when no party carries this resolved id */
+    /**
+     * An INSURER user gets only the members it sees in full, and the links among them.
+     *
+     * @throws ResolvedEntityNotFound when no party carries this resolved id (or, for an INSURER, none it sees in full)
+     */
     ResolvedView resolved(String resolvedId);
 
     /** The POSSIBLE pairs, highest score first. */
@@ -36,6 +44,14 @@ public interface ResolutionService {
      * @throws DecisionConflict                    for a SAME that earlier DIFFERENT decisions forbid
      */
     DecisionView decide(DecisionRequest request, String actor);
+
+    /**
+     * The decisions taken on pairs with this party (every decision when {@code entityId} is null),
+     * latest first, the replaced ones included.
+     *
+     * @throws io.credlink.registry.EntityNotFound for an unknown party
+     */
+    DecisionPage decisions(String entityId, int page, int size);
 
     /** The resolved id of every party, by party id (for evaluation against ground truth). */
     java.util.Map<String, String> resolvedIds();

@@ -1,7 +1,7 @@
 // The link graph: a party's neighbourhood (depth 1..4, asOf), expand on click, PNG export.
 import { api } from '../api.js';
 import { h, clear, note, errorNote, today, routeQuery, go, fmt } from '../util.js';
-import { GraphView, legend, blacklistedOn, alertCounts } from '../graph.js';
+import { GraphView, legend, blacklistedOn, alertCounts, sameAsLabel } from '../graph.js';
 
 export async function graphView(el, [rootId]) {
   const q = routeQuery();
@@ -62,7 +62,19 @@ export async function graphView(el, [rootId]) {
     details.replaceChildren(h('div', null, h('h3', null, n.data('label')), h('p', { class: 'mono' }, `${n.data('type')} · ${id}`),
       n.hasClass('blacklisted') ? h('p', null, h('span', { class: 'badge red' }, 'black list')) : null,
       n.data('alerts') ? h('p', null, h('span', { class: 'badge warn' }, `${n.data('alerts')} alert(s)`)) : null,
-      h('p', null, h('a', { href: `#/party/${encodeURIComponent(id)}` }, 'Open its page'))));
+      h('p', null, h('a', { href: `#/party/${encodeURIComponent(id)}` }, 'Open its page')),
+      sameAsList(n)));
+  }
+
+  // the node's "same as" links in words: the drawing's dashed edges for a keyboard or screen reader
+  function sameAsList(n) {
+    const links = n.connectedEdges('[type="SAME_AS"]');
+    if (!links.length) return null;
+    return h('div', { id: 'graph-same-as' }, h('h3', null, 'Same as'), h('ul', null, links.map((e) => {
+      const other = e.source().id() === n.id() ? e.target() : e.source();
+      return h('li', { dataset: { id: other.id(), decision: e.data('decision') || '' } },
+        h('a', { href: `#/party/${encodeURIComponent(other.id())}` }, other.data('label')), ` ${other.id()} · ${sameAsLabel(e.data('properties'))}`);
+    })));
   }
 
   async function expandNode(id) {

@@ -2,6 +2,7 @@
 import { api, optional, entity, mapLimit } from '../api.js';
 import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLink, fmt, instant, today, routeQuery, go } from '../util.js';
 import { blacklistedOn } from '../graph.js';
+import { sameAsPanel, loadSameAs } from './sameas.js';
 
 const PARTY_TYPES = new Set(['Insurer', 'Intermediary', 'Practitioner', 'Consumer', 'Provider']);
 
@@ -49,8 +50,9 @@ export async function partyView(el, [id]) {
   const sanctions = h('section', { class: 'panel', id: 'party-sanctions', 'aria-labelledby': 'h-sanc' }, h('h2', { id: 'h-sanc' }, 'Sanctions and records'));
   const fraud = h('section', { class: 'panel', id: 'party-fraud', 'aria-labelledby': 'h-fraud' }, h('h2', { id: 'h-fraud' }, 'Alerts and rings'));
   const audit = h('section', { class: 'panel', id: 'party-audit', 'aria-labelledby': 'h-audit' }, h('h2', { id: 'h-audit' }, 'Who looked at it (audit)'));
+  const sameAs = sameAsPanel();
   if (isParty) {
-    right.append(credit, restrictions, fraud);
+    right.append(credit, restrictions, sameAs, fraud);
     left.append(sanctions, audit);
   } else {
     right.append(fraud, audit);
@@ -61,6 +63,7 @@ export async function partyView(el, [id]) {
     isParty && guard(credit, loadCredit(credit, id, e, asOf)),
     isParty && loadRestrictions(restrictions, id, asOf),
     isParty && guard(sanctions, loadSanctions(sanctions, id, asOf)),
+    isParty && guard(sameAs, loadSameAs(sameAs, id, e)),
     guard(fraud, loadFraud(fraud, id)),
     guard(audit, loadAudit(audit, id)),
     isParty && blacklistedOn(asOf).then((ids) => { if (ids.has(id)) flags.append(h('span', { class: 'badge red', id: 'party-blacklisted' }, 'black list')); }),

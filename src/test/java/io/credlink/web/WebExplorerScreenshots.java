@@ -23,6 +23,7 @@ import io.credlink.access.AccessFixtures;
 import io.credlink.access.Role;
 import io.credlink.ingest.ImportProgress;
 import io.credlink.ingest.ImportService;
+import io.credlink.resolution.ResolutionFixture;
 
 /**
  * Writes the screenshots of docs/screenshots/ (README "Web explorer"). Runs only when asked:
@@ -120,6 +121,18 @@ class WebExplorerScreenshots {
             scrollTo("#evidence-info");
             browser.screenshot(out.resolve("ring.png"));
         }
+
+        // entity resolution: one person at two insurers and pairs queued for review (the sample plants no duplicates)
+        imports.importDirectory(ResolutionFixture.write(Files.createTempDirectory("resolution-fixture")), ImportProgress.NONE);
+        ResolutionBrowserFixture.queueForReview(driver);
+        browser.go("#/party/" + ResolutionFixture.PERSON_A);
+        browser.visible(By.cssSelector("#same-as-members tbody tr"));
+        browser.visible(By.cssSelector("#party-same-as h3 + .note, #same-as-decisions"));
+        elementShot("#party-same-as", "same-as.png");
+        browser.go("#/review");
+        browser.visible(By.cssSelector("#review-queue[data-ready='true']"));
+        browser.visible(By.id("review-records"));
+        browser.screenshot(out.resolve("review.png"));
 
         // the same explorer in Firefox (the Firefox test drives it over WebDriver BiDi), when installed
         if (Firefox.available()) {

@@ -47,6 +47,7 @@ public final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/resolved/*", READERS),
             rule(HttpMethod.GET, "/api/v1/resolution/reviews", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/resolution/decisions", INVESTIGATORS),
+            rule(HttpMethod.GET, "/api/v1/resolution/decisions", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/resolution/runs", AUTHORITIES),
             // market-wide counts: other insurers' business volume is not an insurer's to read
             rule(HttpMethod.GET, "/api/v1/statistics/**", INVESTIGATORS),

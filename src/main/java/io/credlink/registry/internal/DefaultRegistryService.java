@@ -3,6 +3,7 @@ package io.credlink.registry.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,7 @@ import io.credlink.registry.PathsView;
 import io.credlink.registry.RegistryProperties;
 import io.credlink.registry.RegistryService;
 import io.credlink.registry.ResolutionLookup;
+import io.credlink.registry.SameAsLink;
 import io.credlink.registry.SearchHit;
 import io.credlink.registry.SearchRequest;
 import io.credlink.registry.SearchView;
@@ -80,7 +82,14 @@ class DefaultRegistryService implements RegistryService {
         CreditSummary summary = lookup == null ? null : lookup.find(id).orElse(null);
         Object resolved = node.properties().get("resolvedId");
         String resolvedId = PARTY_TYPES.contains(node.type()) ? resolved instanceof String r ? r : node.id() : null;
-        return new EntityView(node.id(), node.type(), node.label(), node.properties(), summary, entity.relationships(),
+        Map<String, Long> relationships = entity.relationships();
+        if (relationships.containsKey(ResolutionLookup.SAME_AS)
+                && users.currentUser().filter(u -> u.role() == Role.INSURER).isPresent()) {
+            // how many records resolution links to a party is not an insurer's to count (SameAsMembers)
+            relationships = new LinkedHashMap<>(relationships);
+            relationships.remove(ResolutionLookup.SAME_AS);
+        }
+        return new EntityView(node.id(), node.type(), node.label(), node.properties(), summary, relationships,
                 resolvedId);
     }
 
@@ -115,8 +124,47 @@ class DefaultRegistryService implements RegistryService {
             reached = level;
         }
         List<EdgeView> edges = queries.findEdgesAmong(List.copyOf(nodes.keySet()), asOf);
+        ResolutionLookup lookup = resolution.getIfAvailable();
+        if (lookup != null) {
+            edges = withSameAsEvidence(lookup, edges);
+            CurrentUser insurer = users.currentUser().filter(u -> u.role() == Role.INSURER).orElse(null);
+            if (insurer != null) {
+                SameAsMembers.Network kept = SameAsMembers.hiddenFrom(insurer, visibility, root.id(), depth, nodes, edges);
+                nodes.keySet().retainAll(kept.nodeIds());
+                edges = kept.edges();
+                reached = Math.min(reached, kept.depthReached());
+            }
+        }
         List<NodeView> views = nodes.values().stream().map(DefaultRegistryService::view).toList();
         return new NetworkView(root.id(), depth, reached, asOf, truncated, limit, views, edges);
+    }
+
+    /**
+     * Resolution's links as the network shows them: score, decision and the evidence (field,
+     * comparison, weight) read through its API, instead of the stored parallel lists.
+     */
+    private static List<EdgeView> withSameAsEvidence(ResolutionLookup lookup, List<EdgeView> edges) {
+        Set<String> ends = new LinkedHashSet<>();
+        edges.stream().filter(e -> ResolutionLookup.SAME_AS.equals(e.type())).forEach(e -> {
+            ends.add(e.source());
+            ends.add(e.target());
+        });
+        if (ends.isEmpty()) {
+            return edges;
+        }
+        Map<String, SameAsLink> links = new HashMap<>();
+        lookup.links(ends).forEach(l -> links.put(l.a() + "\u0000" + l.b(), l));
+        return edges.stream().map(e -> {
+            SameAsLink l = ResolutionLookup.SAME_AS.equals(e.type()) ? links.get(e.source() + "\u0000" + e.target()) : null;
+            if (l == null) {
+                return e;
+            }
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("score", l.score());
+            props.put("decision", l.decision());
+            props.put("evidence", l.evidence());
+            return new EdgeView(e.source(), e.target(), e.type(), props);
+        }).toList();
     }
 
     @Override
@@ -135,6 +183,10 @@ class DefaultRegistryService implements RegistryService {
             throw new InvalidQueryParameter("to", "must differ from 'from'");
         }
         LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
+        // an insurer's paths do not go through resolution's links: they would name members it may
+        // not learn of (SameAsMembers)
+        List<String> excluded = users.currentUser().filter(u -> u.role() == Role.INSURER).isPresent()
+                ? List.of(ResolutionLookup.SAME_AS) : List.of();
         Map<String, RegistryQueries.Node> ends = byId(queries.findEntities(List.of(request.from(), request.to())));
         for (String id : List.of(request.from(), request.to())) {
             if (!ends.containsKey(id)) {
@@ -142,7 +194,7 @@ class DefaultRegistryService implements RegistryService {
             }
         }
         ShortestPaths.Result result = ShortestPaths.find(request.from(), request.to(), maxHops, properties.maxPaths(),
-                properties.maxPathExpansion(), (frontier, limit) -> queries.expandPathLevel(frontier, asOf, limit));
+                properties.maxPathExpansion(), (frontier, limit) -> queries.expandPathLevel(frontier, asOf, limit, excluded));
         List<PathView> details = details(result.paths(), asOf);
         return new PathsView(request.from(), request.to(), maxHops, asOf, result.paths().isEmpty() ? null : result.length(),
                 result.paths(), details, result.truncated(), properties.maxPaths(), result.budgetExhausted());

@@ -87,7 +87,13 @@ class RegistryQueries {
     }
 
     List<ShortestPaths.Step> expandPathLevel(List<String> frontier, LocalDate asOf, int limit) {
-        return run(expandPathLevel, Map.of("frontier", frontier, "asOf", asOf, "limit", limit)).stream()
+        return expandPathLevel(frontier, asOf, limit, List.of());
+    }
+
+    /** The same, not following relationships of the excluded types. */
+    List<ShortestPaths.Step> expandPathLevel(List<String> frontier, LocalDate asOf, int limit, List<String> excludedTypes) {
+        return run(expandPathLevel, Map.of("frontier", frontier, "asOf", asOf, "limit", limit,
+                "excludedTypes", excludedTypes)).stream()
                 .map(r -> new ShortestPaths.Step(r.get("frontierId").asString(), r.get("neighbourId").asString()))
                 .toList();
     }

@@ -3,6 +3,7 @@ package io.credlink.resolution.internal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,14 +25,17 @@ import org.springframework.stereotype.Service;
 
 import io.credlink.registry.EntityNotFound;
 import io.credlink.registry.InvalidQueryParameter;
+import io.credlink.registry.SameAsLink;
 import io.credlink.resolution.Decision;
 import io.credlink.resolution.DecisionConflict;
+import io.credlink.resolution.DecisionPage;
 import io.credlink.resolution.DecisionRequest;
 import io.credlink.resolution.DecisionView;
 import io.credlink.resolution.EvidenceView;
 import io.credlink.resolution.LinkDecision;
 import io.credlink.resolution.MatchView;
 import io.credlink.resolution.MatchesView;
+import io.credlink.resolution.RecordedDecision;
 import io.credlink.resolution.ReviewPage;
 import io.credlink.resolution.ReviewView;
 import io.credlink.resolution.ResolutionCompleted;
@@ -40,7 +44,11 @@ import io.credlink.resolution.ResolutionService;
 import io.credlink.resolution.ResolvedEntityNotFound;
 import io.credlink.resolution.ResolvedView;
 import io.credlink.resolution.RunView;
+import io.credlink.access.CurrentUser;
+import io.credlink.access.EntityVisibility;
 import io.credlink.access.InvalidInput;
+import io.credlink.access.Role;
+import io.credlink.access.UserService;
 
 /**
  * The resolution facade. A run streams every party once, resolves in memory ({@link Resolver})
@@ -58,6 +66,8 @@ class DefaultResolutionService implements ResolutionService {
     private final ResolutionProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final UserService users;
+    private final EntityVisibility visibility;
     private final ReentrantLock lock = new ReentrantLock();
     /** The models of the last run, for scoring a decided pair that no run scored; defaults before. */
     private volatile FellegiSunter personModel = FellegiSunter.defaults();
@@ -66,11 +76,14 @@ class DefaultResolutionService implements ResolutionService {
     private PartySnapshot snapshot;
 
     DefaultResolutionService(ResolutionQueries queries, ResolutionProperties properties,
-            ApplicationEventPublisher events, TransactionTemplate transactions) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, UserService users,
+            EntityVisibility visibility) {
         this.transactions = transactions;
         this.queries = queries;
         this.properties = properties;
         this.events = events;
+        this.users = users;
+        this.visibility = visibility;
     }
 
     @Override
@@ -458,7 +471,21 @@ class DefaultResolutionService implements ResolutionService {
                 m.get("type").asString(null), m.get("name").asString(null), m.get("score").asDouble(),
                 LinkDecision.valueOf(m.get("decision").asString()), evidence(m))));
         items.sort(java.util.Comparator.comparingDouble(MatchView::score).reversed().thenComparing(MatchView::entityId));
+        Optional<CurrentUser> insurer = insurer();
+        if (insurer.isPresent() && !items.isEmpty()) {
+            Set<String> visible = visibility.visible(insurer.get(), items.stream().map(MatchView::entityId).toList());
+            items.removeIf(m -> !visible.contains(m.entityId()));
+        }
         return new MatchesView(r.get("id").asString(), r.get("resolvedId").asString(), items);
+    }
+
+    /**
+     * The signed-in INSURER user, if that is who asks: a "same as" link is derived from personal
+     * data (id numbers, phones), so an insurer learns of a member only when it sees that party in
+     * full anyway (docs/security.md, "Insurer scoping"), as its search does.
+     */
+    private Optional<CurrentUser> insurer() {
+        return users.currentUser().filter(u -> u.role() == Role.INSURER);
     }
 
     /** The prior and the fields of a stored link, in that order. */
@@ -488,17 +515,48 @@ class DefaultResolutionService implements ResolutionService {
             r.get("links").asList(l -> new ResolvedView.Link(l.get("a").asString(), l.get("b").asString(),
                     l.get("score").asDouble(), LinkDecision.valueOf(l.get("decision").asString()))).forEach(links::add);
         }
+        Optional<CurrentUser> insurer = insurer();
+        if (insurer.isPresent()) {
+            Set<String> visible = visibility.visible(insurer.get(),
+                    members.stream().map(ResolvedView.Member::entityId).toList());
+            members.removeIf(m -> !visible.contains(m.entityId()));
+            links.removeIf(l -> !visible.contains(l.a()) || !visible.contains(l.b()));
+            if (members.isEmpty()) {
+                throw new ResolvedEntityNotFound(resolvedId);
+            }
+        }
         return new ResolvedView(resolvedId, members, links);
     }
 
     @Override
-    public ReviewPage reviews(int page, int size) {
+    public DecisionPage decisions(String entityId, int page, int size) {
+        checkPage(page, size);
+        String about = entityId == null || entityId.isBlank() ? null : entityId.strip();
+        if (about != null && queries.findParties(List.of(about)).isEmpty()) {
+            throw new EntityNotFound(about);
+        }
+        List<RecordedDecision> items = queries.listDecisionHistory(about, (long) page * size, size).stream()
+                .map(r -> new RecordedDecision(r.get("id").asString(), r.get("entityId").asString(),
+                        r.get("otherId").asString(), Decision.valueOf(r.get("decision").asString()),
+                        r.get("reason").asString(null), r.get("decidedBy").asString(null),
+                        r.get("decidedAt").isNull() ? null : r.get("decidedAt").asOffsetDateTime(),
+                        r.get("superseded").asBoolean()))
+                .toList();
+        return new DecisionPage(items, page, size, queries.countDecisionHistory(about));
+    }
+
+    private static void checkPage(int page, int size) {
         if (page < 0) {
             throw new InvalidQueryParameter("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidQueryParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
+    }
+
+    @Override
+    public ReviewPage reviews(int page, int size) {
+        checkPage(page, size);
         List<ReviewView> items = queries.listReviews((long) page * size, size).stream()
                 .map(r -> new ReviewView(r.get("entityId").asString(), r.get("entityName").asString(null),
                         r.get("entityType").asString(null), r.get("otherId").asString(), r.get("otherName").asString(null),
@@ -653,5 +711,20 @@ class DefaultResolutionService implements ResolutionService {
     List<String> partiesByIdNumber(String q) {
         List<String> forms = IdNumber.writtenForms(q);
         return forms.isEmpty() ? List.of() : queries.findByIdNumber(forms);
+    }
+    /** The links between two of these parties, with their evidence. */
+    List<SameAsLink> links(Collection<String> partyIds) {
+        if (partyIds.isEmpty()) {
+            return List.of();
+        }
+        return queries.findLinksAmong(List.copyOf(partyIds)).stream()
+                .map(r -> {
+                    Value v = recordValue(r);
+                    List<SameAsLink.Evidence> evidence = evidence(v).stream()
+                            .map(e -> new SameAsLink.Evidence(e.field(), e.comparison(), e.weight())).toList();
+                    return new SameAsLink(r.get("a").asString(), r.get("b").asString(), r.get("score").asDouble(0),
+                            r.get("decision").asString(null), evidence);
+                })
+                .toList();
     }
 }

@@ -43,7 +43,8 @@ class ResolutionQueries {
         for (String name : List.of("streamParties", "findParties", "streamLinks", "listDecisions", "writeLinks",
                 "deleteLinks", "writeResolvedIds", "createRun", "createDecision", "findMatches", "findResolved",
                 "listReviews", "countReviews", "findComponents", "findByIdNumber", "findMembers", "listResolvedIds",
-                "listGroupMembers", "findLinks", "findModel", "countParties")) {
+                "listGroupMembers", "findLinks", "findModel", "countParties", "findLinksAmong", "listDecisionHistory",
+                "countDecisionHistory")) {
             catalog.get("resolution/" + name);
         }
     }
@@ -206,6 +207,24 @@ class ResolutionQueries {
         read("findMembers", Map.of("ids", ids))
                 .forEach(r -> out.put(r.get("id").asString(), r.get("members").asList(Value::asString)));
         return out;
+    }
+
+    List<Record> findLinksAmong(List<String> ids) {
+        return read("findLinksAmong", Map.of("ids", ids));
+    }
+
+    List<Record> listDecisionHistory(String entityId, long skip, int limit) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("entityId", entityId);
+        p.put("skip", skip);
+        p.put("limit", limit);
+        return read("listDecisionHistory", p);
+    }
+
+    long countDecisionHistory(String entityId) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("entityId", entityId);
+        return read("countDecisionHistory", p).get(0).get("total").asLong();
     }
 
     private static Stored stored(Record r) {

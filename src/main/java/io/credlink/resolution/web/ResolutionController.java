@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.credlink.access.AuditEvent;
 import io.credlink.access.AuditTrail;
 import io.credlink.access.CurrentUser;
+import io.credlink.resolution.DecisionPage;
 import io.credlink.resolution.DecisionRequest;
 import io.credlink.resolution.DecisionView;
 import io.credlink.resolution.MatchesView;
@@ -69,6 +70,16 @@ class ResolutionController {
         // the access filter audits entityId; the other party of the decision is named too
         audit.record(new AuditEvent("resolution-decision", request.otherId()));
         return ResponseEntity.created(URI.create("/api/v1/entities/" + view.entityId() + "/matches")).body(view);
+    }
+
+    @Operation(summary = "Decisions taken on a party's pairs", description = "The history of person decisions "
+            + "(SAME or DIFFERENT, reason, who and when) on pairs with this party, or every decision without "
+            + "entityId, latest first; superseded = a later decision on the pair replaced it. Page from 0, size "
+            + "1..200; 404 for an unknown party.")
+    @GetMapping("/api/v1/resolution/decisions")
+    DecisionPage decisions(@RequestParam(required = false) String entityId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return resolution.decisions(entityId, page, size);
     }
 
     @Operation(summary = "Run resolution over every party", description = "Standardises, blocks, estimates the "
