@@ -14,10 +14,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,7 +40,8 @@ import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivers the outbox: one thread looks for due entries every {@code dispatch-interval}, POSTs
+ * Delivers the outbox: one thread looks for due entries every {@code dispatch-interval}, and when
+ * a committed notification's window closes ({@link #wakeAt}), POSTs
  * each notification signed with its subscription's secret, and stores the outcome — DELIVERED on a
  * 2xx answer, else another attempt after an exponential backoff with jitter, FAILED once
  * {@code retry-for} has passed since the notification. An entry is marked only after the call,
@@ -62,7 +63,11 @@ class WebhookDispatcher {
     private final MonitoringProperties properties;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient client;
-    private ScheduledExecutorService executor;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    /** Epoch millis of the earliest round asked for by {@link #wakeAt}; MAX_VALUE when none. */
+    private long wakeAt = Long.MAX_VALUE;
+    private Thread thread;
 
     WebhookDispatcher(MonitoringStore store, TargetPolicy targets, AuditTrail audit, MonitoringProperties properties) {
         this.store = store;
@@ -76,22 +81,61 @@ class WebhookDispatcher {
 
     @EventListener(ApplicationReadyEvent.class)
     synchronized void start() {
-        if (!properties.dispatcher() || executor != null) {
+        if (!properties.dispatcher() || thread != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "credlink-webhooks");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = properties.dispatchInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
+        thread = new Thread(this::loop, "credlink-webhooks");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @PreDestroy
     synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /**
+     * Asks for a round at {@code due} (when a notification just committed closes its window), so
+     * that delivery follows the commit instead of waiting for the next poll. The poll every
+     * {@code dispatch-interval} stays: it finds retries, and whatever a restart left in the outbox.
+     */
+    void wakeAt(OffsetDateTime due) {
+        long at = due.toInstant().toEpochMilli();
+        lock.lock();
+        try {
+            if (at < wakeAt) {
+                wakeAt = at;
+                wake.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop() {
+        long every = properties.dispatchInterval().toMillis();
+        long nextPoll = System.currentTimeMillis() + every;
+        while (!Thread.currentThread().isInterrupted()) {
+            lock.lock();
+            try {
+                long now = System.currentTimeMillis();
+                while (now < Math.min(nextPoll, wakeAt)) {
+                    wake.await(Math.min(nextPoll, wakeAt) - now, TimeUnit.MILLISECONDS);
+                    now = System.currentTimeMillis();
+                }
+                if (wakeAt <= now) {
+                    wakeAt = Long.MAX_VALUE;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                lock.unlock();
+            }
+            round();
+            nextPoll = System.currentTimeMillis() + every;
         }
     }
 
@@ -167,6 +211,8 @@ class WebhookDispatcher {
         payload.put("at", d.at().toString());
         // an insurer's subscription carries what an insurer may see through the API
         payload.put("entityId", masked && Pii.isIdentifierId(d.entityId()) ? Pii.mask(d.entityId()) : d.entityId());
+        payload.put("subjectIds", d.subjectIds().stream()
+                .map(id -> masked && Pii.isIdentifierId(id) ? Pii.mask(id) : id).toList());
         payload.put("watchlistId", d.watchlistId());
         payload.put("summary", masked ? Pii.maskEmbeddedIdentifiers(d.summary(), id -> false) : d.summary());
         // the timestamp header repeated inside the signed body, so a replay cannot pass a fresh one
