@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -56,6 +57,7 @@ class WebhookDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int MAX_ERROR = 300;
+    private static final int MAX_WAKES = 10_000;
 
     private final MonitoringStore store;
     private final TargetPolicy targets;
@@ -65,8 +67,8 @@ class WebhookDispatcher {
     private final HttpClient client;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
-    /** Epoch millis of the earliest round asked for by {@link #wakeAt}; MAX_VALUE when none. */
-    private long wakeAt = Long.MAX_VALUE;
+    /** Epoch millis of the rounds asked for by {@link #wakeAt} and not run yet (bounded: the poll covers the rest). */
+    private final TreeSet<Long> wakes = new TreeSet<>();
     private Thread thread;
 
     WebhookDispatcher(MonitoringStore store, TargetPolicy targets, AuditTrail audit, MonitoringProperties properties) {
@@ -105,8 +107,7 @@ class WebhookDispatcher {
         long at = due.toInstant().toEpochMilli();
         lock.lock();
         try {
-            if (at < wakeAt) {
-                wakeAt = at;
+            if (wakes.size() < MAX_WAKES && wakes.add(at) && wakes.first() == at) {
                 wake.signal();
             }
         } finally {
@@ -121,13 +122,11 @@ class WebhookDispatcher {
             lock.lock();
             try {
                 long now = System.currentTimeMillis();
-                while (now < Math.min(nextPoll, wakeAt)) {
-                    wake.await(Math.min(nextPoll, wakeAt) - now, TimeUnit.MILLISECONDS);
+                while (now < nextRound(nextPoll)) {
+                    wake.await(nextRound(nextPoll) - now, TimeUnit.MILLISECONDS);
                     now = System.currentTimeMillis();
                 }
-                if (wakeAt <= now) {
-                    wakeAt = Long.MAX_VALUE;
-                }
+                wakes.headSet(now, true).clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -137,6 +136,11 @@ class WebhookDispatcher {
             round();
             nextPoll = System.currentTimeMillis() + every;
         }
+    }
+
+    /** When the next round is due: the next poll, or an earlier wake-up asked for. */
+    private long nextRound(long nextPoll) {
+        return wakes.isEmpty() ? nextPoll : Math.min(nextPoll, wakes.first());
     }
 
     /** One round: every due entry, until none is due (a failure of the graph waits for the next round). */
