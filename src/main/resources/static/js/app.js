@@ -8,6 +8,7 @@ import { pathsView } from './views/paths.js';
 import { fraudView, ringView, alertView } from './views/fraud.js';
 import { impactView, sanctionView } from './views/impact.js';
 import { listsView } from './views/lists.js';
+import { watchlistsView, notificationsView } from './views/monitoring.js';
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -18,6 +19,7 @@ const ROUTES = {
   search: searchView, party: partyView, graph: graphView, paths: pathsView,
   fraud: (el, [kind, id]) => (kind === 'ring' ? ringView(el, id) : kind === 'alert' ? alertView(el, id) : fraudView(el)),
   impact: impactView, sanction: (el, [id]) => sanctionView(el, id), lists: listsView,
+  watchlists: watchlistsView, notifications: notificationsView,
 };
 
 whenUnauthorised(() => {
