@@ -36,9 +36,11 @@ class FollowedEntitiesHttpTest {
 
     AccessFixtures http;
     Map<Role, String> users;
+    WebhookReceiver receiver;
 
     @BeforeEach
-    void fixture() {
+    void fixture() throws Exception {
+        receiver = new WebhookReceiver();
         http = new AccessFixtures(port);
         CreditFixtures.clear(driver);
         CreditFixtures.build(driver);
@@ -47,6 +49,7 @@ class FollowedEntitiesHttpTest {
 
     @AfterEach
     void clean() {
+        receiver.close();
         driver.executableQuery("MATCH (n) WHERE n:Watchlist OR n:WatchMember OR n:Subscription OR n:Notification "
                 + "OR n:OutboxEntry DETACH DELETE n").execute();
         CreditFixtures.clear(driver);
@@ -108,9 +111,13 @@ class FollowedEntitiesHttpTest {
     }
 
     @Test
-    void aSanctionAgainstAnotherMemberOfTheEntityNotifiesTheListNamingTheMember() {
+    void aSanctionAgainstAnotherMemberOfTheEntityNotifiesTheListNamingTheMember() throws Exception {
         String list = watch("followed", "C2");
         String direct = watch("direct", "C6");
+        Reply sub = as(Role.ANALYST, "POST", "/api/v1/subscriptions", "{\"watchlistId\": \"" + list
+                + "\", \"events\": [\"SANCTION_RECORDED\"], \"url\": \"" + receiver.url("/followed")
+                + "\", \"secret\": \"" + MonitoringHttpTest.SECRET + "\"}");
+        assertThat(sub.status()).as(sub.raw().body()).isEqualTo(201);
         decide("C6", "C2", "SAME"); // joined after the list was made
 
         sanction("S-FOL-1", "C6");
@@ -122,6 +129,17 @@ class FollowedEntitiesHttpTest {
         assertThat(n.get("entityId").asString()).as("the watched party").isEqualTo("C2");
         assertThat(n.get("subjectIds").toString()).isEqualTo("[\"C6\"]");
         assertThat(n.get("summary").asString()).contains("member C6 of resolved entity C2");
+        // the webhook names both, and its delivery is audited under both
+        WebhookReceiver.Call call = receiver.next(MonitoringHttpTest.WAIT);
+        assertThat(call).as("the webhook of the followed list").isNotNull();
+        JsonNode body = MonitoringHttpTest.JSON.readTree(call.text());
+        assertThat(body.get("entityId").asString()).isEqualTo("C2");
+        assertThat(body.get("subjectIds").toString()).isEqualTo("[\"C6\"]");
+        for (String party : List.of("C2", "C6")) {
+            JsonNode audit = MonitoringHttpTest.eventually(() -> http.asAdmin("GET", "/api/v1/audit?entityId=" + party
+                    + "&actor=" + users.get(Role.ANALYST)).json().get("items"), a -> a.toString().contains("webhook-delivery"));
+            assertThat(audit.toString()).as("audit of " + party).contains("webhook-delivery");
+        }
         // a list watching the member itself is told about it directly
         JsonNode own = eventuallyAbout(direct, "S-FOL-1").get(0);
         assertThat(own.get("entityId").asString()).isEqualTo("C6");

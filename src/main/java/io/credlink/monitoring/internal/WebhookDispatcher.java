@@ -12,8 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -239,10 +241,16 @@ class WebhookDispatcher {
             Role role = Role.valueOf(d.createdByRole());
             Optional<String> org = d.ownerKey().startsWith("org:") ? Optional.of(d.ownerKey().substring(4))
                     : Optional.empty();
-            audit.recordAs(new CurrentUser(d.createdBy(), role, org, Optional.empty()),
-                    new AuditEvent("webhook-delivery", d.entityId()), "notification " + d.notificationId() + " to "
-                            + host + " attempt " + attempts + ": " + outcome + (error == null ? "" : " (" + error + ")"),
-                    status);
+            CurrentUser user = new CurrentUser(d.createdBy(), role, org, Optional.empty());
+            String purpose = "notification " + d.notificationId() + " to " + host + " attempt " + attempts + ": "
+                    + outcome + (error == null ? "" : " (" + error + ")");
+            // every party the body names: the watched one and the members of its entity the changes are about
+            Set<String> named = new LinkedHashSet<>();
+            named.add(d.entityId());
+            named.addAll(d.subjectIds());
+            for (String entityId : named) {
+                audit.recordAs(user, new AuditEvent("webhook-delivery", entityId), purpose, status);
+            }
         } catch (RuntimeException e) {
             log.error("Webhook delivery {} not audited", d.id(), e);
         }
