@@ -1,7 +1,9 @@
 // One page of an owner's notifications, newest first, optionally of one list and since a time,
 // with the state of each outbox entry. Parameters: $ownerKey, $watchlistId (or null),
 // $since (DATETIME or null), $skip, $limit.
-// Columns: id, kind, kinds, at, entityId, watchlistId, summary, deliveries [{status, attempts, lastError}].
+// Columns: id, kind, kinds, at, entityId, subjectIds (the parties the changes are about: the watched
+// party or other members of its resolved entity), watchlistId, summary, deliveries
+// [{status, attempts, lastError}].
 MATCH (n:Notification)
 WHERE n.ownerKey = $ownerKey
   AND ($watchlistId IS NULL OR n.watchlistId = $watchlistId)
@@ -15,4 +17,5 @@ CALL (n) {
   RETURN collect(o {.status, .attempts, .lastError}) AS deliveries
 }
 RETURN n.id AS id, n.kind AS kind, n.kinds AS kinds, n.at AS at, n.entityId AS entityId,
+       coalesce(n.subjectIds, [n.entityId]) AS subjectIds,
        n.watchlistId AS watchlistId, n.summary AS summary, deliveries AS deliveries

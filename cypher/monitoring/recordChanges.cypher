@@ -1,15 +1,41 @@
 // Turns changes about parties into notifications and their outbox entries, in one transaction.
-// Only the memberships of the changed parties are read (index on :WatchMember(entityId)). A
-// notification still collecting its burst (openKey "<list>|<party>", window not closed) takes the
-// change; one whose window closed loses its openKey and a new one starts. One outbox entry per
-// notification and subscription of the list whose events include the change's kind, due when
-// the window closes.
+// A list hears a change about a party it watches, or about another member of a watched party's
+// resolved entity (resolution's read view: the same `resolvedId`, index party_resolved_id; a party
+// without one is its entity's id), read live so that a join or split by resolution is followed at
+// once. Only the changed parties' entities and those members' memberships are read (index on
+// :WatchMember(entityId)): O(members affected). A list that watches the changed party itself is told about it; else about its
+// smallest watched member of the entity, the change's summary naming the member it concerns.
+// A notification still collecting its burst (openKey "<list>|<watched party>", window not closed)
+// takes the change; one whose window closed loses its openKey and a new one starts. One outbox
+// entry per notification and subscription of the list whose events include the change's kind,
+// due when the window closes.
 // Parameters: $now (DATETIME), $windowMs, $changes [{entityId, kind, summary}].
 // Columns: notifications (touched), entries (outbox entries created).
 UNWIND $changes AS c
-MATCH (m:WatchMember {entityId: c.entityId})
-MATCH (w:Watchlist {id: m.watchlistId})
-WITH c, w, w.id + '|' + c.entityId AS key
+OPTIONAL MATCH (p:Party {id: c.entityId})
+// a party without resolvedId is its own entity's id (resolution writes it on the other members)
+WITH c, coalesce(p.resolvedId, p.id) AS rid
+CALL (c, rid) {
+  MATCH (m:WatchMember {entityId: c.entityId})
+  RETURN m
+  UNION
+  MATCH (q:Party {resolvedId: rid})
+  WHERE q.id <> c.entityId
+  MATCH (m:WatchMember {entityId: q.id})
+  RETURN m
+  UNION
+  MATCH (m:WatchMember {entityId: rid})
+  WHERE rid <> c.entityId
+  RETURN m
+}
+WITH c, rid, m
+ORDER BY m.entityId
+WITH c, rid, m.watchlistId AS listId, collect(m.entityId) AS watched
+WITH c, listId, CASE WHEN c.entityId IN watched THEN c.entityId ELSE watched[0] END AS member,
+     CASE WHEN c.entityId IN watched THEN c.summary
+          ELSE 'member ' + c.entityId + ' of resolved entity ' + rid + ': ' + c.summary END AS summary
+MATCH (w:Watchlist {id: listId})
+WITH c, w, member, summary, w.id + '|' + member AS key
 CALL (key) {
   OPTIONAL MATCH (old:Notification {openKey: key})
   WHERE old.openUntil <= $now
@@ -20,12 +46,14 @@ ON CREATE SET n.id = randomUUID(),
     n.at = $now,
     n.openUntil = $now + duration({milliseconds: $windowMs}),
     n.watchlistId = w.id,
-    n.entityId = c.entityId,
+    n.entityId = member,
     n.ownerKey = w.ownerKey,
     n.kind = c.kind,
-    n.kinds = []
+    n.kinds = [],
+    n.subjectIds = []
 SET n.kinds = n.kinds + c.kind,
-    n.summary = CASE WHEN n.summary IS NULL THEN c.summary ELSE n.summary + '; ' + c.summary END
+    n.subjectIds = CASE WHEN c.entityId IN n.subjectIds THEN n.subjectIds ELSE n.subjectIds + c.entityId END,
+    n.summary = CASE WHEN n.summary IS NULL THEN summary ELSE n.summary + '; ' + summary END
 WITH c, w, n
 CALL (c, w, n) {
   MATCH (s:Subscription {watchlistId: w.id})
@@ -41,4 +69,4 @@ CALL (c, w, n) {
       o.nextAttemptAt = n.openUntil
   RETURN count(o) AS entries
 }
-RETURN count(DISTINCT n) AS notifications, sum(entries) AS entries
+RETURN count(DISTINCT n) AS notifications, sum(entries) AS entries, min(n.openUntil) AS firstDue

@@ -35,9 +35,10 @@ export function whenUnauthorised(fn) { onUnauthorised = fn; }
 
 /**
  * One API call. path is below /api/v1 ("/entities/X"); query an object of parameters (empty
- * values are left out). Answers the parsed JSON (or the Response itself with raw: true).
+ * values are left out). Answers the parsed JSON (or the Response itself with raw: true); body is
+ * sent as JSON unless contentType names another type.
  */
-export async function api(path, { method = 'GET', query, body, accept = 'application/json', raw = false, token } = {}) {
+export async function api(path, { method = 'GET', query, body, accept = 'application/json', raw = false, token, contentType } = {}) {
   const url = new URL('/api/v1' + path, location.origin);
   for (const [k, v] of Object.entries(query || {})) {
     if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
@@ -47,8 +48,9 @@ export async function api(path, { method = 'GET', query, body, accept = 'applica
   if (auth) headers.Authorization = 'Basic ' + auth;
   let payload;
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    payload = JSON.stringify(body);
+    // a body with its own content type (a CSV upload) is sent as it is
+    headers['Content-Type'] = contentType || 'application/json';
+    payload = contentType ? body : JSON.stringify(body);
   }
   const res = await fetch(url, { method, headers, body: payload, credentials: 'omit', cache: 'no-store' });
   if (res.status === 401 && !token) {

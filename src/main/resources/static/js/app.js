@@ -9,6 +9,7 @@ import { fraudView, ringView, alertView } from './views/fraud.js';
 import { impactView, sanctionView } from './views/impact.js';
 import { listsView } from './views/lists.js';
 import { reviewView } from './views/review.js';
+import { watchlistsView, notificationsView } from './views/monitoring.js';
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -20,6 +21,7 @@ const ROUTES = {
   fraud: (el, [kind, id]) => (kind === 'ring' ? ringView(el, id) : kind === 'alert' ? alertView(el, id) : fraudView(el)),
   impact: impactView, sanction: (el, [id]) => sanctionView(el, id), lists: listsView,
   review: reviewView,
+  watchlists: watchlistsView, notifications: notificationsView,
 };
 
 whenUnauthorised(() => {

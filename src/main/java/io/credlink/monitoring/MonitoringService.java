@@ -25,6 +25,9 @@ public interface MonitoringService {
 
     SubscriptionView subscribe(SubscriptionRequest request, CurrentUser user);
 
+    /** The caller's subscriptions, optionally of one list, newest first, with their delivery counts. */
+    SubscriptionPage subscriptions(String watchlistId, int page, int size, CurrentUser user);
+
     /** The caller's notifications, optionally of one list and since a time, newest first. */
     NotificationPage notifications(String watchlistId, OffsetDateTime since, int page, int size, CurrentUser user);
 }

@@ -23,6 +23,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.CredLinkTest;
 import io.credlink.GraphFixtures;
@@ -56,6 +57,9 @@ class MonitoringHttpTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     AccessFixtures http;
     Map<Role, String> users;
@@ -130,7 +134,9 @@ class MonitoringHttpTest {
                 CREATE (:FraudAlert {id: row.id, kind: 'SHARED_IDENTIFIER', score: 0.9, entityIds: [row.entityId],
                                      scanId: $scanId, firstScanId: $scanId, suppressed: false})
                 """).withParameters(Map.of("rows", rows, "scanId", scanId)).execute();
-        events.publishEvent(new FraudScanCompleted(scanId, Map.of(), 0, OffsetDateTime.now()));
+        // as the fraud module publishes it: in a transaction, which stores the publication
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new FraudScanCompleted(scanId, Map.of(), 0, OffsetDateTime.now())));
     }
 
     @Test
@@ -211,6 +217,19 @@ class MonitoringHttpTest {
         assertThat(ok.status()).as(ok.raw().body()).isEqualTo(201);
         assertThat(ok.raw().body()).doesNotContain(SECRET).doesNotContain("secret");
         assertThat(ok.json().get("events").toString()).isEqualTo("[\"BLACKLISTED\",\"RESTRICTED\"]");
+
+        // listed for its owner, never with the secret; another owner's list filter is 404
+        Reply listed = as(analyst, "GET", "/api/v1/subscriptions?watchlistId=" + list, null);
+        assertThat(listed.status()).as(listed.raw().body()).isEqualTo(200);
+        assertThat(listed.raw().body()).doesNotContain(SECRET).doesNotContain("secret");
+        assertThat(listed.json().get("total").asLong()).isEqualTo(1);
+        JsonNode sub = listed.json().get("items").get(0);
+        assertThat(sub.get("id").asString()).isEqualTo(ok.json().get("id").asString());
+        assertThat(sub.get("url").asString()).isEqualTo(receiver.url("/h"));
+        assertThat(sub.get("deliveries").get("pending").asLong()).isZero();
+        assertProblem(as(INSURER, "GET", "/api/v1/subscriptions?watchlistId=" + list, null), 404, "watchlist-not-found");
+        assertThat(as(INSURER, "GET", "/api/v1/subscriptions", null).json().get("total").asLong()).isZero();
+        assertProblem(as(analyst, "GET", "/api/v1/subscriptions?size=0", null), 400, null);
     }
 
     @Test
@@ -253,6 +272,11 @@ class MonitoringHttpTest {
         assertThat(item.get("delivery").get("lastError").asString()).isEqualTo("HTTP 500");
         assertThat(item.get("kinds").toString()).isEqualTo("[\"BLACKLISTED\",\"SANCTION_RECORDED\"]");
         assertThat(inbox(analyst, list).get("total").asLong()).isEqualTo(1);
+        JsonNode deliveries = as(analyst, "GET", "/api/v1/subscriptions?watchlistId=" + list, null).json()
+                .get("items").get(0).get("deliveries");
+        assertThat(deliveries.get("delivered").asLong()).isEqualTo(1);
+        assertThat(deliveries.get("pending").asLong()).isZero();
+        assertThat(deliveries.get("lastAttemptAt").isNull()).isFalse();
 
         JsonNode audit = eventually(() -> http.asAdmin("GET", "/api/v1/audit?entityId=CON-PV1&actor=" + analyst)
                 .json().get("items"), a -> a.toString().split("webhook-delivery", -1).length > 2);

@@ -18,10 +18,10 @@ import com.sun.net.httpserver.HttpServer;
  * A real webhook receiver on 127.0.0.1 (an ephemeral port): records every POST with its headers
  * and raw body, and answers the statuses queued with {@link #answer} first, then 200.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Call(String path, Map<String, String> headers, byte[] body) {
-        String text() {
+    public record Call(String path, Map<String, String> headers, byte[] body) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -30,7 +30,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             byte[] body;
@@ -47,22 +47,22 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void answer(int... statuses) {
+    public void answer(int... statuses) {
         for (int s : statuses) {
             answers.add(s);
         }
     }
 
     /** The next call, waiting for it at most {@code max}; null when none came. */
-    Call next(Duration max) throws InterruptedException {
+    public Call next(Duration max) throws InterruptedException {
         return calls.poll(max.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    int pending() {
+    public int pending() {
         return calls.size();
     }
 

@@ -90,6 +90,7 @@ public final class EndpointPolicy {
             rule(null, "/api/v1/watchlists", READERS),
             rule(null, "/api/v1/watchlists/**", READERS),
             rule(HttpMethod.POST, "/api/v1/subscriptions", READERS),
+            rule(HttpMethod.GET, "/api/v1/subscriptions", READERS),
             rule(HttpMethod.GET, "/api/v1/notifications", READERS),
             rule(null, "/api/v1/users/**", ADMIN));
 

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.fraud.AlertKind;
 import io.credlink.fraud.AlertNotFound;
@@ -63,12 +64,15 @@ class DefaultFraudService implements FraudService {
     private final FraudProperties props;
     private final ApplicationEventPublisher events;
     private final SanctionService sanctions;
+    private final TransactionTemplate transactions;
     private final ReentrantLock scanning = new ReentrantLock();
     private String lastScanId;
 
     DefaultFraudService(FraudQueries queries, Detectors detectors, RingDetector rings, Cases cases,
-                        FraudProperties props, ApplicationEventPublisher events, SanctionService sanctions) {
+                        FraudProperties props, ApplicationEventPublisher events, SanctionService sanctions,
+                        TransactionTemplate transactions) {
         this.sanctions = sanctions;
+        this.transactions = transactions;
         this.queries = queries;
         this.detectors = detectors;
         this.rings = rings;
@@ -131,7 +135,10 @@ class DefaultFraudService implements FraudService {
         scan.put("referenceDate", asOf);
         queries.write("createScan", Map.of("scan", scan));
         lastScanId = scanId;
-        events.publishEvent(new FraudScanCompleted(scanId, Map.copyOf(counts), scored, finished));
+        // in a transaction of its own once the scan is stored: its publication is stored there, so
+        // after-commit listeners (monitoring) hear it even after a crash
+        FraudScanCompleted completed = new FraudScanCompleted(scanId, Map.copyOf(counts), scored, finished);
+        transactions.executeWithoutResult(status -> events.publishEvent(completed));
         log.info("fraud scan {}: {} in {} ms", scanId, counts, tookMs);
         return new ScanView(scanId, counts, tookMs);
     }

@@ -14,6 +14,7 @@ import io.credlink.access.CurrentUser;
 import io.credlink.monitoring.MonitoringService;
 import io.credlink.monitoring.NotificationKind;
 import io.credlink.monitoring.NotificationPage;
+import io.credlink.monitoring.SubscriptionPage;
 import io.credlink.monitoring.SubscriptionRequest;
 import io.credlink.monitoring.SubscriptionView;
 import io.credlink.monitoring.WatchedEntityNotFound;
@@ -99,6 +100,14 @@ class DefaultMonitoringService implements MonitoringService {
         OffsetDateTime createdAt = store.createSubscription(row)
                 .orElseThrow(() -> new WatchlistNotFound(request.watchlistId()));
         return new SubscriptionView(id, request.watchlistId(), events, request.url(), Owners.keyOf(user), createdAt);
+    }
+
+    @Override
+    public SubscriptionPage subscriptions(String watchlistId, int page, int size, CurrentUser user) {
+        if (watchlistId != null) {
+            find(watchlistId, user);
+        }
+        return store.subscriptions(Owners.keyOf(user), watchlistId, page, size);
     }
 
     @Override

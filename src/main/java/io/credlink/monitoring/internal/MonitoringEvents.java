@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,13 @@ import io.credlink.sanction.SanctionRecorded;
 import io.credlink.sanction.SanctionService;
 
 /**
- * Turns the domain modules' events into notifications. The events are published once their change
- * is committed; each becomes changes about parties, matched against the memberships of those
- * parties only, and stored with their outbox entries in one transaction. A failure is logged and
- * never fails the change that raised the event.
+ * Turns the domain modules' events into notifications. Every event is heard after the commit of
+ * the transaction that published it, on another thread ({@code @ApplicationModuleListener}); its
+ * publication was stored in that transaction, so one whose listener did not finish (a crash, a
+ * failure of the graph) is heard again at the next start. Each becomes changes about parties,
+ * matched against the memberships of those parties and their resolved entities only, and stored
+ * with their outbox entries in one transaction; the dispatcher is then asked to deliver them when
+ * their window closes. A failure never fails the change that raised the event.
  */
 @Component
 class MonitoringEvents {
@@ -36,11 +38,14 @@ class MonitoringEvents {
     private final MonitoringStore store;
     private final SanctionService sanctions;
     private final MonitoringProperties properties;
+    private final WebhookDispatcher dispatcher;
 
-    MonitoringEvents(MonitoringStore store, SanctionService sanctions, MonitoringProperties properties) {
+    MonitoringEvents(MonitoringStore store, SanctionService sanctions, MonitoringProperties properties,
+            WebhookDispatcher dispatcher) {
         this.store = store;
         this.sanctions = sanctions;
         this.properties = properties;
+        this.dispatcher = dispatcher;
     }
 
     /**
@@ -83,34 +88,38 @@ class MonitoringEvents {
                 + event.outcome())), "objection " + event.objectionId());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(GradesChanged event) {
         record(event.changes().stream().map(c -> new Change(c.entityId(), NotificationKind.GRADE_CHANGED,
                 "credit grade " + c.oldGrade() + " -> " + c.newGrade() + " as of " + event.asOf())).toList(),
                 "grade changes as of " + event.asOf());
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(FraudScanCompleted event) {
-        try {
-            List<Change> changes = store.newAlerts(event.scanId()).stream()
-                    .map(a -> new Change(a.entityId(), NotificationKind.ALERT_RAISED,
-                            "fraud alert " + a.alertId() + " (" + a.kind() + ") names " + a.entityId()))
-                    .toList();
-            record(changes, "scan " + event.scanId());
-        } catch (RuntimeException e) {
-            log.error("Alerts of scan {} not matched against watch lists", event.scanId(), e);
-        }
+        List<Change> changes = store.newAlerts(event.scanId()).stream()
+                .map(a -> new Change(a.entityId(), NotificationKind.ALERT_RAISED,
+                        "fraud alert " + a.alertId() + " (" + a.kind() + ") names " + a.entityId()))
+                .toList();
+        record(changes, "scan " + event.scanId());
     }
 
+    /**
+     * Stores the changes in batches. A failure is logged and thrown on, so that the event's
+     * publication stays incomplete and is heard again (a batch stored twice is merged by the
+     * dedup window or sent twice: at least once).
+     */
     private void record(List<Change> changes, String source) {
         try {
             for (int from = 0; from < changes.size(); from += BATCH) {
-                store.recordChanges(changes.subList(from, Math.min(changes.size(), from + BATCH)),
+                MonitoringStore.Recorded recorded = store.recordChanges(
+                        changes.subList(from, Math.min(changes.size(), from + BATCH)),
                         properties.dedupWindow().toMillis());
+                recorded.firstDue().ifPresent(dispatcher::wakeAt);
             }
         } catch (RuntimeException e) {
             log.error("Notifications of {} not stored", source, e);
+            throw e;
         }
     }
 }

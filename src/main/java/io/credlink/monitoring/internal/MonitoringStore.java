@@ -18,6 +18,8 @@ import io.credlink.graph.CypherCatalog;
 import io.credlink.monitoring.NotificationKind;
 import io.credlink.monitoring.NotificationPage;
 import io.credlink.monitoring.NotificationView;
+import io.credlink.monitoring.SubscriptionPage;
+import io.credlink.monitoring.SubscriptionStatusView;
 import io.credlink.monitoring.WatchlistPage;
 import io.credlink.monitoring.WatchlistView;
 
@@ -41,6 +43,8 @@ class MonitoringStore {
     private final String claimDueDeliveries;
     private final String markDelivery;
     private final String findNewAlerts;
+    private final String listSubscriptions;
+    private final String countSubscriptions;
 
     MonitoringStore(Driver driver, CypherCatalog catalog) {
         this.driver = driver;
@@ -59,6 +63,8 @@ class MonitoringStore {
         this.claimDueDeliveries = catalog.get("monitoring/claimDueDeliveries");
         this.markDelivery = catalog.get("monitoring/markDelivery");
         this.findNewAlerts = catalog.get("monitoring/findNewAlerts");
+        this.listSubscriptions = catalog.get("monitoring/listSubscriptions");
+        this.countSubscriptions = catalog.get("monitoring/countSubscriptions");
     }
 
     /** A change about one party, as {@code monitoring/recordChanges} takes it. */
@@ -70,7 +76,7 @@ class MonitoringStore {
 
     /** An outbox entry due for an attempt, with what to send and where. */
     record DueDelivery(String id, long attempts, OffsetDateTime createdAt, String notificationId, String kind,
-            OffsetDateTime at, String entityId, String watchlistId, String summary, String url, String secret,
+            OffsetDateTime at, String entityId, List<String> subjectIds, String watchlistId, String summary, String url, String secret,
             String ownerKey, String createdBy, String createdByRole) {
     }
 
@@ -124,11 +130,43 @@ class MonitoringStore {
                 .map(r -> r.get("createdAt").asOffsetDateTime());
     }
 
-    /** Records changes in one transaction; returns how many outbox entries it created. */
-    long recordChanges(List<Change> changes, long windowMillis) {
+    /** What one batch of changes stored: outbox entries created, and when the first of them is due. */
+    record Recorded(long entries, Optional<OffsetDateTime> firstDue) {
+    }
+
+    /** Records changes in one transaction. */
+    Recorded recordChanges(List<Change> changes, long windowMillis) {
         List<Map<String, Object>> rows = changes.stream().map(Change::row).toList();
         List<Record> out = write(recordChanges, Map.of("now", now(), "windowMs", windowMillis, "changes", rows));
-        return out.isEmpty() ? 0 : out.get(0).get("entries").asLong(0);
+        if (out.isEmpty()) {
+            return new Recorded(0, Optional.empty());
+        }
+        Value due = out.get(0).get("firstDue");
+        return new Recorded(out.get(0).get("entries").asLong(0),
+                due.isNull() ? Optional.empty() : Optional.of(due.asOffsetDateTime()));
+    }
+
+    SubscriptionPage subscriptions(String ownerKey, String watchlistId, int page, int size) {
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("ownerKey", ownerKey);
+        filter.put("watchlistId", watchlistId);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                long total = tx.run(countSubscriptions, filter).single().get("total").asLong();
+                Map<String, Object> p = new HashMap<>(filter);
+                p.put("skip", (long) page * size);
+                p.put("limit", size);
+                List<SubscriptionStatusView> items = tx.run(listSubscriptions, p).list(r -> new SubscriptionStatusView(
+                        r.get("id").asString(), r.get("watchlistId").asString(),
+                        r.get("events").asList(v -> NotificationKind.valueOf(v.asString())), r.get("url").asString(),
+                        r.get("owner").asString(), r.get("createdAt").asOffsetDateTime(),
+                        new SubscriptionStatusView.Deliveries(r.get("pending").asLong(), r.get("delivered").asLong(),
+                                r.get("failed").asLong(), r.get("lastAttemptAt").isNull() ? null
+                                        : r.get("lastAttemptAt").asOffsetDateTime(),
+                                r.get("lastError").isNull() ? null : r.get("lastError").asString())));
+                return new SubscriptionPage(items, page, size, total);
+            });
+        }
     }
 
     NotificationPage notifications(String ownerKey, String watchlistId, OffsetDateTime since, int page, int size) {
@@ -153,7 +191,7 @@ class MonitoringStore {
                 .map(r -> new DueDelivery(r.get("id").asString(), r.get("attempts").asLong(),
                         r.get("createdAt").asOffsetDateTime(), r.get("notificationId").asString(),
                         r.get("kind").asString(), r.get("at").asOffsetDateTime(), r.get("entityId").asString(),
-                        r.get("watchlistId").asString(), r.get("summary").asString(""), r.get("url").asString(),
+                        r.get("subjectIds").asList(Value::asString), r.get("watchlistId").asString(), r.get("summary").asString(""), r.get("url").asString(),
                         r.get("secret").asString(), r.get("ownerKey").asString(), r.get("createdBy").asString(),
                         r.get("createdByRole").asString()))
                 .toList();
@@ -215,7 +253,7 @@ class MonitoringStore {
         }
         return new NotificationView(r.get("id").asString(), NotificationKind.valueOf(r.get("kind").asString()),
                 kinds, r.get("at").asOffsetDateTime(), r.get("entityId").asString(),
-                r.get("watchlistId").asString(), r.get("summary").asString(""),
+                r.get("subjectIds").asList(Value::asString), r.get("watchlistId").asString(), r.get("summary").asString(""),
                 new NotificationView.Delivery(status, attempts, lastError));
     }
 

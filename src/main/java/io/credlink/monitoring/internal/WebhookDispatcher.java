@@ -12,12 +12,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,7 +43,8 @@ import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivers the outbox: one thread looks for due entries every {@code dispatch-interval}, POSTs
+ * Delivers the outbox: one thread looks for due entries every {@code dispatch-interval}, and when
+ * a committed notification's window closes ({@link #wakeAt}), POSTs
  * each notification signed with its subscription's secret, and stores the outcome — DELIVERED on a
  * 2xx answer, else another attempt after an exponential backoff with jitter, FAILED once
  * {@code retry-for} has passed since the notification. An entry is marked only after the call,
@@ -55,6 +59,7 @@ class WebhookDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int MAX_ERROR = 300;
+    private static final int MAX_WAKES = 10_000;
 
     private final MonitoringStore store;
     private final TargetPolicy targets;
@@ -62,7 +67,11 @@ class WebhookDispatcher {
     private final MonitoringProperties properties;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient client;
-    private ScheduledExecutorService executor;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    /** Epoch millis of the rounds asked for by {@link #wakeAt} and not run yet (bounded: the poll covers the rest). */
+    private final TreeSet<Long> wakes = new TreeSet<>();
+    private Thread thread;
 
     WebhookDispatcher(MonitoringStore store, TargetPolicy targets, AuditTrail audit, MonitoringProperties properties) {
         this.store = store;
@@ -76,23 +85,64 @@ class WebhookDispatcher {
 
     @EventListener(ApplicationReadyEvent.class)
     synchronized void start() {
-        if (!properties.dispatcher() || executor != null) {
+        if (!properties.dispatcher() || thread != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "credlink-webhooks");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = properties.dispatchInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
+        thread = new Thread(this::loop, "credlink-webhooks");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @PreDestroy
     synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (thread != null) {
+            thread.interrupt();
         }
+    }
+
+    /**
+     * Asks for a round at {@code due} (when a notification just committed closes its window), so
+     * that delivery follows the commit instead of waiting for the next poll. The poll every
+     * {@code dispatch-interval} stays: it finds retries, and whatever a restart left in the outbox.
+     */
+    void wakeAt(OffsetDateTime due) {
+        long at = due.toInstant().toEpochMilli();
+        lock.lock();
+        try {
+            if (wakes.size() < MAX_WAKES && wakes.add(at) && wakes.first() == at) {
+                wake.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop() {
+        long every = properties.dispatchInterval().toMillis();
+        long nextPoll = System.currentTimeMillis() + every;
+        while (!Thread.currentThread().isInterrupted()) {
+            lock.lock();
+            try {
+                long now = System.currentTimeMillis();
+                while (now < nextRound(nextPoll)) {
+                    wake.await(nextRound(nextPoll) - now, TimeUnit.MILLISECONDS);
+                    now = System.currentTimeMillis();
+                }
+                wakes.headSet(now, true).clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                lock.unlock();
+            }
+            round();
+            nextPoll = System.currentTimeMillis() + every;
+        }
+    }
+
+    /** When the next round is due: the next poll, or an earlier wake-up asked for. */
+    private long nextRound(long nextPoll) {
+        return wakes.isEmpty() ? nextPoll : Math.min(nextPoll, wakes.first());
     }
 
     /** One round: every due entry, until none is due (a failure of the graph waits for the next round). */
@@ -167,6 +217,8 @@ class WebhookDispatcher {
         payload.put("at", d.at().toString());
         // an insurer's subscription carries what an insurer may see through the API
         payload.put("entityId", masked && Pii.isIdentifierId(d.entityId()) ? Pii.mask(d.entityId()) : d.entityId());
+        payload.put("subjectIds", d.subjectIds().stream()
+                .map(id -> masked && Pii.isIdentifierId(id) ? Pii.mask(id) : id).toList());
         payload.put("watchlistId", d.watchlistId());
         payload.put("summary", masked ? Pii.maskEmbeddedIdentifiers(d.summary(), id -> false) : d.summary());
         // the timestamp header repeated inside the signed body, so a replay cannot pass a fresh one
@@ -189,10 +241,16 @@ class WebhookDispatcher {
             Role role = Role.valueOf(d.createdByRole());
             Optional<String> org = d.ownerKey().startsWith("org:") ? Optional.of(d.ownerKey().substring(4))
                     : Optional.empty();
-            audit.recordAs(new CurrentUser(d.createdBy(), role, org, Optional.empty()),
-                    new AuditEvent("webhook-delivery", d.entityId()), "notification " + d.notificationId() + " to "
-                            + host + " attempt " + attempts + ": " + outcome + (error == null ? "" : " (" + error + ")"),
-                    status);
+            CurrentUser user = new CurrentUser(d.createdBy(), role, org, Optional.empty());
+            String purpose = "notification " + d.notificationId() + " to " + host + " attempt " + attempts + ": "
+                    + outcome + (error == null ? "" : " (" + error + ")");
+            // every party the body names: the watched one and the members of its entity the changes are about
+            Set<String> named = new LinkedHashSet<>();
+            named.add(d.entityId());
+            named.addAll(d.subjectIds());
+            for (String entityId : named) {
+                audit.recordAs(user, new AuditEvent("webhook-delivery", entityId), purpose, status);
+            }
         } catch (RuntimeException e) {
             log.error("Webhook delivery {} not audited", d.id(), e);
         }

@@ -1,0 +1,402 @@
+// Continuous monitoring: watch lists (members with their current grade and blacklisting, added by
+// ids or a CSV file), webhook subscriptions (the secret is made here and shown once) and the
+// notifications inbox with the state of each delivery. Labels are in T, one place per page, so
+// that they can move to the localisation bundles.
+import { api, ApiError } from '../api.js';
+import { h, clear, note, errorNote, routeQuery, go, table, fmt, instant, partyLink } from '../util.js';
+
+const T = {
+  lists: 'Watch lists',
+  listsIntro: 'Parties you follow: a sanction, blacklisting, restriction, grade change, fraud alert or resolved objection about one of them (or another member of its resolved entity) becomes a notification, and is sent to your webhooks.',
+  newList: 'New watch list',
+  name: 'Name',
+  ids: 'Party ids (one per line, or separated by commas or spaces)',
+  create: 'Create list',
+  created: (name) => `Watch list ${name} created.`,
+  noLists: 'No watch list yet.',
+  columnsLists: { name: 'Name', members: 'Members', created: 'Created' },
+  back: '← Watch lists',
+  members: 'Members',
+  membersSummary: (n) => `${n} member${n === 1 ? '' : 's'}`,
+  noMembers: 'No member yet: add party ids or upload a CSV file.',
+  columnsMembers: { party: 'Party', type: 'Type', grade: 'Grade', score: 'Score', blacklisted: 'Blacklisted', resolved: 'Resolved entity', remove: 'Remove' },
+  removeLabel: (id) => `Remove ${id} from the list`,
+  removed: (id) => `${id} removed.`,
+  notFound: 'not found',
+  addMembers: 'Add members',
+  add: 'Add',
+  added: (n) => `${n} member${n === 1 ? '' : 's'} on the list now.`,
+  csv: 'CSV file (first column: party ids; an optional header entity_id, entityId or id)',
+  upload: 'Upload',
+  chooseFile: 'Choose a CSV file first.',
+  enterIds: 'Enter at least one party id.',
+  deleteList: 'Delete this list',
+  deleteConfirm: (name) => `Delete the watch list ${name} with its subscriptions and notifications?`,
+  subscriptions: 'Webhook subscriptions',
+  subscriptionsIntro: 'Each notification is POSTed as signed JSON (X-CredLink-Signature: sha256=HMAC of the body with the secret). Only https or http targets that the server allows.',
+  url: 'Receiver URL',
+  events: 'Events',
+  secret: 'Secret (16 to 200 characters; a random one is proposed)',
+  newSecret: 'New random secret',
+  subscribe: 'Subscribe',
+  secretOnce: 'Subscribed. Keep this secret now, it will not be shown again:',
+  noSubscriptions: 'No subscription: notifications stay in the inbox only.',
+  columnsSubs: { url: 'URL', events: 'Events', created: 'Created', pending: 'Pending', delivered: 'Delivered', failed: 'Failed', last: 'Last attempt', error: 'Last error' },
+  pickEvents: 'Pick at least one event.',
+  inbox: 'Notifications',
+  inboxIntro: 'Changes about the parties on your watch lists, newest first, and how their webhook deliveries stand. The list refreshes by itself.',
+  list: 'Watch list',
+  anyList: 'all lists',
+  refresh: 'Refresh',
+  updated: (t) => `Updated ${t}`,
+  noNotifications: 'No notification yet.',
+  columnsInbox: { at: 'When', kinds: 'Changes', party: 'Watched party', concerns: 'About', list: 'List', summary: 'Summary', delivery: 'Delivery', attempts: 'Attempts', error: 'Last error' },
+  page: (p, n) => `page ${p} of ${n}`,
+  previous: 'Previous',
+  next: 'Next',
+  loading: 'Loading…',
+};
+
+const KINDS = ['SANCTION_RECORDED', 'BLACKLISTED', 'RESTRICTED', 'GRADE_CHANGED', 'ALERT_RAISED', 'OBJECTION_RESOLVED'];
+const PAGE = 50;
+
+/** Ids typed or pasted: one per line, or separated by commas, semicolons or spaces. */
+function parseIds(text) {
+  return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean))];
+}
+
+/**
+ * A form's error places: each field's message element by the name the API gives the field
+ * (errors[].field, "entityIds[3]" belongs to entityIds), plus one for the whole form.
+ */
+function errorSlots(form, fields) {
+  const general = h('div', { class: 'form-error', role: 'alert' });
+  form.append(general);
+  const slots = {};
+  for (const [name, input] of Object.entries(fields)) {
+    const slot = h('span', { class: 'field-error', id: `${input.id}-error`, role: 'alert' });
+    input.setAttribute('aria-describedby', slot.id);
+    input.insertAdjacentElement('afterend', slot);
+    slots[name] = { input, slot };
+  }
+  return {
+    clear() {
+      clear(general);
+      for (const { input, slot } of Object.values(slots)) { clear(slot); input.removeAttribute('aria-invalid'); }
+    },
+    /** Puts a problem's messages next to their fields; problem types named in byType go to a field too. */
+    show(e, byType = {}) {
+      const p = e instanceof ApiError ? e.problem : null;
+      let placed = false;
+      for (const f of p?.errors || []) {
+        const key = String(f.field || '').replace(/\[\d+\]$/, '').split('.').pop();
+        const target = slots[key];
+        if (target) {
+          target.slot.append(`${f.message}`);
+          target.input.setAttribute('aria-invalid', 'true');
+          placed = true;
+        }
+      }
+      const slug = (p?.type || '').split('/').pop();
+      if (!placed && byType[slug] && slots[byType[slug]]) {
+        const target = slots[byType[slug]];
+        target.slot.append(p.detail || p.title);
+        target.input.setAttribute('aria-invalid', 'true');
+        placed = true;
+      }
+      if (!placed) general.append(errorNote(e));
+      else (Object.values(slots).find((s) => s.input.getAttribute('aria-invalid'))?.input)?.focus();
+    },
+    message(field, text) {
+      slots[field].slot.append(text);
+      slots[field].input.setAttribute('aria-invalid', 'true');
+      slots[field].input.focus();
+    },
+  };
+}
+
+function pager(page, total, to) {
+  const pages = Math.max(1, Math.ceil(total / PAGE));
+  if (pages <= 1) return null;
+  return h('div', { class: 'pager' },
+    h('button', { type: 'button', class: 'secondary', disabled: page === 0, onclick: () => to(page - 1) }, T.previous),
+    T.page(page + 1, pages),
+    h('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages, onclick: () => to(page + 1) }, T.next));
+}
+
+export async function watchlistsView(el, [id]) {
+  if (id) return watchlistView(el, id);
+  const page = Math.max(0, Number(routeQuery().get('page')) || 0);
+  const name = h('input', { type: 'text', id: 'wl-name', maxlength: 200, required: true });
+  const ids = h('textarea', { id: 'wl-ids', rows: 3 });
+  const out = h('div', { id: 'wl-created', 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit', id: 'wl-create' }, T.create);
+  const form = h('form', { 'aria-labelledby': 'h-new-list', novalidate: true },
+    h('label', { for: 'wl-name' }, T.name, name),
+    h('label', { for: 'wl-ids' }, T.ids, ids), submit);
+  const errors = errorSlots(form, { name, entityIds: ids });
+  const panel = h('section', { class: 'panel', id: 'wl-lists', 'aria-labelledby': 'h-lists' }, h('h2', { id: 'h-lists' }, T.lists), note(T.loading));
+  el.append(h('h1', null, T.lists), h('p', { class: 'muted' }, T.listsIntro),
+    h('section', { class: 'panel' }, h('h2', { id: 'h-new-list' }, T.newList), form, out), panel);
+
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    errors.clear();
+    clear(out);
+    if (!name.value.trim()) { errors.message('name', 'must not be blank'); return; }
+    submit.disabled = true;
+    try {
+      const created = await api('/watchlists', { method: 'POST', body: { name: name.value.trim(), entityIds: parseIds(ids.value) } });
+      go(`/watchlists/${encodeURIComponent(created.id)}`, { created: '1' });
+    } catch (e) {
+      errors.show(e, { 'entity-not-found': 'entityIds' });
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  try {
+    const res = await api('/watchlists', { query: { page, size: PAGE } });
+    const items = res.items || [];
+    const t = table([
+      { title: T.columnsLists.name, cell: (w) => h('a', { href: `#/watchlists/${encodeURIComponent(w.id)}`, class: 'wl-link' }, w.name) },
+      { title: T.columnsLists.members, cell: (w) => fmt((w.entityIds || []).length) },
+      { title: T.columnsLists.created, cell: (w) => instant(w.createdAt) },
+    ], items, { caption: T.lists });
+    t.id = 'wl-table';
+    panel.replaceChildren(h('h2', { id: 'h-lists' }, T.lists), items.length ? t : note(T.noLists),
+      ...[pager(page, res.total || 0, (p) => go('/watchlists', { page: p }))].filter(Boolean));
+  } catch (e) {
+    panel.append(errorNote(e));
+  }
+  return undefined;
+}
+
+async function watchlistView(el, id) {
+  const q = routeQuery();
+  const page = Math.max(0, Number(q.get('page')) || 0);
+  el.append(h('p', null, h('a', { href: '#/watchlists' }, T.back)));
+  let list;
+  try {
+    list = await api(`/watchlists/${encodeURIComponent(id)}`);
+  } catch (e) {
+    el.append(h('h1', null, `${T.lists}: ${id}`), errorNote(e));
+    return undefined;
+  }
+  const heading = h('h1', null, list.name);
+  const status = h('div', { id: 'wl-status', role: 'status', 'aria-live': 'polite' });
+  if (q.get('created')) status.append(note(T.created(list.name)));
+  const del = h('button', { type: 'button', id: 'wl-delete', class: 'secondary' }, T.deleteList);
+  del.addEventListener('click', async () => {
+    if (!window.confirm(T.deleteConfirm(list.name))) return;
+    try { await api(`/watchlists/${encodeURIComponent(id)}`, { method: 'DELETE' }); go('/watchlists'); } catch (e) { status.replaceChildren(errorNote(e)); }
+  });
+  el.append(heading, h('p', { class: 'muted mono' }, list.id, ' · ', list.owner), status);
+
+  // members: add by ids or CSV, the current page with grade and blacklisting
+  const addIds = h('textarea', { id: 'wl-add-ids', rows: 2 });
+  const addBtn = h('button', { type: 'submit', id: 'wl-add' }, T.add);
+  const addForm = h('form', { class: 'inline', 'aria-label': T.addMembers, novalidate: true }, h('label', { for: 'wl-add-ids' }, T.ids, addIds), addBtn);
+  const addErrors = errorSlots(addForm, { entityIds: addIds });
+  const file = h('input', { type: 'file', id: 'wl-csv', accept: '.csv,text/csv' });
+  const uploadBtn = h('button', { type: 'submit', id: 'wl-upload', class: 'secondary' }, T.upload);
+  const uploadForm = h('form', { class: 'inline', 'aria-label': T.upload, novalidate: true }, h('label', { for: 'wl-csv' }, T.csv, file), uploadBtn);
+  const uploadErrors = errorSlots(uploadForm, { file });
+  const membersPanel = h('section', { class: 'panel', id: 'wl-members', 'aria-labelledby': 'h-members' });
+  el.append(h('section', { class: 'panel', 'aria-labelledby': 'h-add' }, h('h2', { id: 'h-add' }, T.addMembers), addForm, uploadForm), membersPanel);
+
+  const reload = (extra) => go(`/watchlists/${encodeURIComponent(id)}`, { page, t: Date.now(), ...extra });
+  addForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    addErrors.clear();
+    const entityIds = parseIds(addIds.value);
+    if (!entityIds.length) { addErrors.message('entityIds', T.enterIds); return; }
+    addBtn.disabled = true;
+    try {
+      const updated = await api(`/watchlists/${encodeURIComponent(id)}/entities`, { method: 'POST', body: { entityIds } });
+      sessionStorage.setItem('credlink.watchlist.done', T.added(updated.entityIds.length));
+      reload();
+    } catch (e) {
+      addErrors.show(e, { 'entity-not-found': 'entityIds' });
+    } finally { addBtn.disabled = false; }
+  });
+  uploadForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    uploadErrors.clear();
+    if (!file.files.length) { uploadErrors.message('file', T.chooseFile); return; }
+    uploadBtn.disabled = true;
+    try {
+      const text = await file.files[0].text();
+      const updated = await api(`/watchlists/${encodeURIComponent(id)}/entities`, { method: 'POST', body: text, contentType: 'text/csv' });
+      sessionStorage.setItem('credlink.watchlist.done', T.added(updated.entityIds.length));
+      reload();
+    } catch (e) {
+      uploadErrors.show(e, { 'entity-not-found': 'file', 'invalid-input': 'file', validation: 'file' });
+    } finally { uploadBtn.disabled = false; }
+  });
+  const done = sessionStorage.getItem('credlink.watchlist.done');
+  if (done) { status.append(note(done)); sessionStorage.removeItem('credlink.watchlist.done'); }
+
+  const members = list.entityIds || [];
+  const shown = members.slice(page * PAGE, (page + 1) * PAGE);
+  membersPanel.append(h('h2', { id: 'h-members' }, T.members), h('p', { id: 'wl-summary' }, T.membersSummary(members.length)));
+  if (!shown.length) membersPanel.append(note(T.noMembers));
+  else {
+    let checks = {};
+    try {
+      const res = await api('/counterparty-checks', { method: 'POST', body: { ids: shown } });
+      for (const r of res.results || []) checks[r.entityId] = r;
+    } catch (e) {
+      membersPanel.append(errorNote(e));
+      checks = {};
+    }
+    const remove = async (memberId, button) => {
+      button.disabled = true;
+      try {
+        await api(`/watchlists/${encodeURIComponent(id)}/entities/${encodeURIComponent(memberId)}`, { method: 'DELETE' });
+        sessionStorage.setItem('credlink.watchlist.done', T.removed(memberId));
+        reload();
+      } catch (e) { status.replaceChildren(errorNote(e)); button.disabled = false; }
+    };
+    const c = (m) => checks[m] || {};
+    const t = table([
+      { title: T.columnsMembers.party, cell: (m) => partyLink(m) },
+      { title: T.columnsMembers.type, cell: (m) => (c(m).found === false ? T.notFound : fmt(c(m).entityType)) },
+      { title: T.columnsMembers.grade, cell: (m) => (c(m).grade ? h('span', { class: `badge grade-${c(m).grade}` }, c(m).grade) : '—') },
+      { title: T.columnsMembers.score, cell: (m) => fmt(c(m).score) },
+      { title: T.columnsMembers.blacklisted, cell: (m) => (c(m).blacklisted ? h('span', { class: 'badge black' }, 'yes') : fmt(c(m).blacklisted)) },
+      { title: T.columnsMembers.resolved, cell: (m) => (c(m).resolvedId && c(m).resolvedId !== m ? partyLink(c(m).resolvedId) : '—') },
+      { title: T.columnsMembers.remove, cell: (m) => { const b = h('button', { type: 'button', class: 'secondary wl-remove', 'aria-label': T.removeLabel(m), dataset: { id: m } }, '✕'); b.addEventListener('click', () => remove(m, b)); return b; } },
+    ], shown, { caption: T.members });
+    t.id = 'wl-members-table';
+    membersPanel.append(t);
+    const p = pager(page, members.length, (n) => go(`/watchlists/${encodeURIComponent(id)}`, { page: n }));
+    if (p) membersPanel.append(p);
+  }
+
+  el.append(await subscriptionsPanel(id), h('p', { class: 'controls' }, h('a', { href: `#/notifications?watchlistId=${encodeURIComponent(id)}`, id: 'wl-inbox' }, T.inbox), ' ', del));
+  return undefined;
+}
+
+function randomSecret() {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function subscriptionsPanel(id) {
+  const url = h('input', { type: 'url', id: 'sub-url', placeholder: 'https://', maxlength: 2000, required: true });
+  const secret = h('input', { type: 'text', id: 'sub-secret', value: randomSecret(), minlength: 16, maxlength: 200, autocomplete: 'off', class: 'mono' });
+  const regenerate = h('button', { type: 'button', class: 'secondary', id: 'sub-regenerate', onclick: () => { secret.value = randomSecret(); } }, T.newSecret);
+  const boxes = KINDS.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'sub-event', value: k, checked: true }), ` ${k}`));
+  const eventsSet = h('fieldset', { id: 'sub-events', tabindex: '-1' }, h('legend', null, T.events), boxes);
+  const submit = h('button', { type: 'submit', id: 'sub-create' }, T.subscribe);
+  const form = h('form', { 'aria-labelledby': 'h-subs', novalidate: true },
+    h('label', { for: 'sub-url' }, T.url, url), eventsSet,
+    h('label', { for: 'sub-secret' }, T.secret, secret), regenerate, submit);
+  const errors = errorSlots(form, { url, secret, events: eventsSet });
+  const once = h('div', { id: 'sub-created', 'aria-live': 'polite' });
+  const listing = h('div', { id: 'sub-list' });
+  const panel = h('section', { class: 'panel', id: 'wl-subscriptions', 'aria-labelledby': 'h-subs' },
+    h('h2', { id: 'h-subs' }, T.subscriptions), h('p', { class: 'muted' }, T.subscriptionsIntro), form, once, listing);
+
+  const load = async () => {
+    try {
+      const res = await api('/subscriptions', { query: { watchlistId: id, size: 500 } });
+      const items = res.items || [];
+      const t = table([
+        { title: T.columnsSubs.url, cell: (s) => h('span', { class: 'mono' }, s.url) },
+        { title: T.columnsSubs.events, cell: (s) => (s.events || []).join(', ') },
+        { title: T.columnsSubs.created, cell: (s) => instant(s.createdAt) },
+        { title: T.columnsSubs.pending, cell: (s) => fmt(s.deliveries?.pending) },
+        { title: T.columnsSubs.delivered, cell: (s) => fmt(s.deliveries?.delivered) },
+        { title: T.columnsSubs.failed, cell: (s) => (s.deliveries?.failed ? h('span', { class: 'badge red' }, fmt(s.deliveries.failed)) : '0') },
+        { title: T.columnsSubs.last, cell: (s) => instant(s.deliveries?.lastAttemptAt) },
+        { title: T.columnsSubs.error, cell: (s) => fmt(s.deliveries?.lastError) },
+      ], items, { caption: T.subscriptions });
+      t.id = 'sub-table';
+      listing.replaceChildren(items.length ? t : note(T.noSubscriptions));
+    } catch (e) {
+      listing.replaceChildren(errorNote(e));
+    }
+  };
+
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    errors.clear();
+    clear(once);
+    const events = boxes.map((b) => b.querySelector('input')).filter((b) => b.checked).map((b) => b.value);
+    if (!events.length) { errors.message('events', T.pickEvents); return; }
+    submit.disabled = true;
+    try {
+      const body = { watchlistId: id, events, url: url.value.trim(), secret: secret.value };
+      await api('/subscriptions', { method: 'POST', body });
+      // the server never returns the secret: this is the only time it is shown
+      once.append(h('div', { class: 'note' }, T.secretOnce, ' ', h('code', { id: 'sub-secret-once' }, body.secret)));
+      url.value = '';
+      secret.value = randomSecret();
+      await load();
+    } catch (e) {
+      errors.show(e, { 'webhook-target-refused': 'url', 'watchlist-not-found': 'url' });
+    } finally { submit.disabled = false; }
+  });
+  await load();
+  return panel;
+}
+
+export async function notificationsView(el) {
+  const q = routeQuery();
+  const page = Math.max(0, Number(q.get('page')) || 0);
+  const watchlistId = q.get('watchlistId') || '';
+  const select = h('select', { id: 'inbox-list' }, h('option', { value: '' }, T.anyList));
+  const filter = h('form', { class: 'inline', 'aria-label': T.list }, h('label', { for: 'inbox-list' }, T.list, select),
+    h('button', { type: 'submit', class: 'secondary', id: 'inbox-refresh' }, T.refresh));
+  filter.addEventListener('submit', (ev) => { ev.preventDefault(); go('/notifications', { watchlistId: select.value, t: Date.now() }); });
+  const updated = h('span', { id: 'inbox-updated', class: 'muted', 'aria-live': 'off' });
+  const panel = h('section', { class: 'panel', id: 'inbox', 'aria-labelledby': 'h-inbox-items' }, h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), note(T.loading));
+  el.append(h('h1', null, T.inbox), h('p', { class: 'muted' }, T.inboxIntro), h('div', { class: 'panel controls' }, filter, updated), panel);
+
+  const names = {};
+  try {
+    const lists = await api('/watchlists', { query: { size: 500 } });
+    for (const w of lists.items || []) {
+      names[w.id] = w.name;
+      select.append(h('option', { value: w.id, selected: w.id === watchlistId }, w.name));
+    }
+  } catch (e) {
+    panel.replaceChildren(errorNote(e));
+    return undefined;
+  }
+
+  let shown = null;
+  const load = async () => {
+    try {
+      const res = await api('/notifications', { query: { watchlistId, page, size: PAGE } });
+      updated.textContent = T.updated(new Date().toISOString().slice(11, 19));
+      // unchanged: keep the table (and the keyboard focus in it)
+      const seen = JSON.stringify(res);
+      if (seen === shown) return;
+      shown = seen;
+      const items = res.items || [];
+      const t = table([
+        { title: T.columnsInbox.at, cell: (n) => instant(n.at) },
+        { title: T.columnsInbox.kinds, cell: (n) => (n.kinds || [n.kind]).map((k) => h('span', { class: `badge kind-${k}` }, k)) },
+        { title: T.columnsInbox.party, cell: (n) => partyLink(n.entityId) },
+        { title: T.columnsInbox.concerns, cell: (n) => (n.subjectIds || []).map((s, i) => [i ? ', ' : '', partyLink(s)]) },
+        { title: T.columnsInbox.list, cell: (n) => h('a', { href: `#/watchlists/${encodeURIComponent(n.watchlistId)}` }, names[n.watchlistId] || n.watchlistId) },
+        { title: T.columnsInbox.summary, cell: (n) => n.summary },
+        { title: T.columnsInbox.delivery, cell: (n) => h('span', { class: `badge delivery-${n.delivery?.status}`, dataset: { status: n.delivery?.status } }, n.delivery?.status) },
+        { title: T.columnsInbox.attempts, cell: (n) => fmt(n.delivery?.attempts) },
+        { title: T.columnsInbox.error, cell: (n) => fmt(n.delivery?.lastError) },
+      ], items, { caption: T.inbox });
+      t.id = 'inbox-table';
+      panel.replaceChildren(h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), items.length ? t : note(T.noNotifications),
+        ...[pager(page, res.total || 0, (p) => go('/notifications', { watchlistId, page: p }))].filter(Boolean));
+    } catch (e) {
+      panel.replaceChildren(errorNote(e));
+    }
+  };
+  await load();
+  // new notifications arrive after their events: look again every few seconds while the page is open
+  const timer = setInterval(load, 3000);
+  return () => clearInterval(timer);
+}
