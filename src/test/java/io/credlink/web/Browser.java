@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -49,6 +50,9 @@ public final class Browser implements AutoCloseable {
         this.downloads = downloads;
         this.base = base;
         this.wait = new WebDriverWait(driver, WAIT);
+        // a view redraws while it loads (the party page after each of its requests): an element
+        // found a moment ago may be gone, and the condition is simply tried again
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A browser on http://localhost:port, or a skipped test when there is none (a failure in CI). */

@@ -131,6 +131,7 @@ class ResolutionViewsBrowserTest {
         // the page asks a dozen things at once, each masked and audited for an insurer: on a loaded
         // machine that took longer than the usual wait
         WebDriverWait patient = new WebDriverWait(browser.driver, Duration.ofSeconds(120));
+        patient.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         WebElement panel = patient.until(ExpectedConditions.visibilityOfElementLocated(By.id("same-as-summary")));
         patient.until(d -> d.findElement(By.id("party-same-as")).getText().contains("analysts, regulators"));
         assertThat(panel.getText()).contains("No other record");
