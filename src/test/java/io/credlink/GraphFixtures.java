@@ -31,6 +31,7 @@ public final class GraphFixtures {
                 .execute();
         // person decisions and runs of entity resolution
         driver.executableQuery("MATCH (n:ResolutionDecision|ResolutionRun) DETACH DELETE n").execute();
+        io.credlink.FixtureWrites.announce("GraphFixtures.deleteDomainData");
     }
 
     /**

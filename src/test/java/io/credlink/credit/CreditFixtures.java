@@ -89,9 +89,11 @@ public final class CreditFixtures {
                 CREATE (x:Entity:CreditRecord {id: r[0], kind: r[2], date: date('2024-05-01'), severity: r[3], disputed: r[4]})
                 CREATE (x)-[:ABOUT]->(p)
                 """).execute();
+        io.credlink.FixtureWrites.announce("CreditFixtures");
     }
 
     public static void clear(Driver driver) {
         GraphFixtures.deleteDomainData(driver);
+        io.credlink.FixtureWrites.announce("CreditFixtures");
     }
 }

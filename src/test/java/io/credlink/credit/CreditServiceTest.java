@@ -391,6 +391,7 @@ class CreditServiceTest {
                 CREATE (:Entity:Sanction {id: 'S-LATE', authority: 'NFRA', kind: 'FINE', severity: 2, blacklist: true,
                         decidedOn: $from, effectiveFrom: $from, withdrawn: false, disputed: false})-[:AGAINST]->(p)
                 """).withParameters(Map.of("from", TODAY.minusDays(2))).execute();
+        io.credlink.FixtureWrites.announce("a sanction written without the sanction module");
 
         CounterpartyCheckView view = credit.check(new CounterpartyCheckRequest(List.of("C7", "C8"), TODAY));
 

@@ -197,6 +197,7 @@ public final class FraudFixtures {
                 row("F-FAM1", "ADDRESS", "1 FAMILY ROAD"), row("F-FAM2", "ADDRESS", "1 FAMILY ROAD"),
                 row("F-FAM3", "ADDRESS", "1 FAMILY ROAD"), row("F-FAM2", "PHONE", "13900000009"),
                 row("F-FAM3", "PHONE", "13900000009")))).execute();
+        io.credlink.FixtureWrites.announce("FraudFixtures");
     }
 
     private static java.util.List<Object> row(Object... values) {

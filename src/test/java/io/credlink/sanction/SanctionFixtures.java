@@ -33,6 +33,7 @@ public final class SanctionFixtures {
     public static void clear(Driver driver) {
         GraphFixtures.deleteDomainData(driver);
         driver.executableQuery("MATCH (c:SanctionChange) DETACH DELETE c").execute();
+        io.credlink.FixtureWrites.announce("SanctionFixtures");
     }
 
     public static void build(Driver driver) {
@@ -104,6 +105,7 @@ public final class SanctionFixtures {
                 CREATE (x:Entity:CreditRecord {id: r[0], kind: r[2], date: r[3], severity: 3, detail: 'detail of ' + r[0], disputed: false})
                 CREATE (x)-[:ABOUT]->(p)
                 """).execute();
+        io.credlink.FixtureWrites.announce("SanctionFixtures");
     }
 
     /**
@@ -145,5 +147,6 @@ public final class SanctionFixtures {
                 CREATE (:Entity:CreditRecord {id: 'REC-AG4', kind: 'RED_LIST', date: date('2022-06-01'), severity: 3,
                         detail: 'detail of REC-AG4', disputed: false})-[:ABOUT]->(ag4)
                 """).execute();
+        io.credlink.FixtureWrites.announce("SanctionFixtures");
     }
 }

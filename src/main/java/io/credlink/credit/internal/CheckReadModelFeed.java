@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.ReadModelRefresher.Touched;
+import io.credlink.graph.GraphWrittenAround;
 import io.credlink.ingest.DatasetImported;
 import io.credlink.sanction.ObjectionFiled;
 import io.credlink.sanction.ObjectionResolved;
@@ -39,6 +40,11 @@ class CheckReadModelFeed {
     /** An import may add or change any party or sanction: the model is rebuilt. */
     @EventListener
     void on(DatasetImported event) {
+        model.changing(Touched.EVERYTHING);
+    }
+
+    @EventListener
+    void on(GraphWrittenAround event) {
         model.changing(Touched.EVERYTHING);
     }
 

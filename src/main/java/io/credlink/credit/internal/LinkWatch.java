@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import io.credlink.graph.GraphWrittenAround;
 import io.credlink.ingest.DatasetImported;
 
 /**
@@ -49,5 +50,11 @@ class LinkWatch {
         } else {
             changes.incrementAndGet();
         }
+    }
+
+    /** Links written around the application may have changed: stored network parts are not reused. */
+    @EventListener
+    void on(GraphWrittenAround event) {
+        changes.incrementAndGet();
     }
 }

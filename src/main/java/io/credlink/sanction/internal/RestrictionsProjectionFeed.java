@@ -3,6 +3,7 @@ package io.credlink.sanction.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphWrittenAround;
 import io.credlink.ingest.DatasetImported;
 import io.credlink.sanction.SanctionRecorded;
 
@@ -31,6 +32,11 @@ class RestrictionsProjectionFeed {
 
     @EventListener
     void on(DatasetImported event) {
+        projection.changing();
+    }
+
+    @EventListener
+    void on(GraphWrittenAround event) {
         projection.changing();
     }
 }
