@@ -10,6 +10,9 @@ import { impactView, sanctionView } from './views/impact.js';
 import { listsView } from './views/lists.js';
 import { reviewView } from './views/review.js';
 import { watchlistsView, notificationsView } from './views/monitoring.js';
+import { loadMessages, t, enumLabel, LANGUAGES, lang, setLang } from './i18n.js';
+
+await Promise.all([loadMessages('common'), loadMessages('enums')]);
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -23,6 +26,8 @@ const ROUTES = {
   review: reviewView,
   watchlists: watchlistsView, notifications: notificationsView,
 };
+
+languageSwitch();
 
 whenUnauthorised(() => {
   if (!location.hash.startsWith('#/login')) location.hash = '#/login?expired=1';
@@ -80,12 +85,20 @@ function showSignedIn(s) {
   if (!s) clear(document.getElementById('who-name'));
   if (s) {
     const name = document.getElementById('who-name');
-    clear(name).append('Signed in as ', h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, s.role) : '');
+    clear(name).append('Signed in as ', h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, enumLabel('Role', s.role)) : '');
     for (const a of nav.querySelectorAll('a')) {
       const hide = ((a.dataset.nav === 'fraud' || a.dataset.nav === 'review') && s.role === 'INSURER');
       a.hidden = hide;
     }
   }
+}
+
+/** The language switch in the header: shown on every page, the sign-in page included. */
+function languageSwitch() {
+  const select = h('select', { id: 'lang', 'aria-label': t('common.language') },
+    LANGUAGES.map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === lang() }, l.label)));
+  select.addEventListener('change', () => setLang(select.value));
+  document.querySelector('header.top').append(h('label', { class: 'lang' }, select));
 }
 
 function loginView(el) {

@@ -85,7 +85,7 @@ class WebExplorerBrowserTest {
         browser.type(By.id("login-password"), AccessFixtures.ADMIN_PASSWORD);
         browser.driver.findElement(By.id("login-password")).sendKeys(Keys.ENTER);
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who-name"), "admin"));
-        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("ADMIN");
+        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("Administrator");
         assertThat(browser.script("return sessionStorage.getItem('credlink.session')")).isNotNull();
     }
 
@@ -240,7 +240,7 @@ class WebExplorerBrowserTest {
         String analyst = users.get(Role.ANALYST);
         browser.driver.findElement(By.id("logout")).click();
         browser.signIn(analyst, AccessFixtures.passwordOf(analyst));
-        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("ANALYST");
+        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("Analyst");
 
         browser.go("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true&decidedOn=2023-08-08&effectiveFrom=2023-08-08&run=1");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("impact-result"), "for regulators"));
@@ -252,7 +252,7 @@ class WebExplorerBrowserTest {
         String insurer = users.get(Role.INSURER);
         browser.driver.findElement(By.id("logout")).click();
         browser.signIn(insurer, AccessFixtures.passwordOf(insurer));
-        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("INSURER");
+        assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("Insurer");
         assertThat(browser.driver.findElement(By.cssSelector("#nav a[data-nav='fraud']")).isDisplayed()).isFalse();
 
         browser.go("#/party/CON000000518?asOf=" + AS_OF);

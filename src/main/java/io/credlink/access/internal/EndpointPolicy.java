@@ -95,7 +95,7 @@ public final class EndpointPolicy {
             rule(null, "/api/v1/users/**", ADMIN));
 
     /** Static files of the web UI (it signs in through the API), readable without credentials. */
-    public static final List<String> STATIC = List.of("/", "/index.html", "/css/**", "/js/**", "/webjars/**",
+    public static final List<String> STATIC = List.of("/", "/index.html", "/css/**", "/js/**", "/i18n/**", "/webjars/**",
             "/favicon.ico");
 
     private EndpointPolicy() {

@@ -1,0 +1,105 @@
+// The explorer's languages: Simplified Chinese and English. Texts live in message bundles, one
+// folder per language (/i18n/<lang>/<area>.json, flat "area.key": "text" maps with {name}
+// placeholders); a view module loads its area with a top-level `await loadMessages('area')`, so
+// its texts are there before it draws. The language comes from the switch (remembered in
+// localStorage) or else from the browser's languages; changing it reloads the page.
+
+export const LANGUAGES = Object.freeze([
+  Object.freeze({ code: 'zh-CN', label: '中文' }),
+  Object.freeze({ code: 'en', label: 'English' }),
+]);
+const STORAGE_KEY = 'credlink.lang';
+const messages = new Map();
+const loaded = new Map();
+
+/** The language in use: the remembered choice, else the first browser language we have. */
+export function lang() {
+  const chosen = safeStorage()?.getItem(STORAGE_KEY);
+  if (LANGUAGES.some((l) => l.code === chosen)) return chosen;
+  for (const l of navigator.languages || [navigator.language || 'en']) {
+    if (/^zh\b/i.test(l) && !/^zh-(TW|HK|MO|Hant)/i.test(l)) return 'zh-CN';
+    if (/^en\b/i.test(l)) return 'en';
+  }
+  return 'en';
+}
+
+export function setLang(code) {
+  if (!LANGUAGES.some((l) => l.code === code)) throw new Error(`unknown language ${code}`);
+  safeStorage()?.setItem(STORAGE_KEY, code);
+  location.reload();
+}
+
+/** Loads one area's bundle for the current language (once); missing keys fall back to English. */
+export function loadMessages(area) {
+  if (!/^[a-z][a-z0-9-]*$/.test(area)) throw new Error(`bad message area ${area}`);
+  if (!loaded.has(area)) {
+    const code = lang();
+    loaded.set(area, Promise.all([fetchBundle('en', area), code === 'en' ? {} : fetchBundle(code, area)])
+      .then(([fallback, own]) => {
+        for (const [k, v] of Object.entries(fallback)) if (!messages.has(k)) messages.set(k, v);
+        for (const [k, v] of Object.entries(own)) messages.set(k, v);
+      }));
+  }
+  return loaded.get(area);
+}
+
+async function fetchBundle(code, area) {
+  const response = await fetch(`/i18n/${code}/${area}.json`, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`message bundle ${code}/${area} answered ${response.status}`);
+  return response.json();
+}
+
+/** The text of a key with its {placeholders} filled; an unknown key shows as itself (and warns). */
+export function t(key, params) {
+  const text = messages.get(key);
+  if (text === undefined) {
+    console.warn(`missing message ${key}`);
+    return key;
+  }
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name) => (params[name] === undefined || params[name] === null ? m : String(params[name])));
+}
+
+/** Whether a key exists (for optional texts such as help lines). */
+export function has(key) { return messages.has(key); }
+
+/**
+ * The label of an enum value (measures, kinds, rules, grades, statuses, roles…), from the
+ * "enum.<Type>.<VALUE>" keys of the enums area; an unknown value shows as itself, never blank.
+ */
+export function enumLabel(type, value) {
+  if (value === undefined || value === null || value === '') return '';
+  const key = `enum.${type}.${value}`;
+  return messages.has(key) ? messages.get(key) : String(value);
+}
+
+const dateFormats = new Map();
+/** An ISO date (yyyy-mm-dd) or instant in the language's format; dates are not shifted by zone. */
+export function fmtDate(iso, withTime = false) {
+  if (!iso) return '';
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  const key = withTime ? 'dt' : 'd';
+  if (!dateFormats.has(key)) {
+    dateFormats.set(key, new Intl.DateTimeFormat(lang(), withTime
+      ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }
+      : { dateStyle: 'medium', timeZone: 'UTC' }));
+  }
+  return dateFormats.get(key).format(d);
+}
+
+const numberFormats = new Map();
+export function fmtNumber(n, digits) {
+  if (n === undefined || n === null || n === '') return '';
+  const key = String(digits);
+  if (!numberFormats.has(key)) {
+    numberFormats.set(key, new Intl.NumberFormat(lang(), digits === undefined ? {} : { maximumFractionDigits: digits }));
+  }
+  return numberFormats.get(key).format(n);
+}
+
+function safeStorage() {
+  try { return window.localStorage; } catch { return null; }
+}
+
+document.documentElement.lang = lang();
