@@ -10,6 +10,8 @@
 #      DUPS (500) records of existing consumers under new ids (the same name and number, a phone
 #      written another way), uploads it with POST /api/v1/imports and reads the incremental run's
 #      own time from the graph (ResolutionRun.tookMs), and the upload's wall time.
+#   STORE=dir DATASET=dir bench/resolution.sh: skips 1 and serves an existing store (the import
+#   adds its parties to that store; NEW- and DUP- ids must not be in it yet).
 #   env: PORT (18083), BENCH_JAVA_OPTS (-Xmx4g), NEW, DUPS, BCRYPT (4).
 # Builds target/credlink.jar when it is missing; stops the server it started at the end. The
 # machine may be shared: the load average is printed with the figures.
@@ -32,15 +34,20 @@ trap cleanup EXIT
 jar=(java ${BENCH_JAVA_OPTS:--Xmx4g} -jar target/credlink.jar)
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(load), $(java -version 2>&1 | sed -n 1p)"
-echo "== generate scale $scale seed $seed"
-"${jar[@]}" generate --out "$work/dataset" --scale "$scale" --seed "$seed" | tail -1
-echo "== import (ends with a full resolution run)"
-start=$(date +%s)
-"${jar[@]}" import "$work/dataset" --credlink.data-dir="$work/store" 2>&1 | grep -E '^total|work after' || true
-echo "import + resolution + recompute: $(( $(date +%s) - start )) s (load $(load))"
+if [ -z "${STORE:-}" ]; then
+  STORE="$work/store"
+  DATASET="$work/dataset"
+  echo "== generate scale $scale seed $seed"
+  "${jar[@]}" generate --out "$DATASET" --scale "$scale" --seed "$seed" | tail -1
+  echo "== import (ends with a full resolution run)"
+  start=$(date +%s)
+  "${jar[@]}" import "$DATASET" --credlink.data-dir="$STORE" 2>&1 | grep -E '^total|work after' || true
+  echo "import + resolution + recompute: $(( $(date +%s) - start )) s (load $(load))"
+fi
+: "${DATASET:?set DATASET to the dataset the store was imported from (its consumers are duplicated)}"
 
 echo "== serve on 127.0.0.1:$port"
-"${jar[@]}" --credlink.data-dir="$work/store" --credlink.ingest.load-sample=false --server.port="$port" \
+"${jar[@]}" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
     --server.address=127.0.0.1 --credlink.security.bcrypt-strength=${BCRYPT:-4} \
     --credlink.security.bootstrap-admin-password=$password --credlink.security.rate-limit.enabled=false \
     > "$work/server.log" 2>&1 &
@@ -66,11 +73,11 @@ cut -d, -f1 "$work/new/consumers.csv" | tail -n +2 | sed 's/^NEW-//' > "$work/ne
 awk -F, 'NR==FNR {keep[$1]=1; next} FNR==1 {print; next} keep[$1] {print "NEW-" $0}' \
     "$work/new-ids.txt" "$work/other/identifiers.csv" > "$work/new/identifiers.csv"
 # records of existing consumers under new ids: the same name and number, the phone written +86 …
-awk -F, -v d="$dups" 'NR>1 && NR%97==0 && c<d && $0 !~ /"/ {c++; print "DUP-" $0}' "$work/dataset/consumers.csv" \
+awk -F, -v d="$dups" 'NR>1 && NR%97==0 && c<d && $0 !~ /"/ {c++; print "DUP-" $0}' "$DATASET/consumers.csv" \
     >> "$work/new/consumers.csv"
 awk -F, 'NR==FNR {if ($1 ~ /^DUP-/) keep[substr($1,5)]=1; next}
          keep[$1] && $2=="PHONE" {print "DUP-" $1 ",PHONE,+86 " $3}' \
-    "$work/new/consumers.csv" "$work/dataset/identifiers.csv" >> "$work/new/identifiers.csv"
+    "$work/new/consumers.csv" "$DATASET/identifiers.csv" >> "$work/new/identifiers.csv"
 echo "parties in the import: $(( $(wc -l < "$work/new/consumers.csv") - 1 ))"
 (cd "$work/new" && zip -q ../new.zip consumers.csv identifiers.csv)
 echo "== upload (load before $(load))"
