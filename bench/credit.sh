@@ -5,6 +5,10 @@
 #     without STORE: generates scale N (default 10), imports it into a temporary store (the import
 #     recomputes every score; its time is printed), then serves that store;
 #     STORE=dir DATASET=dir bench/credit.sh: serves an existing store, ids from DATASET's CSVs.
+#     GRAPH=external: the store is served by the project's DBMS in a process of its own
+#     (io.credlink.graph.StandaloneNeo4j, Bolt on a free loopback port, page cache BENCH_PAGE_CACHE)
+#     and the application runs with credlink.neo4j.embedded=false against it, as against a remote
+#     server (issue 15: the check's target holds in both modes).
 #   env: PORT (18082), RATE_LIMIT (false: the per-user rate limit would answer most calls with 429), BCRYPT (bcrypt strength of the benchmark admin, default 4: see
 #   docs/benchmarks.md), SERVER_OPTS (more --name=value settings for the server, e.g.
 #   --credlink.security.audit.writers=1), CLIENTS, REQUESTS, BATCHES, WARMUP, RECOMPUTE (see bench/CreditBench.java).
@@ -18,8 +22,10 @@ password=benchmark-only-password
 [ -f target/credlink.jar ] || mvn -q package -DskipTests
 work=$(mktemp -d -t credlink-credit-bench-XXXXXX)
 server=""
+dbms=""
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  if [ -n "$dbms" ]; then kill "$dbms" 2>/dev/null || true; wait "$dbms" 2>/dev/null || true; fi
   [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -40,8 +46,23 @@ fi
 for f in insurers intermediaries practitioners consumers providers; do
   [ -f "$DATASET/$f.csv" ] && tail -n +2 "$DATASET/$f.csv" | cut -d, -f1
 done > "$work/ids.txt"
-echo "== serve $STORE on 127.0.0.1:$port"
-"${jar[@]}" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
+graph_opts=(--credlink.data-dir="$STORE")
+if [ "${GRAPH:-embedded}" = external ]; then
+  echo "== DBMS of its own on $STORE"
+  java ${BENCH_DBMS_OPTS:--Xmx2g} -cp target/credlink.jar -Dloader.main=io.credlink.graph.StandaloneNeo4j \
+      org.springframework.boot.loader.launch.PropertiesLauncher --home "$STORE" --host 127.0.0.1 --port 0 \
+      --page-cache "${BENCH_PAGE_CACHE:-1g}" --port-file "$work/bolt" > "$work/dbms.log" 2>&1 &
+  dbms=$!
+  for _ in $(seq 1 600); do
+    [ -s "$work/bolt" ] && break
+    kill -0 "$dbms" 2>/dev/null || { tail -20 "$work/dbms.log"; exit 1; }
+    sleep 1
+  done
+  echo "bolt: $(cat "$work/bolt")"
+  graph_opts=(--credlink.neo4j.embedded=false --spring.neo4j.uri="$(cat "$work/bolt")")
+fi
+echo "== serve $STORE on 127.0.0.1:$port (graph ${GRAPH:-embedded})"
+"${jar[@]}" "${graph_opts[@]}" --credlink.ingest.load-sample=false --server.port="$port" \
     --server.address=127.0.0.1 --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
     --credlink.security.bcrypt-strength=${BCRYPT:-4} --credlink.security.bootstrap-admin-password=$password \
     --credlink.security.rate-limit.enabled=${RATE_LIMIT:-false} ${SERVER_OPTS:-} \
