@@ -57,6 +57,9 @@ class DeskViewsFirefoxTest {
     void signedOut() {
         ff.takePageErrors();
         ff.go("#/login");
+        // the explorer has loaded (its modules and texts) before the page is reloaded in a language:
+        // a reload during the first load would abort its fetches
+        ff.visible("#login-name");
         ff.call("() => { localStorage.removeItem('credlink.lang'); sessionStorage.clear(); }");
     }
 
