@@ -28,6 +28,9 @@ public interface FraudService {
     /** The triage queue: claims by suspicion score, highest first. */
     FraudPage<ClaimScoreView> claimScores(double minScore, int page, int size);
 
+    /** The finished scans, newest first, with their alert counts by kind. */
+    FraudPage<ScanRecordView> scans(int page, int size);
+
     CaseView openCase(CaseRequest request, String actor);
 
     CaseView findCase(String id);

@@ -93,6 +93,34 @@ class FraudHttpTest {
     }
 
     @Test
+    void finishedScansListTheirAlertCountsByKindNewestFirst() {
+        JsonNode none = as(Role.REGULATOR, "GET", "/api/v1/fraud/scans", null).json();
+        assertThat(none.get("total").asLong()).isZero();
+        JsonNode first = as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null).json();
+        JsonNode second = as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null).json();
+
+        Reply scans = as(Role.ANALYST, "GET", "/api/v1/fraud/scans?page=0&size=10", null);
+        assertThat(scans.status()).isEqualTo(200);
+        assertThat(scans.json().get("total").asLong()).isEqualTo(2);
+        JsonNode items = scans.json().get("items");
+        assertThat(items.get(0).get("scanId").asString()).isEqualTo(second.get("scanId").asString());
+        assertThat(items.get(1).get("scanId").asString()).isEqualTo(first.get("scanId").asString());
+        for (String kind : List.of("RING", "FAKE_POLICY", "REPEAT_CLAIM")) {
+            assertThat(items.get(1).get("alerts").get(kind).asLong()).as(kind)
+                    .isEqualTo(first.get("alerts").get(kind).asLong());
+        }
+        assertThat(items.get(0).get("finishedAt").asString()).isGreaterThanOrEqualTo(items.get(1).get("finishedAt").asString());
+        assertThat(items.get(0).get("referenceDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/scans?page=1&size=1", null).json().get("items").get(0)
+                .get("scanId").asString()).isEqualTo(first.get("scanId").asString());
+        Reply bad = as(Role.ANALYST, "GET", "/api/v1/fraud/scans?size=0", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(as(Role.INSURER, "GET", "/api/v1/fraud/scans", null).status()).isEqualTo(403);
+    }
+
+    @Test
     void rolesAndBadInputAreProblems() {
         assertThat(as(Role.INSURER, "POST", "/api/v1/fraud/scans", null).status()).isEqualTo(403);
         assertThat(as(Role.SUBJECT, "GET", "/api/v1/fraud/alerts", null).status()).isEqualTo(403);

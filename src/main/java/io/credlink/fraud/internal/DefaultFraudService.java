@@ -44,6 +44,7 @@ import io.credlink.fraud.FraudService;
 import io.credlink.fraud.NoteRequest;
 import io.credlink.fraud.RingView;
 import io.credlink.fraud.ScanInProgress;
+import io.credlink.fraud.ScanRecordView;
 import io.credlink.fraud.ScanView;
 import io.credlink.fraud.SanctionProposalView;
 import io.credlink.sanction.InForceSanction;
@@ -363,6 +364,24 @@ class DefaultFraudService implements FraudService {
 
     private static OffsetDateTime dateTime(Value v) {
         return v == null || v.isNull() ? null : v.asOffsetDateTime();
+    }
+
+    @Override
+    public FraudPage<ScanRecordView> scans(int page, int size) {
+        long total = queries.read("countScans", Map.of()).get(0).get("total").asLong();
+        List<ScanRecordView> items = new ArrayList<>();
+        for (Record r : queries.read("listScans", Map.of("skip", (long) page * size, "limit", size))) {
+            Map<AlertKind, Long> alerts = new EnumMap<>(AlertKind.class);
+            for (AlertKind k : AlertKind.values()) {
+                alerts.put(k, 0L);
+            }
+            Json.readMap(r.get("counts").asString(null))
+                    .forEach((kind, n) -> alerts.put(AlertKind.valueOf(kind), ((Number) n).longValue()));
+            items.add(new ScanRecordView(r.get("id").asString(), r.get("finishedAt").asOffsetDateTime(),
+                    r.get("referenceDate").isNull() ? null : r.get("referenceDate").asLocalDate(), alerts,
+                    r.get("tookMs").asLong()));
+        }
+        return new FraudPage<>(items, page, size, total);
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.credlink.fraud.ClaimScoreView;
 import io.credlink.fraud.FraudPage;
 import io.credlink.fraud.FraudService;
 import io.credlink.fraud.RingView;
+import io.credlink.fraud.ScanRecordView;
 import io.credlink.fraud.ScanView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.DecimalMax;
@@ -38,6 +39,14 @@ class FraudController {
     @PostMapping("/scans")
     ScanView scan() {
         return fraud.scan();
+    }
+
+    @Operation(summary = "Finished scans", description = "Newest first, each with its alert counts by kind "
+            + "(suppressed alerts not counted): the alerts found over time. Counts only, no party.")
+    @GetMapping("/scans")
+    FraudPage<ScanRecordView> scans(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        return fraud.scans(page, size);
     }
 
     @Operation(summary = "Alerts of the latest scan", description = "Highest score first; suppressed alerts "
