@@ -35,6 +35,7 @@ import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseRequest;
 import io.credlink.fraud.CaseStatus;
 import io.credlink.fraud.CaseView;
+import io.credlink.fraud.ClaimScoreQuery;
 import io.credlink.fraud.ClaimScoreView;
 import io.credlink.fraud.ClosureRequest;
 import io.credlink.fraud.FraudPage;
@@ -385,18 +386,26 @@ class DefaultFraudService implements FraudService {
     }
 
     @Override
-    public FraudPage<ClaimScoreView> claimScores(double minScore, int page, int size) {
-        long total = queries.read("countClaimScores", Map.of("minScore", minScore)).get(0).get("total").asLong();
+    public FraudPage<ClaimScoreView> claimScores(ClaimScoreQuery query) {
+        int page = query.page();
+        int size = query.size();
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("minScore", query.minScore());
+        filters.put("factor", query.kind() == null ? null : "DETECTOR_" + query.kind().name());
+        filters.put("insurerId", query.insurerId() == null || query.insurerId().isBlank() ? null : query.insurerId());
+        long total = queries.read("countClaimScores", filters).get(0).get("total").asLong();
         List<ClaimScoreView> items = new ArrayList<>();
-        for (Record r : queries.read("listClaimScores", Map.of("minScore", minScore, "skip", (long) page * size,
-                "limit", size))) {
+        Map<String, Object> paged = new HashMap<>(filters);
+        paged.put("skip", (long) page * size);
+        paged.put("limit", size);
+        for (Record r : queries.read("listClaimScores", paged)) {
             List<ClaimScoreView.Factor> factors = new ArrayList<>();
             for (Map<String, Object> f : Json.readList(r.get("factors").asString(null))) {
                 factors.add(new ClaimScoreView.Factor(String.valueOf(f.get("name")),
                         ((Number) f.get("contribution")).doubleValue()));
             }
             items.add(new ClaimScoreView(r.get("claimId").asString(), r.get("score").asDouble(), factors,
-                    r.get("scanId").asString(null)));
+                    r.get("scanId").asString(null), r.get("insurerId").asString(null)));
         }
         return new FraudPage<>(items, page, size, total);
     }
