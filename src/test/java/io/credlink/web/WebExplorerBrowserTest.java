@@ -317,7 +317,7 @@ class WebExplorerBrowserTest {
         browser.go("#/search");
         browser.until(d -> browser.focusedIs("main h1"));
         browser.shiftTab();
-        for (int i = 0; i < 12 && !browser.focusedIs("a.skip"); i++) {
+        for (int i = 0; i < 40 && !browser.focusedIs("a.skip"); i++) {
             browser.shiftTab();
         }
         assertThat(browser.focusedIs("a.skip")).as("Shift+Tab reaches the skip link").isTrue();
