@@ -13,6 +13,9 @@ import { watchlistsView, notificationsView } from './views/monitoring.js';
 import { checkView } from './views/check.js';
 import { meView } from './views/me.js';
 import { usersView, auditView } from './views/admin.js';
+import { triageView } from './views/triage.js';
+import { casesRoute } from './views/cases.js';
+import { dashboardView } from './views/dashboard.js';
 import { loadMessages, t, enumLabel, LANGUAGES, lang, setLang } from './i18n.js';
 
 await Promise.all([loadMessages('common'), loadMessages('enums')]);
@@ -29,7 +32,12 @@ const ROUTES = {
   review: reviewView,
   watchlists: watchlistsView, notifications: notificationsView,
   check: checkView, me: meView, users: usersView, audit: auditView,
+  // the analyst's work: triage queue, cases, dashboard (investigators only, as the API rules)
+  triage: triageView, cases: casesRoute, dashboard: dashboardView,
 };
+const INVESTIGATOR_VIEWS = ['triage', 'cases', 'dashboard'];
+// menu entries that name their message (their areas are loaded by the view modules imported above)
+for (const a of nav.querySelectorAll('a[data-i18n]')) a.textContent = t(a.dataset.i18n);
 
 languageSwitch();
 
@@ -92,7 +100,7 @@ function showSignedIn(s) {
     const name = document.getElementById('who-name');
     clear(name).append('Signed in as ', h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, enumLabel('Role', s.role)) : '');
     for (const a of nav.querySelectorAll('a')) {
-      const hide = ((a.dataset.nav === 'fraud' || a.dataset.nav === 'review') && s.role === 'INSURER');
+      const hide = ((a.dataset.nav === 'fraud' || a.dataset.nav === 'review' || INVESTIGATOR_VIEWS.includes(a.dataset.nav)) && s.role === 'INSURER');
       a.hidden = hide || !deskAllows(s.role, a.dataset.nav);
     }
   }

@@ -26,7 +26,15 @@ public interface FraudService {
     FraudPage<RingView> rings(double minScore, int page, int size);
 
     /** The triage queue: claims by suspicion score, highest first. */
-    FraudPage<ClaimScoreView> claimScores(double minScore, int page, int size);
+    default FraudPage<ClaimScoreView> claimScores(double minScore, int page, int size) {
+        return claimScores(new ClaimScoreQuery(minScore, null, null, page, size));
+    }
+
+    /** The triage queue filtered by detector kind and insurer. */
+    FraudPage<ClaimScoreView> claimScores(ClaimScoreQuery query);
+
+    /** The finished scans, newest first, with their alert counts by kind. */
+    FraudPage<ScanRecordView> scans(int page, int size);
 
     CaseView openCase(CaseRequest request, String actor);
 

@@ -105,6 +105,7 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
       const body = { title: ring ? `Ring ${id}` : `${kind} alert ${id}`, alertIds: [id] };
       const c = await api('/fraud/cases', { method: 'POST', body });
       caseOut.replaceChildren(note(`Case ${c.id ?? ''} opened${c.status ? ` (${c.status})` : ''} on ${(c.alertIds || [id]).join(', ')}.`));
+      if (c.id) caseOut.append(h('p', null, h('a', { href: `#/cases/${encodeURIComponent(c.id)}`, id: 'opened-case', class: 'mono' }, c.id)));
     } catch (e) {
       caseOut.replaceChildren(e.unavailable ? unavailable('Cases', e) : errorNote(e));
       caseBtn.disabled = false;

@@ -53,6 +53,7 @@ class EndpointSecurityTest {
             new Endpoint("POST", "/api/v1/fraud/scans", INVESTIGATORS),
             new Endpoint("GET", "/api/v1/fraud/alerts?kind=RING&minScore=0.5", INVESTIGATORS),
             new Endpoint("GET", "/api/v1/fraud/claim-scores?minScore=0.5&page=0&size=10", INVESTIGATORS),
+            new Endpoint("GET", "/api/v1/fraud/scans?page=0&size=10", INVESTIGATORS),
             new Endpoint("GET", "/api/v1/fraud/rings", INVESTIGATORS),
             new Endpoint("GET", "/api/v1/credit/scores/P-1?asOf=2024-01-01", READERS),
             new Endpoint("POST", "/api/v1/counterparty-checks", READERS),

@@ -93,6 +93,66 @@ class FraudHttpTest {
     }
 
     @Test
+    void theTriageQueueFiltersByDetectorKindAndInsurer() {
+        as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null);
+        JsonNode all = as(Role.ANALYST, "GET", "/api/v1/fraud/claim-scores?size=1000", null).json();
+        assertThat(all.get("items")).isNotEmpty();
+        List<String> withRing = new ArrayList<>();
+        List<String> ofInsurerA = new ArrayList<>();
+        for (JsonNode c : all.get("items")) {
+            for (JsonNode f : c.get("factors")) {
+                if (f.get("name").asString().equals("DETECTOR_RING")) {
+                    withRing.add(c.get("claimId").asString());
+                }
+            }
+            if ("F-INS-A".equals(c.get("insurerId").asString(null))) {
+                ofInsurerA.add(c.get("claimId").asString());
+            }
+        }
+        assertThat(withRing).isNotEmpty();
+        assertThat(ofInsurerA).isNotEmpty().hasSizeLessThan(all.get("items").size());
+
+        JsonNode rings = as(Role.ANALYST, "GET", "/api/v1/fraud/claim-scores?kind=RING&size=1000", null).json();
+        assertThat(rings.get("items")).extracting(c -> c.get("claimId").asString()).containsExactlyInAnyOrderElementsOf(withRing);
+        assertThat(rings.get("total").asInt()).isEqualTo(withRing.size());
+        JsonNode insurerA = as(Role.REGULATOR, "GET", "/api/v1/fraud/claim-scores?insurerId=F-INS-A&size=1000", null).json();
+        assertThat(insurerA.get("items")).extracting(c -> c.get("claimId").asString()).containsExactlyElementsOf(ofInsurerA);
+        assertThat(insurerA.get("total").asInt()).isEqualTo(ofInsurerA.size());
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/claim-scores?insurerId=NOBODY", null).json().get("total").asInt()).isZero();
+        Reply bad = as(Role.ANALYST, "GET", "/api/v1/fraud/claim-scores?kind=NOPE", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void finishedScansListTheirAlertCountsByKindNewestFirst() {
+        JsonNode none = as(Role.REGULATOR, "GET", "/api/v1/fraud/scans", null).json();
+        assertThat(none.get("total").asLong()).isZero();
+        JsonNode first = as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null).json();
+        JsonNode second = as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null).json();
+
+        Reply scans = as(Role.ANALYST, "GET", "/api/v1/fraud/scans?page=0&size=10", null);
+        assertThat(scans.status()).isEqualTo(200);
+        assertThat(scans.json().get("total").asLong()).isEqualTo(2);
+        JsonNode items = scans.json().get("items");
+        assertThat(items.get(0).get("scanId").asString()).isEqualTo(second.get("scanId").asString());
+        assertThat(items.get(1).get("scanId").asString()).isEqualTo(first.get("scanId").asString());
+        for (String kind : List.of("RING", "FAKE_POLICY", "REPEAT_CLAIM")) {
+            assertThat(items.get(1).get("alerts").get(kind).asLong()).as(kind)
+                    .isEqualTo(first.get("alerts").get(kind).asLong());
+        }
+        assertThat(items.get(0).get("finishedAt").asString()).isGreaterThanOrEqualTo(items.get(1).get("finishedAt").asString());
+        assertThat(items.get(0).get("referenceDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/scans?page=1&size=1", null).json().get("items").get(0)
+                .get("scanId").asString()).isEqualTo(first.get("scanId").asString());
+        Reply bad = as(Role.ANALYST, "GET", "/api/v1/fraud/scans?size=0", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(as(Role.INSURER, "GET", "/api/v1/fraud/scans", null).status()).isEqualTo(403);
+    }
+
+    @Test
     void rolesAndBadInputAreProblems() {
         assertThat(as(Role.INSURER, "POST", "/api/v1/fraud/scans", null).status()).isEqualTo(403);
         assertThat(as(Role.SUBJECT, "GET", "/api/v1/fraud/alerts", null).status()).isEqualTo(403);

@@ -311,7 +311,7 @@ class FirefoxBrowserTest {
         ff.reload();
         ff.until("the search view", "() => document.querySelector('main h1')?.textContent === 'Search' && document.activeElement?.tagName === 'H1'");
         List<String> backwards = new ArrayList<>();
-        for (int i = 0; i < 16 && !backwards.contains("a:Skip to content"); i++) {
+        for (int i = 0; i < 40 && !backwards.contains("a:Skip to content"); i++) {
             ff.shiftTab();
             backwards.add(ff.focused());
         }

@@ -66,6 +66,7 @@ class FraudViewsBrowserTest {
         browser.go("#/fraud");
         WebElement first = browser.visible(By.cssSelector("#rings a.ring-link"));
         assertThat(browser.driver.findElements(By.cssSelector("#rings tbody tr"))).hasSize(rings.size());
+        Axe.check(browser, "the rings and alerts");
         String id = first.getText();
         JsonNode ring = null;
         for (JsonNode r : rings) {
@@ -87,6 +88,7 @@ class FraudViewsBrowserTest {
 
         browser.driver.findElement(By.id("open-case")).click();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-result"), "opened"));
+        Axe.check(browser, "a ring with its case opened");
     }
 
     @Test

@@ -123,6 +123,7 @@ class MonitoringViewsBrowserTest {
         assertThat(call).as("the webhook call").isNotNull();
         assertThat(call.headers().get("X-CredLink-Signature")).isEqualTo("sha256=" + MonitoringPages.hmac(call.body(), secret));
         browser.until(d -> !d.findElements(By.cssSelector("#inbox-table [data-status='DELIVERED']")).isEmpty());
+        Axe.check(browser, "the notifications");
         // the page shows what the API answers (later changes, e.g. a grade, are picked up by the refresh)
         browser.until(d -> rows("inbox-table").size() == MonitoringPages.inboxSize(http, INSURER, listId));
 
@@ -131,6 +132,7 @@ class MonitoringViewsBrowserTest {
         browser.go("#/watchlists/" + listId);
         browser.until(d -> rows("wl-members-table").stream().anyMatch(r -> r.getText().contains("CON-PV1")
                 && r.getText().contains("yes")));
+        Axe.check(browser, "a watch list");
         browser.until(d -> rows("sub-table").size() == 1
                 && rows("sub-table").get(0).findElements(By.tagName("td")).get(4).getText().equals("1"));
 

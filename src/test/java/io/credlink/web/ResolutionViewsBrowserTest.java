@@ -148,6 +148,7 @@ class ResolutionViewsBrowserTest {
         browser.visible(By.cssSelector("#review-queue[data-ready='true']"));
         assertThat(browser.driver.findElements(By.cssSelector("#review-queue [role=option]"))).hasSize(queue.get("items").size());
         assertThat(browser.driver.findElement(By.id("review-status")).getText()).contains(total + " pair");
+        Axe.check(browser, "the review queue");
 
         // Tab to the queue; n and p page through it
         browser.tabTo("#review-queue");

@@ -113,6 +113,7 @@ class WebExplorerBrowserTest {
         browser.driver.findElements(By.cssSelector("#search-results li[data-id]")).forEach(li -> shown.add(li.getDomAttribute("data-id")));
         assertThat(shown).isEqualTo(expected).contains("CON000000518", "CON000000519");
         assertThat(consumers.getText()).contains("identifier:PHONE");
+        Axe.check(browser, "the search results");
     }
 
     @Test
@@ -126,6 +127,7 @@ class WebExplorerBrowserTest {
         WebElement sanctions = browser.visible(By.cssSelector("#party-sanctions table"));
         assertThat(sanctions.getText()).contains("SAN00000001", "LICENSE_REVOKED");
         browser.visible(By.id("party-blacklisted"));
+        Axe.check(browser, "a party page");
     }
 
     @Test
@@ -157,6 +159,7 @@ class WebExplorerBrowserTest {
         browser.graphReady();
         Set<String> level1 = networkIds("PRC00000111", 1);
         browser.until(d -> String.valueOf(level1.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
+        Axe.check(browser, "the link graph");
 
         String other = level1.contains("IMD0000016") ? "IMD0000016" : level1.stream().filter(i -> !i.equals("PRC00000111")).findFirst().orElseThrow();
         Set<String> union = new HashSet<>(level1);
@@ -196,6 +199,7 @@ class WebExplorerBrowserTest {
         assertThat(api.get("paths").size()).isPositive();
         assertThat(browser.driver.findElements(By.cssSelector("#paths-list li"))).hasSize(api.get("paths").size());
         assertThat(browser.driver.findElement(By.id("paths-summary")).getText()).contains("length " + api.get("length").asInt());
+        Axe.check(browser, "the paths view");
     }
 
     @Test
@@ -214,6 +218,7 @@ class WebExplorerBrowserTest {
                 {"subjectId": "IMD0000015", "authority": "What-if analysis", "kind": "LICENSE_REVOKED", "severity": 5,
                  "blacklist": true, "decidedOn": "2023-08-08", "effectiveFrom": "2023-08-08", "reason": "what-if"}""").json();
         assertAffectedShown(api);
+        Axe.check(browser, "the what-if view");
         assertThat(browser.driver.findElement(By.id("impact-table")).getText()).contains("OFFICE_BAN", "R1");
 
         browser.go("#/impact");
@@ -285,6 +290,7 @@ class WebExplorerBrowserTest {
         Reply published = http.send(http.request("GET", "/api/v1/lists/black?asOf=" + AS_OF, AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD)
                 .header("Accept", "text/csv").build());
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(published.raw().body());
+        Axe.check(browser, "the black list");
 
         browser.driver.findElement(By.id("tab-red")).click();
         browser.until(d -> d.getCurrentUrl().contains("list=red"));
@@ -311,7 +317,7 @@ class WebExplorerBrowserTest {
         browser.go("#/search");
         browser.until(d -> browser.focusedIs("main h1"));
         browser.shiftTab();
-        for (int i = 0; i < 12 && !browser.focusedIs("a.skip"); i++) {
+        for (int i = 0; i < 40 && !browser.focusedIs("a.skip"); i++) {
             browser.shiftTab();
         }
         assertThat(browser.focusedIs("a.skip")).as("Shift+Tab reaches the skip link").isTrue();

@@ -35,6 +35,7 @@ import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseRequest;
 import io.credlink.fraud.CaseStatus;
 import io.credlink.fraud.CaseView;
+import io.credlink.fraud.ClaimScoreQuery;
 import io.credlink.fraud.ClaimScoreView;
 import io.credlink.fraud.ClosureRequest;
 import io.credlink.fraud.FraudPage;
@@ -44,6 +45,7 @@ import io.credlink.fraud.FraudService;
 import io.credlink.fraud.NoteRequest;
 import io.credlink.fraud.RingView;
 import io.credlink.fraud.ScanInProgress;
+import io.credlink.fraud.ScanRecordView;
 import io.credlink.fraud.ScanView;
 import io.credlink.fraud.SanctionProposalView;
 import io.credlink.sanction.InForceSanction;
@@ -369,18 +371,44 @@ class DefaultFraudService implements FraudService {
     }
 
     @Override
-    public FraudPage<ClaimScoreView> claimScores(double minScore, int page, int size) {
-        long total = queries.read("countClaimScores", Map.of("minScore", minScore)).get(0).get("total").asLong();
+    public FraudPage<ScanRecordView> scans(int page, int size) {
+        long total = queries.read("countScans", Map.of()).get(0).get("total").asLong();
+        List<ScanRecordView> items = new ArrayList<>();
+        for (Record r : queries.read("listScans", Map.of("skip", (long) page * size, "limit", size))) {
+            Map<AlertKind, Long> alerts = new EnumMap<>(AlertKind.class);
+            for (AlertKind k : AlertKind.values()) {
+                alerts.put(k, 0L);
+            }
+            Json.readMap(r.get("counts").asString(null))
+                    .forEach((kind, n) -> alerts.put(AlertKind.valueOf(kind), ((Number) n).longValue()));
+            items.add(new ScanRecordView(r.get("id").asString(), r.get("finishedAt").asOffsetDateTime(),
+                    r.get("referenceDate").isNull() ? null : r.get("referenceDate").asLocalDate(), alerts,
+                    r.get("tookMs").asLong()));
+        }
+        return new FraudPage<>(items, page, size, total);
+    }
+
+    @Override
+    public FraudPage<ClaimScoreView> claimScores(ClaimScoreQuery query) {
+        int page = query.page();
+        int size = query.size();
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("minScore", query.minScore());
+        filters.put("factor", query.kind() == null ? null : "DETECTOR_" + query.kind().name());
+        filters.put("insurerId", query.insurerId() == null || query.insurerId().isBlank() ? null : query.insurerId());
+        long total = queries.read("countClaimScores", filters).get(0).get("total").asLong();
         List<ClaimScoreView> items = new ArrayList<>();
-        for (Record r : queries.read("listClaimScores", Map.of("minScore", minScore, "skip", (long) page * size,
-                "limit", size))) {
+        Map<String, Object> paged = new HashMap<>(filters);
+        paged.put("skip", (long) page * size);
+        paged.put("limit", size);
+        for (Record r : queries.read("listClaimScores", paged)) {
             List<ClaimScoreView.Factor> factors = new ArrayList<>();
             for (Map<String, Object> f : Json.readList(r.get("factors").asString(null))) {
                 factors.add(new ClaimScoreView.Factor(String.valueOf(f.get("name")),
                         ((Number) f.get("contribution")).doubleValue()));
             }
             items.add(new ClaimScoreView(r.get("claimId").asString(), r.get("score").asDouble(), factors,
-                    r.get("scanId").asString(null)));
+                    r.get("scanId").asString(null), r.get("insurerId").asString(null)));
         }
         return new FraudPage<>(items, page, size, total);
     }

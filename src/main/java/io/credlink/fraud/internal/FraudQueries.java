@@ -33,7 +33,7 @@ class FraudQueries {
         for (String name : List.of("findRepeatClaimPairs", "describeClaims", "findInsureAfterLoss", "streamPolicies", "streamAffiliations", "streamContracts",
                 "streamIdentifierHolders", "projectLouvainLinks", "streamLinkCommunities",
                 "dropProjection", "describeGroups", "countProfessionalClaims", "countMarket", "streamClaimGraph",
-                "mergeAlerts", "findSuppressedAlertIds", "createScan", "findLatestScan",
+                "mergeAlerts", "findSuppressedAlertIds", "createScan", "findLatestScan", "listScans", "countScans",
                 "listAlerts", "countAlerts", "findAlert", "writeClaimScores", "listClaimScores", "countClaimScores",
                 "createCase", "findCase", "listCases", "countCases", "assignCase", "addCaseNote", "linkCases",
                 "closeCase", "markClaimsFraud", "suppressAlerts", "findAlertsByIds", "describeSharedIdentifiers")) {

@@ -10,16 +10,19 @@ import org.springframework.web.bind.annotation.RestController;
 import io.credlink.fraud.AlertKind;
 import io.credlink.fraud.AlertQuery;
 import io.credlink.fraud.AlertView;
+import io.credlink.fraud.ClaimScoreQuery;
 import io.credlink.fraud.ClaimScoreView;
 import io.credlink.fraud.FraudPage;
 import io.credlink.fraud.FraudService;
 import io.credlink.fraud.RingView;
+import io.credlink.fraud.ScanRecordView;
 import io.credlink.fraud.ScanView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 /** Fraud scans and what they found: alerts, rings and the claims' suspicion scores. */
 @RestController
@@ -38,6 +41,14 @@ class FraudController {
     @PostMapping("/scans")
     ScanView scan() {
         return fraud.scan();
+    }
+
+    @Operation(summary = "Finished scans", description = "Newest first, each with its alert counts by kind "
+            + "(suppressed alerts not counted): the alerts found over time. Counts only, no party.")
+    @GetMapping("/scans")
+    FraudPage<ScanRecordView> scans(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        return fraud.scans(page, size);
     }
 
     @Operation(summary = "Alerts of the latest scan", description = "Highest score first; suppressed alerts "
@@ -66,12 +77,15 @@ class FraudController {
     }
 
     @Operation(summary = "The triage queue", description = "Every claim's suspicion score in [0,1] from the "
-            + "latest scan, highest first, with the factors that add up to it.")
+            + "latest scan, highest first, with the factors that add up to it and the insurer of its policy; "
+            + "kind keeps the claims with a factor from that detector, insurerId those on that insurer's policies.")
     @GetMapping("/claim-scores")
     FraudPage<ClaimScoreView> claimScores(
             @RequestParam(defaultValue = "0") @DecimalMin("0.0") @DecimalMax("1.0") double minScore,
+            @RequestParam(required = false) AlertKind kind,
+            @RequestParam(required = false) @Size(max = 100) String insurerId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        return fraud.claimScores(minScore, page, size);
+        return fraud.claimScores(new ClaimScoreQuery(minScore, kind, insurerId, page, size));
     }
 }
