@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * disclosed, and nothing is written.
  */
 @Component
+@ConditionalOnWebApplication // commands (import, fingerprint) serve nobody: no warm-up to wait for
 class WarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
