@@ -9,6 +9,9 @@
 // Parameters: $rows [[at (datetime), actor, role, action, entityId (or null), purpose (or null), status]],
 //   $candidates [distinct candidate strings of all disclosures],
 //   $disclosures [[at, actor, role, action, purpose (or null), status, positions in $candidates (list), namedNone (boolean)]].
+//   $journal (the id of the audit journal these entries come from, or null), $replayed (the number
+//   of the journal's last record among them): stored in the same transaction as the entries, so
+//   a restart replays exactly the records the graph lacks.
 // Columns: written.
 CALL () {
   UNWIND $rows AS row
@@ -32,4 +35,8 @@ CALL (isParty) {
   SET a.entityId = entityId, a.purpose = d[4]
   RETURN count(*) AS disclosed
 }
+FOREACH (journal IN CASE WHEN $journal IS NULL THEN [] ELSE [$journal] END |
+  MERGE (j:AuditJournal {id: journal})
+  SET j.replayed = CASE WHEN j.replayed > $replayed THEN j.replayed ELSE $replayed END
+)
 RETURN named + disclosed AS written

@@ -103,13 +103,19 @@ public record AccessProperties(
      * @param maxWait       how long a request waits for its entries to be committed (default
      *                      10s); an answer whose entries are not stored by then is refused (503)
      *                      when it has not been sent yet
-     * @param writers       writer threads (default 1); with more, one takes what was queued while
-     *                      another's commit waits for the transaction log to reach the disk, which
-     *                      helps where that force is slow (on the benchmark machine 1 and 2 measured
-     *                      the same within noise, docs/benchmarks.md)
+     * @param writers       journal writer threads (default 1); with more, one takes what was queued
+     *                      while another waits for its force to reach the disk
+     * @param journalSegment size at which the audit journal ({@code <data-dir>/audit-journal}) starts
+     *                      a new segment file (default 16MB); a segment is deleted once the graph
+     *                      has all of its entries
+     * @param replayInterval how long the replay thread gathers journaled entries before writing
+     *                      them into the graph (default 0: at once; longer means fewer, larger graph
+     *                      transactions). A search of the trail does not wait for it: it has the
+     *                      replay write what is journaled at once
      */
     public record Audit(@Min(1) @DefaultValue("10000") int queueCapacity, @Min(1) @DefaultValue("2000") int batchSize,
-            @NotNull @DefaultValue("10s") Duration maxWait, @Min(1) @Max(8) @DefaultValue("1") int writers) {
+            @NotNull @DefaultValue("10s") Duration maxWait, @Min(1) @Max(8) @DefaultValue("1") int writers,
+            @NotNull @DefaultValue("16MB") DataSize journalSegment, @NotNull @DefaultValue("0s") Duration replayInterval) {
     }
 
     /**

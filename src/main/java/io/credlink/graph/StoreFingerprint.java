@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 public class StoreFingerprint {
 
     /** Labels of nodes that record when and how often work ran, not what the store knows. */
-    static final List<String> OPERATIONAL = List.of("AuditEntry", "EventPublication", "ResolutionRun",
+    static final List<String> OPERATIONAL = List.of("AuditEntry", "AuditJournal", "EventPublication", "ResolutionRun",
             "CreditRecomputation", "CreditRecomputationRequest", "FraudScan", "OutboxEntry", "__CredLinkMigration");
     /**
      * Properties that hold the instant a computation ran or a row was written, and password hashes

@@ -46,7 +46,7 @@ class CypherOwnershipTest {
         for (String l : List.of("FraudAlert", "FraudScan", "FraudCase", "FraudCaseNote")) {
             OWNER.put(l, "fraud");
         }
-        for (String l : List.of("User", "AuditEntry", "AccessRequest")) {
+        for (String l : List.of("User", "AuditEntry", "AuditJournal", "AccessRequest")) {
             OWNER.put(l, "access");
         }
         for (String l : List.of("Watchlist", "WatchMember", "Subscription", "Notification", "OutboxEntry")) {

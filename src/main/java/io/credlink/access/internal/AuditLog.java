@@ -1,5 +1,9 @@
 package io.credlink.access.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +22,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,17 +51,22 @@ import io.credlink.access.AuditTrail;
 import io.credlink.access.CurrentUser;
 import io.credlink.access.Role;
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphProperties;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 /**
- * The audit trail in the graph, written by group commit: request threads put their entries on a
- * bounded queue and wait ({@link #await}) until a writer thread has committed them; a writer
- * takes everything queued and appends it in one write transaction (up to {@code batch-size}
- * entries). So an answer leaves only once its entries are stored, and 32 concurrent requests cost
- * a few transactions, not 32. With more than one writer ({@code writers}), one takes the next
- * entries while another's commit waits for the transaction log to reach the disk. When the queue is full the request thread
- * writes its entries itself, so nothing is dropped; on shutdown the queue is drained.
+ * The audit trail, written by group commit into a local journal and from there into the graph:
+ * request threads put their entries on a bounded queue and wait ({@link #await}) until a writer
+ * thread has forced them to the disk in the {@link AuditJournal} (one force for everything queued,
+ * up to {@code batch-size} entries). So an answer leaves only once its entries are durable, at the
+ * cost of a file append rather than a graph transaction over Bolt. A replay thread then writes
+ * them into the graph in batches, each with the journal's checkpoint in the same transaction; at
+ * start, the records the graph lacks (a kill -9 in between) are written before anything is served.
+ * Searches of the trail wait ({@link #flush}) until every entry appended before them is in the
+ * graph, so a user finds the entries of the answers they have just read. When the queue is full
+ * the request thread journals its entries itself, so nothing is dropped; on shutdown the queue
+ * and the journal's tail are written into the graph.
  */
 @Component
 class AuditLog implements AuditTrail {
@@ -109,15 +119,33 @@ class AuditLog implements AuditTrail {
     private final String countByActor;
     private final String listAll;
     private final String countAll;
+    private final AuditJournal journal;
+    /** Journaled records not yet in the graph, in journal order (the replay thread's work). */
+    private final BlockingQueue<List<AuditJournal.Record>> toGraph = new LinkedBlockingQueue<>();
+    private final Object journalOrder = new Object();
+    private final Object replayWanted = new Object();
+    private boolean replayNow;
     private volatile boolean running = true;
+    private volatile boolean replaying = true;
     private final List<Thread> writers = new ArrayList<>();
+    private Thread replayer;
 
     @Autowired
+    AuditLog(Driver driver, CypherCatalog catalog, AccessProperties properties, GraphProperties graph) {
+        this(driver, catalog, properties.audit(), graph.neo4j().temporary() ? null : graph.dataDir().resolve("audit-journal"));
+    }
+
+    /** With a journal of its own in a new temporary directory (tests). */
     AuditLog(Driver driver, CypherCatalog catalog, AccessProperties properties) {
-        this(driver, catalog, properties.audit());
+        this(driver, catalog, properties.audit(), null);
     }
 
     AuditLog(Driver driver, CypherCatalog catalog, AccessProperties.Audit settings) {
+        this(driver, catalog, settings, null);
+    }
+
+    /** {@code journalDir} null: a new temporary directory (a temporary store has no data directory). */
+    AuditLog(Driver driver, CypherCatalog catalog, AccessProperties.Audit settings, Path journalDir) {
         this.driver = driver;
         this.settings = settings;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
@@ -129,6 +157,36 @@ class AuditLog implements AuditTrail {
         this.countByActor = catalog.get("access/countAuditByActor");
         this.listAll = catalog.get("access/listAudit");
         this.countAll = catalog.get("access/countAudit");
+        this.journal = AuditJournal.open(journalDir != null ? journalDir : temporaryJournalDir(), settings.journalSegment().toBytes());
+        recover(catalog.get("access/auditJournalReplayed"));
+    }
+
+    private static Path temporaryJournalDir() {
+        try {
+            Path dir = Files.createTempDirectory("credlink-audit-journal-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes into the graph the journal's records it has not got (the process stopped before). */
+    private void recover(String replayedQuery) {
+        Value replayed = driver.executableQuery(replayedQuery).withParameters(Map.of("journal", journal.id()))
+                .execute().records().get(0).get("replayed");
+        List<AuditJournal.Record> missing = journal.unreplayed(replayed.isNull() ? 0 : replayed.asLong());
+        for (int from = 0; from < missing.size(); from += settings.batchSize()) {
+            List<AuditJournal.Record> batch = missing.subList(from, Math.min(missing.size(), from + settings.batchSize()));
+            if (!writeWithRetry(batch)) {
+                throw new IllegalStateException("Cannot write the audit journal's " + missing.size()
+                        + " entries into the graph; not serving without them");
+            }
+        }
+        if (!missing.isEmpty()) {
+            log.info("Audit journal: {} entries written into the graph that a stop had left out", missing.size());
+            journal.replayedUpTo(missing.get(missing.size() - 1).number());
+        }
     }
 
     @PostConstruct
@@ -139,11 +197,17 @@ class AuditLog implements AuditTrail {
             writer.start();
             writers.add(writer);
         }
+        replayer = new Thread(this::replayLoop, "credlink-audit-replay");
+        replayer.setDaemon(true);
+        replayer.start();
     }
 
-    /** Stops taking entries onto the queue and commits what is on it (the writer drains it, then this thread). */
+    /**
+     * Stops taking entries onto the queue, journals what is on it (the writers drain it, then this
+     * thread) and writes the journal's tail into the graph (the replay thread, then this thread).
+     */
     @PreDestroy
-    void stop() throws InterruptedException {
+    void stop() throws InterruptedException, IOException {
         running = false;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         for (Thread writer : writers) {
@@ -152,8 +216,24 @@ class AuditLog implements AuditTrail {
         List<Entry> rest = new ArrayList<>();
         queue.drainTo(rest);
         if (!rest.isEmpty()) {
-            complete(rest, writeWithRetry(rest));
+            journal(rest);
         }
+        replaying = false;
+        synchronized (replayWanted) {
+            replayNow = true;
+            replayWanted.notifyAll();
+        }
+        if (replayer != null) {
+            replayer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        }
+        List<AuditJournal.Record> tail = new ArrayList<>();
+        for (List<AuditJournal.Record> batch = toGraph.poll(); batch != null; batch = toGraph.poll()) {
+            tail.addAll(batch);
+        }
+        if (!tail.isEmpty()) {
+            replayed(tail, writeWithRetry(tail));
+        }
+        journal.close();
     }
 
     /**
@@ -255,7 +335,16 @@ class AuditLog implements AuditTrail {
         }
         if (!overflow.isEmpty()) {
             // full (or shutting down): the caller pays for its own write instead of losing entries
-            complete(overflow, writeWithRetry(overflow));
+            journal(overflow);
+            if (!running && !replaying) {
+                List<AuditJournal.Record> tail = new ArrayList<>();
+                for (List<AuditJournal.Record> batch = toGraph.poll(); batch != null; batch = toGraph.poll()) {
+                    tail.addAll(batch);
+                }
+                if (!tail.isEmpty()) {
+                    replayed(tail, writeWithRetry(tail));
+                }
+            }
         }
     }
 
@@ -282,7 +371,13 @@ class AuditLog implements AuditTrail {
     @Override
     public void flush() {
         long target = sequence.get();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        synchronized (replayWanted) {
+            replayNow = true;
+            replayWanted.notifyAll();
+        }
+        // the replay writes into the graph what was journaled, in few transactions; on an overloaded
+        // machine that can take a while, and a search must not miss what its user has just read
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         synchronized (progress) {
             while (pendingUpTo(target) && System.nanoTime() < deadline) {
                 try {
@@ -292,6 +387,9 @@ class AuditLog implements AuditTrail {
                     return;
                 }
             }
+        }
+        if (pendingUpTo(target)) {
+            log.warn("Audit entries appended before this search are not all in the graph yet after 60 s");
         }
     }
 
@@ -351,10 +449,10 @@ class AuditLog implements AuditTrail {
                 if (first == null) {
                     continue;
                 }
-                // group commit: everything queued while the last transaction ran goes into this one
+                // group commit: everything queued while the last force ran goes into this one
                 batch.add(first);
                 queue.drainTo(batch, settings.batchSize() - 1);
-                complete(batch, writeWithRetry(batch));
+                journal(batch);
                 batch.clear();
             } catch (InterruptedException e) {
                 if (!running) {
@@ -364,16 +462,110 @@ class AuditLog implements AuditTrail {
         }
     }
 
-    /** Tells the waiting request threads that their entries in this batch are stored (or not). */
-    private void complete(List<Entry> batch, boolean stored) {
+    /**
+     * Forces the entries to the journal and tells their request threads they are stored; hands
+     * them to the replay thread, in journal order. When the journal cannot be written (a full or
+     * failing disk), they are written into the graph here instead, and the answers wait for that.
+     */
+    private void journal(List<Entry> batch) {
+        List<AuditJournal.Record> records;
+        try {
+            synchronized (journalOrder) {
+                records = journal.append(batch);
+                toGraph.add(records);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("Cannot append {} audit entries to the journal ({}); writing them into the graph directly",
+                    batch.size(), e.toString());
+            List<AuditJournal.Record> direct = batch.stream().map(entry -> new AuditJournal.Record(0, entry)).toList();
+            boolean stored = writeWithRetry(direct);
+            acknowledge(batch, stored);
+            replayed(direct, stored);
+            return;
+        }
+        acknowledge(batch, true);
+    }
+
+    /** Tells the waiting request threads that their entries in this batch are durable (or not). */
+    private static void acknowledge(List<Entry> batch, boolean stored) {
         Map<Pending, Integer> counts = new IdentityHashMap<>();
         for (Entry e : batch) {
-            counts.merge(e.pending(), 1, Integer::sum);
-            outstanding.remove(e.seq());
+            if (e.pending() != null) {
+                counts.merge(e.pending(), 1, Integer::sum);
+            }
         }
         counts.forEach((pending, n) -> pending.completed(n, stored));
+    }
+
+    /** Marks the entries as in the graph (or given up on): searches waiting in {@link #flush} go on. */
+    private void replayed(List<AuditJournal.Record> records, boolean stored) {
+        long last = 0;
+        for (AuditJournal.Record r : records) {
+            outstanding.remove(r.entry().seq());
+            last = Math.max(last, r.number());
+        }
+        if (stored && last > 0) {
+            journal.replayedUpTo(last);
+        }
         synchronized (progress) {
             progress.notifyAll();
+        }
+    }
+
+    /** Waits up to {@code replay-interval} for more journaled entries, unless a search wants them now. */
+    private void gather() throws InterruptedException {
+        long interval = settings.replayInterval().toMillis();
+        if (interval <= 0) {
+            return;
+        }
+        synchronized (replayWanted) {
+            if (!replayNow) {
+                replayWanted.wait(interval);
+            }
+            replayNow = false;
+        }
+    }
+
+    /**
+     * Writes journaled records into the graph, in journal order, many at a time. A write that fails
+     * is tried again until it succeeds or the log stops: the records are safe in the journal, and
+     * a restart writes them if this process cannot.
+     */
+    private void replayLoop() {
+        List<AuditJournal.Record> batch = new ArrayList<>();
+        while (replaying) {
+            try {
+                List<AuditJournal.Record> first = toGraph.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.addAll(first);
+                gather();
+                for (List<AuditJournal.Record> more = toGraph.peek(); more != null
+                        && batch.size() + more.size() <= settings.batchSize(); more = toGraph.peek()) {
+                    batch.addAll(toGraph.poll());
+                }
+                boolean stored = writeWithRetry(batch);
+                while (!stored && replaying) {
+                    Thread.sleep(1000);
+                    stored = writeWithRetry(batch);
+                }
+                if (stored) {
+                    replayed(batch, true);
+                } else {
+                    // stopping: stop() writes these with the rest of the tail
+                    List<AuditJournal.Record> unwritten = new ArrayList<>(batch);
+                    List<List<AuditJournal.Record>> later = new ArrayList<>();
+                    toGraph.drainTo(later);
+                    toGraph.add(unwritten);
+                    toGraph.addAll(later);
+                }
+                batch.clear();
+            } catch (InterruptedException e) {
+                if (!replaying) {
+                    break;
+                }
+            }
         }
     }
 
@@ -383,14 +575,20 @@ class AuditLog implements AuditTrail {
         return first != null && first <= target;
     }
 
-    /** One write transaction for the entries, retried; false when it failed every time. */
-    private boolean writeWithRetry(List<Entry> entries) {
-        List<List<Object>> rows = new ArrayList<>(entries.size());
+    /**
+     * One write transaction for the records and the journal's checkpoint (the number of the last of
+     * them; records numbered 0 were never journaled), retried; false when it failed every time.
+     */
+    private boolean writeWithRetry(List<AuditJournal.Record> records) {
+        List<List<Object>> rows = new ArrayList<>(records.size());
         List<List<Object>> disclosures = new ArrayList<>();
+        long replayed = 0;
         // the answers of one write share most of their strings (field names, enum values, the
         // parties of a neighbourhood): each distinct one is looked up once, not once per answer
         Map<String, Integer> index = new LinkedHashMap<>();
-        for (Entry e : entries) {
+        for (AuditJournal.Record r : records) {
+            Entry e = r.entry();
+            replayed = Math.max(replayed, r.number());
             if (e.disclosed() == null) {
                 rows.add(e.row());
             } else {
@@ -403,7 +601,13 @@ class AuditLog implements AuditTrail {
             // an auto-commit transaction: one round trip instead of a managed transaction's two
             // (retried here); the bookmarks of executableQuery keep audit searches after it causal
             try (Session session = driver.session(writeSession)) {
-                session.run(append, Map.of("rows", rows, "disclosures", disclosures, "candidates", candidates)).consume();
+                Map<String, Object> params = new HashMap<>();
+                params.put("rows", rows);
+                params.put("disclosures", disclosures);
+                params.put("candidates", candidates);
+                params.put("journal", replayed > 0 ? journal.id() : null);
+                params.put("replayed", replayed);
+                session.run(append, params).consume();
                 return true;
             } catch (RuntimeException e) {
                 last = e;
@@ -415,7 +619,8 @@ class AuditLog implements AuditTrail {
                 }
             }
         }
-        log.error("Could not append {} audit entries: {}", entries.size(), last == null ? "interrupted" : last.toString());
+        log.error("Could not append {} audit entries to the graph: {}", records.size(),
+                last == null ? "interrupted" : last.toString());
         return false;
     }
 

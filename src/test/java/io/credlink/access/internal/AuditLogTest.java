@@ -39,6 +39,7 @@ class AuditLogTest {
             String id = "AUD-LOG-" + System.nanoTime();
             List<String> ids = List.of(id + "-a", id + "-b", id + "-c");
             assertThat(log.appendAndAwait(user, "GET /test", ids, "group commit", 200)).isTrue();
+            log.flush();
             assertThat(count(id)).isEqualTo(3);
         } finally {
             log.stop();
@@ -57,17 +58,20 @@ class AuditLogTest {
             // named: the request's id; disclosed: two parties, a policy, a word and a party twice
             assertThat(log.appendAndAwait(user, "GET /test", List.of(id + "-named"),
                     List.of(id + "-a", id + "-b", id + "-policy", "Consumer", id + "-a"), "disclosure", 200)).isTrue();
+            log.flush();
             assertThat(entityIds(id)).containsExactlyInAnyOrder(id + "-named", id + "-a", id + "-b");
             // nothing named and no party among the strings: one entry without entity, as before
             String purpose = "nothing-" + id;
             assertThat(log.appendAndAwait(user, "GET /test", List.of(), List.of("Consumer", "B"), purpose, 200))
                     .isTrue();
+            log.flush();
             assertThat(driver.executableQuery("MATCH (a:AuditEntry {purpose: $p}) RETURN count(a) AS n, "
                     + "count(a.entityId) AS withId").withParameters(Map.of("p", purpose)).execute().records().get(0)
                     .get("n").asLong()).isEqualTo(1);
             // nothing named, a party disclosed: its entry only
             assertThat(log.appendAndAwait(user, "GET /search", List.of(), List.of("x", id + "-b"), "found-" + id, 200))
                     .isTrue();
+            log.flush();
             assertThat(driver.executableQuery("MATCH (a:AuditEntry {purpose: $p}) RETURN collect(a.entityId) AS ids")
                     .withParameters(Map.of("p", "found-" + id)).execute().records().get(0).get("ids").asList())
                     .containsExactly(id + "-b");
@@ -131,7 +135,7 @@ class AuditLogTest {
     @Test
     void concurrentCallsOnSeveralWritersAreAllCommittedAndFlushWaitsForEveryEarlierEntry() throws Exception {
         AccessProperties.Audit a = properties.audit();
-        AuditLog log = new AuditLog(driver, catalog, new AccessProperties.Audit(a.queueCapacity(), a.batchSize(), a.maxWait(), 3));
+        AuditLog log = new AuditLog(driver, catalog, new AccessProperties.Audit(a.queueCapacity(), a.batchSize(), a.maxWait(), 3, a.journalSegment(), a.replayInterval()));
         log.start();
         String id = "AUD-MW-" + System.nanoTime();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
@@ -150,6 +154,7 @@ class AuditLogTest {
             for (java.util.concurrent.Future<Boolean> c : calls) {
                 assertThat(c.get()).isTrue();
             }
+            log.flush();
             assertThat(count(id)).isEqualTo(200);
             // appended without waiting: flush returns only once they are stored
             for (int i = 0; i < 50; i++) {
