@@ -48,10 +48,11 @@ import io.credlink.sanction.SanctionProperties.InForceOn;
  * without a rebuild.
  *
  * <p>Fed by the application's own writes, the same with the embedded DBMS and an external
- * server ({@link RestrictionsProjectionFeed}): a write that may change some propagation (a new
- * sanction, an import, a resolution run) makes the projection stale from inside its transaction;
- * answers then come from live propagation until the projection is rebuilt, once no such write
- * has come for {@code projection-refresh-delay}. Writes the application does not make are seen
+ * server ({@link RestrictionsProjectionFeed}): a write that may change some propagation makes the
+ * projection stale from inside its transaction, and answers come from live propagation until it
+ * is brought up to date. A new sanction changes only its own propagation: it is projected alone
+ * after its commit and patched in ({@link #patch}); an import is read by a rebuild, once no such
+ * write has come for {@code projection-refresh-delay}. Writes the application does not make are seen
  * at the next full rebuild ({@code projection-full-rebuild-every}).
  *
  * <p>A resolved entity is one party ({@link PropagationEngine}): each sanction is projected from
@@ -84,13 +85,70 @@ class RestrictionsProjection {
      * {@code members}: the member ids each sanctioned party's entity had when its sanctions were projected.
      */
     record Snapshot(long stamp, long membership, Map<String, List<Entry>> byParty, Map<String, List<String>> members,
-            int sanctions, int measures) {
+            Map<String, Set<String>> targets, int measures) {
+
+        /** The sanctions that set off some rule. */
+        int sanctions() {
+            return targets.size();
+        }
+
+        /**
+         * This snapshot with the entries of {@code dropped} sanctions taken out and {@code added}
+         * put in, copying only the party lists they touch (readers keep reading this one).
+         */
+        Snapshot patched(Set<String> dropped, Map<String, List<Entry>> added, Map<String, List<String>> newMembers,
+                long newMembership) {
+            Map<String, List<Entry>> parties = new HashMap<>(byParty);
+            Map<String, Set<String>> newTargets = new HashMap<>(targets);
+            int count = measures;
+            Set<String> touched = new HashSet<>();
+            for (String id : dropped) {
+                Set<String> old = newTargets.remove(id);
+                if (old != null) {
+                    touched.addAll(old);
+                }
+            }
+            added.values().forEach(l -> l.forEach(e -> touched.add(e.target())));
+            for (String party : touched) {
+                List<Entry> list = new ArrayList<>();
+                for (Entry e : byParty.getOrDefault(party, List.of())) {
+                    if (!dropped.contains(e.sanctionId())) {
+                        list.add(e);
+                    }
+                }
+                count -= byParty.getOrDefault(party, List.of()).size() - list.size();
+                parties.put(party, list);
+            }
+            added.forEach((id, entries) -> {
+                Set<String> to = new HashSet<>();
+                entries.forEach(e -> {
+                    parties.get(e.target()).add(e);
+                    to.add(e.target());
+                });
+                newTargets.put(id, Set.copyOf(to));
+            });
+            for (String party : touched) {
+                List<Entry> list = parties.get(party);
+                if (list.isEmpty()) {
+                    parties.remove(party);
+                } else {
+                    list.sort(ORDER);
+                }
+            }
+            for (List<Entry> entries : added.values()) {
+                count += entries.size();
+            }
+            return new Snapshot(stamp, newMembership, parties, newMembers, newTargets, count);
+        }
     }
 
     /** An answer of the projection; {@code served} false when it is not current (ask live propagation). */
     record Answer(boolean served, Optional<List<RestrictionsView.Restriction>> restrictions) {
         static final Answer NOT_SERVED = new Answer(false, Optional.empty());
     }
+
+    /** More new sanctions than this pending at once (a bulk of them) are read by one rebuild instead. */
+    private static final int MAX_PATCHED_SANCTIONS = 500;
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::sanctionId)
             .thenComparingInt(Entry::ruleOrder).thenComparingInt(Entry::hops).thenComparing(Entry::from);
@@ -105,13 +163,17 @@ class RestrictionsProjection {
     private final ApplicationEventPublisher events;
     private final String listSanctionFacts;
     private final String findPartyStanding;
+    private final String findSanctionFacts;
     private final ReadModelRefresher refresher;
     private volatile Snapshot current;
     /** Resolution changes heard so far: a snapshot built with other members is not used. */
     private final AtomicLong membership = new AtomicLong();
     /** Publishing a snapshot and counting a resolution change exclude each other. */
     private final Object publishing = new Object();
+    /** Patches (a new sanction, a resolution change) each start from the snapshot the last one published. */
     private final Object patching = new Object();
+    /** Full builds so far: a new sanction is patched in, never rebuilt for. */
+    private final AtomicLong builds = new AtomicLong();
 
     RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, ResolvedEntities entities,
             CypherCatalog catalog, SanctionProperties properties, ApplicationEventPublisher events) {
@@ -122,8 +184,10 @@ class RestrictionsProjection {
         this.events = events;
         this.listSanctionFacts = catalog.get("sanction/listSanctionFacts");
         this.findPartyStanding = catalog.get("sanction/findPartyStanding");
-        this.refresher = ReadModelRefresher.rebuilding("restrictions-projection", properties.projectionRefreshDelay(),
-                properties.projectionFullRebuildEvery(), properties.restrictionsProjection(), this::rebuild);
+        this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
+        this.refresher = ReadModelRefresher.patching("restrictions-projection", properties.projectionRefreshDelay(),
+                properties.projectionFullRebuildEvery(), MAX_PATCHED_SANCTIONS, properties.restrictionsProjection(),
+                this::rebuild, this::patch);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -150,9 +214,23 @@ class RestrictionsProjection {
         return refresher.changes();
     }
 
-    /** Notes that the current transaction may change some propagation: stale until rebuilt after it. */
+    /** Notes that the current transaction may change any propagation: stale until rebuilt after it. */
     void changing() {
         refresher.changing(ReadModelRefresher.Touched.EVERYTHING);
+    }
+
+    /**
+     * Notes that the current transaction records this sanction: the projection does not serve from
+     * now until the sanction, once committed, is projected alone and patched in ({@link #patch}).
+     * Nothing else a sanction's propagation reads changes, so no rebuild is needed.
+     */
+    void sanctionRecorded(String sanctionId) {
+        refresher.changing(ReadModelRefresher.Touched.keys(Set.of(sanctionId)));
+    }
+
+    /** Full builds of the projection so far (a patch is not one). */
+    long builds() {
+        return builds.get();
     }
 
     /** The restrictions of a party and the other members of its entity, or {@link Answer#NOT_SERVED} when not current. */
@@ -230,7 +308,7 @@ class RestrictionsProjection {
         long generation = membership.get();
         Facts facts = facts();
         Map<String, List<Entry>> byParty = new HashMap<>();
-        int triggering = 0;
+        Map<String, Set<String>> targets = new HashMap<>();
         int measures = 0;
         try (Session session = driver.session()) {
             for (SanctionFacts s : facts.sanctions()) {
@@ -241,19 +319,25 @@ class RestrictionsProjection {
                 if (!triggers(s, entity)) {
                     continue;
                 }
-                triggering++;
                 List<Entry> entries = session.executeRead(tx -> project(tx, s, entity));
                 measures += entries.size();
-                entries.forEach(e -> byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
+                Set<String> to = new HashSet<>();
+                entries.forEach(e -> {
+                    byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+                    to.add(e.target());
+                });
+                targets.put(s.id(), Set.copyOf(to));
             }
         }
+        int triggering = targets.size();
         byParty.values().forEach(l -> l.sort(ORDER));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         synchronized (publishing) {
             if (refresher.changes() != stamp || membership.get() != generation) {
                 return false;
             }
-            current = new Snapshot(stamp, generation, byParty, facts.members(), triggering, measures);
+            current = new Snapshot(stamp, generation, byParty, facts.members(), targets, measures);
+            builds.incrementAndGet();
         }
         log.info("restrictions projection rebuilt in {} ms: {} sanctions, {} measures", millis, triggering, measures);
         events.publishEvent(new RestrictionsRefreshed(triggering, measures, millis));
@@ -309,7 +393,7 @@ class RestrictionsProjection {
                 generation = membership.incrementAndGet();
                 base = current;
             }
-            if (base == null || !refresher.current()) {
+            if (base == null || !refresher.serving()) {
                 return; // the first build or a rebuild is due; it reads the members when it runs
             }
             long t0 = System.nanoTime();
@@ -321,46 +405,83 @@ class RestrictionsProjection {
                     changed.add(subject);
                 }
             });
-            Map<String, List<Entry>> byParty = base.byParty();
-            int triggering = base.sanctions();
-            int measures = base.measures();
-            if (!changed.isEmpty()) {
-                List<SanctionFacts> again = facts.sanctions().stream().filter(s -> changed.contains(s.subjectId())).toList();
-                Set<String> againIds = new HashSet<>();
-                again.forEach(s -> againIds.add(s.id()));
-                byParty = new HashMap<>();
-                measures = 0;
-                for (Map.Entry<String, List<Entry>> e : base.byParty().entrySet()) {
-                    List<Entry> kept = e.getValue().stream().filter(x -> !againIds.contains(x.sanctionId())).toList();
-                    if (!kept.isEmpty()) {
-                        byParty.put(e.getKey(), new ArrayList<>(kept));
-                        measures += kept.size();
-                    }
-                }
+            // a sanction committed but not yet patched in is among them (its subject is new here): projected now, again by its patch
+            List<SanctionFacts> again = facts.sanctions().stream().filter(s -> changed.contains(s.subjectId())).toList();
+            Set<String> againIds = new HashSet<>();
+            again.forEach(s -> againIds.add(s.id()));
+            Map<String, List<Entry>> added = new HashMap<>();
+            if (!again.isEmpty()) {
                 try (Session session = driver.session()) {
                     for (SanctionFacts s : again) {
                         ResolvedEntities.Entity entity = facts.entity(s);
-                        if (!triggers(s, entity)) {
-                            continue;
-                        }
-                        List<Entry> entries = session.executeRead(tx -> project(tx, s, entity));
-                        measures += entries.size();
-                        for (Entry e : entries) {
-                            byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+                        if (triggers(s, entity)) {
+                            added.put(s.id(), session.executeRead(tx -> project(tx, s, entity)));
                         }
                     }
                 }
-                byParty.values().forEach(l -> l.sort(ORDER));
-                triggering = (int) facts.sanctions().stream().filter(s -> triggers(s, facts.entity(s))).count();
             }
             synchronized (publishing) {
                 if (membership.get() != generation || current != base) {
                     return; // a later change patches again, or a rebuild that read the new members came first
                 }
-                current = new Snapshot(base.stamp(), generation, byParty, members, triggering, measures);
+                current = base.patched(againIds, added, members, generation);
             }
             log.info("restrictions projection patched in {} ms after a resolution change: the sanctions of {} parties",
                     (System.nanoTime() - t0) / 1_000_000, changed.size());
+        }
+    }
+
+    /**
+     * Patches newly recorded sanctions in (the refresher's patch, after their commit): each is
+     * projected alone from its subject's entity and its entries are added to a copy of the party
+     * lists they touch; a sanction already there (a rebuild or a resolution patch read it
+     * committed) is replaced, one rolled back leaves nothing. Gives up, and the refresher tries
+     * again or rebuilds, when a rebuild became due or another snapshot was published meanwhile:
+     * a sanction is never lost, at worst it is read by the next rebuild.
+     */
+    private boolean patch(Set<String> sanctionIds, long stamp) {
+        synchronized (patching) {
+            Snapshot base = current;
+            if (base == null) {
+                return false;
+            }
+            if (base.membership() != membership.get()) {
+                // a resolution change could not be patched in (a rebuild was due then): only a rebuild brings both
+                changing();
+                return false;
+            }
+            long t0 = System.nanoTime();
+            Map<String, List<Entry>> added = new HashMap<>();
+            Map<String, List<String>> members = new HashMap<>(base.members());
+            try (Session session = driver.session()) {
+                session.executeRead(tx -> {
+                    for (String id : new TreeSet<>(sanctionIds)) {
+                        Optional<SanctionFacts> found = tx.run(findSanctionFacts, Map.of("id", id)).list().stream()
+                                .findFirst().map(PropagationEngine::facts);
+                        if (found.isEmpty()) {
+                            continue; // its transaction rolled back
+                        }
+                        SanctionFacts s = found.get();
+                        ResolvedEntities.Entity entity = entities.find(tx, List.of(s.subjectId())).getOrDefault(
+                                s.subjectId(), ResolvedEntities.Entity.alone(s.subjectId(), s.subjectType(), s.subjectName()));
+                        // members the subject's other sanctions were projected with stay: a resolution patch compares them
+                        members.putIfAbsent(s.subjectId(), entity.memberIds());
+                        if (triggers(s, entity)) {
+                            added.put(id, project(tx, s, entity));
+                        }
+                    }
+                    return null;
+                });
+            }
+            synchronized (publishing) {
+                if (refresher.changes() != stamp || membership.get() != base.membership() || current != base) {
+                    return false;
+                }
+                current = base.patched(sanctionIds, added, members, base.membership());
+            }
+            log.debug("restrictions projection patched in {} ms: {} new sanctions", (System.nanoTime() - t0) / 1_000_000,
+                    sanctionIds.size());
+            return true;
         }
     }
 
