@@ -2,6 +2,7 @@ package io.credlink.sanction.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,34 +82,43 @@ class RestrictionsProjection {
     }
 
     /**
+     * One sanction projected: its entries, and every party its propagation can pass on any day
+     * (the members of its subject's entity, every party a step of its rules meets, with the other
+     * members of theirs): a resolution change among them changes its propagation.
+     */
+    record Projected(List<Entry> entries, Set<String> reach) {
+    }
+
+    /**
      * The projection as of change count {@code stamp} and resolution change {@code membership};
-     * {@code members}: the member ids each sanctioned party's entity had when its sanctions were projected.
+     * {@code members}: the member ids each sanctioned party's entity had when its sanctions were projected;
+     * {@code reach}: per sanction that sets off some rule, the parties its propagation can pass.
      */
     record Snapshot(long stamp, long membership, Map<String, List<Entry>> byParty, Map<String, List<String>> members,
-            Map<String, Set<String>> targets, int measures) {
+            Map<String, Set<String>> reach, int measures) {
 
         /** The sanctions that set off some rule. */
         int sanctions() {
-            return targets.size();
+            return reach.size();
         }
 
         /**
          * This snapshot with the entries of {@code dropped} sanctions taken out and {@code added}
          * put in, copying only the party lists they touch (readers keep reading this one).
          */
-        Snapshot patched(Set<String> dropped, Map<String, List<Entry>> added, Map<String, List<String>> newMembers,
+        Snapshot patched(Set<String> dropped, Map<String, Projected> added, Map<String, List<String>> newMembers,
                 long newMembership) {
             Map<String, List<Entry>> parties = new HashMap<>(byParty);
-            Map<String, Set<String>> newTargets = new HashMap<>(targets);
+            Map<String, Set<String>> newReach = new HashMap<>(reach);
             int count = measures;
             Set<String> touched = new HashSet<>();
             for (String id : dropped) {
-                Set<String> old = newTargets.remove(id);
+                Set<String> old = newReach.remove(id);
                 if (old != null) {
-                    touched.addAll(old);
+                    touched.addAll(old); // its targets are among the parties it can pass
                 }
             }
-            added.values().forEach(l -> l.forEach(e -> touched.add(e.target())));
+            added.values().forEach(p -> p.entries().forEach(e -> touched.add(e.target())));
             for (String party : touched) {
                 List<Entry> list = new ArrayList<>();
                 for (Entry e : byParty.getOrDefault(party, List.of())) {
@@ -119,13 +129,9 @@ class RestrictionsProjection {
                 count -= byParty.getOrDefault(party, List.of()).size() - list.size();
                 parties.put(party, list);
             }
-            added.forEach((id, entries) -> {
-                Set<String> to = new HashSet<>();
-                entries.forEach(e -> {
-                    parties.get(e.target()).add(e);
-                    to.add(e.target());
-                });
-                newTargets.put(id, Set.copyOf(to));
+            added.forEach((id, projected) -> {
+                projected.entries().forEach(e -> parties.get(e.target()).add(e));
+                newReach.put(id, projected.reach());
             });
             for (String party : touched) {
                 List<Entry> list = parties.get(party);
@@ -135,10 +141,10 @@ class RestrictionsProjection {
                     list.sort(ORDER);
                 }
             }
-            for (List<Entry> entries : added.values()) {
-                count += entries.size();
+            for (Projected p : added.values()) {
+                count += p.entries().size();
             }
-            return new Snapshot(stamp, newMembership, parties, newMembers, newTargets, count);
+            return new Snapshot(stamp, newMembership, parties, newMembers, newReach, count);
         }
     }
 
@@ -308,7 +314,7 @@ class RestrictionsProjection {
         long generation = membership.get();
         Facts facts = facts();
         Map<String, List<Entry>> byParty = new HashMap<>();
-        Map<String, Set<String>> targets = new HashMap<>();
+        Map<String, Set<String>> reach = new HashMap<>();
         int measures = 0;
         try (Session session = driver.session()) {
             for (SanctionFacts s : facts.sanctions()) {
@@ -319,24 +325,20 @@ class RestrictionsProjection {
                 if (!triggers(s, entity)) {
                     continue;
                 }
-                List<Entry> entries = session.executeRead(tx -> project(tx, s, entity));
-                measures += entries.size();
-                Set<String> to = new HashSet<>();
-                entries.forEach(e -> {
-                    byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
-                    to.add(e.target());
-                });
-                targets.put(s.id(), Set.copyOf(to));
+                Projected projected = session.executeRead(tx -> project(tx, s, entity));
+                measures += projected.entries().size();
+                projected.entries().forEach(e -> byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
+                reach.put(s.id(), projected.reach());
             }
         }
-        int triggering = targets.size();
+        int triggering = reach.size();
         byParty.values().forEach(l -> l.sort(ORDER));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         synchronized (publishing) {
             if (refresher.changes() != stamp || membership.get() != generation) {
                 return false;
             }
-            current = new Snapshot(stamp, generation, byParty, facts.members(), targets, measures);
+            current = new Snapshot(stamp, generation, byParty, facts.members(), reach, measures);
             builds.incrementAndGet();
         }
         log.info("restrictions projection rebuilt in {} ms: {} sanctions, {} measures", millis, triggering, measures);
@@ -385,7 +387,7 @@ class RestrictionsProjection {
      * projected again, here (the others keep their entries). When the projection is stale for
      * another reason, the rebuild due reads the new members anyway.
      */
-    void membersChanged() {
+    void membersChanged(Collection<String> partyIds) {
         synchronized (patching) {
             long generation;
             Snapshot base;
@@ -405,11 +407,20 @@ class RestrictionsProjection {
                     changed.add(subject);
                 }
             });
+            // and the sanctions whose propagation can pass a party whose entity changed (it continues from every member)
+            Set<String> moved = Set.copyOf(partyIds);
+            Set<String> passing = new HashSet<>();
+            base.reach().forEach((id, parties) -> {
+                if (!java.util.Collections.disjoint(parties, moved)) {
+                    passing.add(id);
+                }
+            });
             // a sanction committed but not yet patched in is among them (its subject is new here): projected now, again by its patch
-            List<SanctionFacts> again = facts.sanctions().stream().filter(s -> changed.contains(s.subjectId())).toList();
+            List<SanctionFacts> again = facts.sanctions().stream()
+                    .filter(s -> changed.contains(s.subjectId()) || passing.contains(s.id())).toList();
             Set<String> againIds = new HashSet<>();
             again.forEach(s -> againIds.add(s.id()));
-            Map<String, List<Entry>> added = new HashMap<>();
+            Map<String, Projected> added = new HashMap<>();
             if (!again.isEmpty()) {
                 try (Session session = driver.session()) {
                     for (SanctionFacts s : again) {
@@ -426,8 +437,8 @@ class RestrictionsProjection {
                 }
                 current = base.patched(againIds, added, members, generation);
             }
-            log.info("restrictions projection patched in {} ms after a resolution change: the sanctions of {} parties",
-                    (System.nanoTime() - t0) / 1_000_000, changed.size());
+            log.info("restrictions projection patched in {} ms after a resolution change: {} sanctions projected again",
+                    (System.nanoTime() - t0) / 1_000_000, again.size());
         }
     }
 
@@ -451,7 +462,7 @@ class RestrictionsProjection {
                 return false;
             }
             long t0 = System.nanoTime();
-            Map<String, List<Entry>> added = new HashMap<>();
+            Map<String, Projected> added = new HashMap<>();
             Map<String, List<String>> members = new HashMap<>(base.members());
             try (Session session = driver.session()) {
                 session.executeRead(tx -> {
@@ -486,17 +497,18 @@ class RestrictionsProjection {
     }
 
     /** Every measure one sanction sets off from its subject's resolved entity, each with the interval of days it holds over. */
-    private List<Entry> project(TransactionContext tx, SanctionFacts s, ResolvedEntities.Entity entity) {
+    private Projected project(TransactionContext tx, SanctionFacts s, ResolvedEntities.Entity entity) {
+        Set<String> reach = new HashSet<>(entity.memberIds());
         LocalDate first = s.effectiveFrom();
         LocalDate last = s.effectiveTo();
         if (first == null || (last != null && last.isBefore(first))) {
-            return List.of();
+            return new Projected(List.of(), Set.copyOf(reach));
         }
         TreeSet<LocalDate> cuts = new TreeSet<>();
         cuts.add(first);
         for (CompiledRule rule : rules.rules()) {
             if (triggers(rule, s, entity)) {
-                windows(tx, rule, s, entity).forEach(d -> {
+                windows(tx, rule, s, entity, reach).forEach(d -> {
                     if (d.isAfter(first) && (last == null || !d.isAfter(last))) {
                         cuts.add(d);
                     }
@@ -533,7 +545,8 @@ class RestrictionsProjection {
             open = next;
         }
         done.addAll(open.values());
-        return done;
+        done.forEach(e -> reach.add(e.target()));
+        return new Projected(done, Set.copyOf(reach));
     }
 
     /**
@@ -541,7 +554,8 @@ class RestrictionsProjection {
      * (the members its trigger starts from) start or stop counting: every query-date step is
      * walked with no date, so the relationships met are all those propagation can meet on any day.
      */
-    private Set<LocalDate> windows(TransactionContext tx, CompiledRule rule, SanctionFacts s, ResolvedEntities.Entity entity) {
+    private Set<LocalDate> windows(TransactionContext tx, CompiledRule rule, SanctionFacts s, ResolvedEntities.Entity entity,
+            Set<String> reach) {
         Set<LocalDate> days = new TreeSet<>();
         List<String> frontier = entity.members().stream().filter(m -> rule.root().matches(s, m.type()))
                 .map(ResolvedEntities.Member::id).toList();
@@ -569,7 +583,9 @@ class RestrictionsProjection {
             if (reached.isEmpty()) {
                 break;
             }
-            frontier = List.copyOf(reached);
+            // propagation goes on from every member of a reached party's entity
+            frontier = entities.withMembers(reached);
+            reach.addAll(frontier);
         }
         return days;
     }

@@ -216,6 +216,11 @@ class RestrictionsProjectionTest {
     @Test
     void resolvedEntitiesArePatchedOnEachDecisionAndAnswerWhatPropagationFromEveryMemberSays() {
         SanctionFixtures.buildDuplicates(driver);
+        // P12, P1's other record, is an executive of INS2: once they are one person S-INS1's R3 goes on from P12
+        driver.executableQuery("""
+                MATCH (p:Practitioner {id: 'P12'}), (o:Insurer {id: 'INS2'})
+                CREATE (p)-[:AFFILIATED_WITH {role: 'EXECUTIVE', from: date('2021-06-01'), to: date('2023-04-30')}]->(o)""")
+                .execute();
         rebuild();
         assertSameAsPropagation("duplicates not yet resolved");
         long changes = projection.changeCount();
@@ -228,6 +233,10 @@ class RestrictionsProjectionTest {
         assertThat(projection.restrictions("INS1", LocalDate.parse("2023-03-01")).restrictions().orElseThrow())
                 .extracting(Restriction::sanctionId, Restriction::path, Restriction::viaMember)
                 .contains(org.assertj.core.groups.Tuple.tuple("S-Q1", List.of("Q1B", "INS1"), "Q1B"));
+        assertThat(projection.restrictions("INS2", LocalDate.parse("2022-07-01")).restrictions().orElseThrow())
+                .as("the chain passes through the second member record P12")
+                .extracting(Restriction::sanctionId, Restriction::rule, Restriction::hops, Restriction::path)
+                .contains(org.assertj.core.groups.Tuple.tuple("S-INS1", "R3", 2, List.of("INS1", "P1", "P12", "INS2")));
         assertSameAsPropagation("four entities resolved");
 
         resolution.decide(new DecisionRequest("C1", "C5", Decision.DIFFERENT, "twins"), "analyst");
