@@ -1,5 +1,5 @@
 // The black list on $asOf: every party whose resolved entity has a blacklisting sanction in force
-// (not withdrawn) against it or against another member (members as in findMembers.cypher: the
+// (not withdrawn) against it or against another member (members by resolution's read view, docs/resolution.md: the
 // same person or firm under another insurer's id is on the list under each of its ids); one row
 // per party with the entity's gravest, then latest, such sanction; ordered by party id. Personal
 // id numbers are never returned. Parameters: $asOf (DATE), $skip, $limit.

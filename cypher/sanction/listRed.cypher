@@ -1,6 +1,6 @@
 // The red list on $asOf: every party whose resolved entity has a RED_LIST or AWARD record dated in
 // ($windowStart, $asOf] (not withdrawn) about it or another member, and whose entity has no
-// blacklisting sanction in force on $asOf against any member (members as in findMembers.cypher);
+// blacklisting sanction in force on $asOf against any member (members by resolution's read view, docs/resolution.md);
 // one row per party with the entity's latest such record; ordered by party id. Personal id
 // numbers are never returned. Parameters: $asOf (DATE), $windowStart (DATE), $skip, $limit.
 // Columns: partyId, name, type, licenseNo, recordId, recordKind, date, severity, detail,

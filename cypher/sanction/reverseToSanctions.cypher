@@ -2,7 +2,7 @@
 // rule's first step reaches), back along that step to the parties it starts from, and the
 // sanctions that set the rule off and are in force on $asOf, against them or against another
 // member of their resolved entity (one party: its sanction propagates from every member; members
-// as in findMembers.cypher). Placeholders `{{relationships}}` and `{{labels}}` are substituted as
+// by resolution's read view, docs/resolution.md). Placeholders `{{relationships}}` and `{{labels}}` are substituted as
 // in expandStep.cypher (enum names from the validated rule configuration only, back-quoted).
 // Parameters: $frontier (list of ids), $direction (the step's direction, seen from the
 //   sanctioned party), $roles (list or null), $date (DATE or null), $fromKinds (list or null:

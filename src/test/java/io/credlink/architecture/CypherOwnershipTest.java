@@ -65,7 +65,7 @@ class CypherOwnershipTest {
     static final List<View> VIEWS = List.of(
             // the imported graph of DATA-CONTRACT.md: every module reads it, fraud marks claims,
             // resolution writes resolvedId and SAME_AS links on parties (docs/resolution.md), which
-            // sanction reads as the resolved entity (cypher/sanction/findMembers.cypher)
+            // sanction reads as the resolved entity in its set-wise queries (lists, reverseToSanctions.cypher)
             new View("entity graph", Set.of("Entity", "Party", "Insurer", "Intermediary", "Practitioner", "Consumer",
                     "Provider", "Policy", "Claim", "Identifier"),
                     Set.of("registry", "sanction", "fraud", "credit", "access", "monitoring", "resolution")),

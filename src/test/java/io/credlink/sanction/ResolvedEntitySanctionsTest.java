@@ -127,8 +127,9 @@ class ResolvedEntitySanctionsTest {
             assertThat(view.blacklisted()).isFalse();
             assertThat(view.activeSanctions()).isEmpty();
             assertThat(view.restrictions()).extracting(Restriction::subjectId, Restriction::sanctionId, Restriction::measure,
-                    Restriction::path, Restriction::viaMember).containsExactly(
-                            tuple("P1", "S-INS1", "OFFICE_BAN", List.of("INS1", "P1"), null));
+                    Restriction::path, Restriction::hops, Restriction::viaMember).containsExactly(
+                            tuple("P1", "S-INS1", "OFFICE_BAN", List.of("INS1", "P1"), 1, null),
+                            tuple("P12", "S-INS1", "OFFICE_BAN", List.of("INS1", "P1", "P12"), 1, null));
         }
 
         RestrictionsView q1b = sanctions.restrictions("Q1B", DAY);
@@ -146,6 +147,58 @@ class ResolvedEntitySanctionsTest {
         assertThat(lookAlike.blacklisted()).as("a look-alike of C1 that resolution keeps apart").isFalse();
         assertThat(lookAlike.restrictions()).isEmpty();
         assertThat(lookAlike.activeSanctions()).isEmpty();
+    }
+
+    @Test
+    void propagationGoesOnFromEveryMemberOfAReachedPartyWithTheSameAsStepInItsPath() {
+        LocalDate day = LocalDate.parse("2022-07-01");
+        // P12 (INS2's record of P1) is also an executive of INS2: R3 must reach INS2 once P1 and P12 are one person
+        driver.executableQuery("""
+                MATCH (p:Practitioner {id: 'P12'}), (o:Insurer {id: 'INS2'})
+                CREATE (p)-[:AFFILIATED_WITH {role: 'EXECUTIVE', from: date('2021-06-01')}]->(o)""").execute();
+        io.credlink.FixtureWrites.announce("P12 executive of INS2");
+        assertThat(sanctions.propagation("S-INS1", day).affected()).extracting(Affected::entityId)
+                .as("P12 apart: S-INS1 reaches P1 only").doesNotContain("P12", "INS2");
+
+        decide("P1", "P12", Decision.SAME);
+
+        PropagationView view = sanctions.propagation("S-INS1", day);
+        assertThat(view.affected()).extracting(Affected::entityId, Affected::rule, Affected::hops, Affected::path,
+                Affected::viaMember).contains(
+                        tuple("P1", "R1", 1, List.of("INS1", "P1"), null),
+                        tuple("P12", "R1", 1, List.of("INS1", "P1", "P12"), null),
+                        tuple("AG1", "R3", 2, List.of("INS1", "P1", "AG1"), null),
+                        tuple("INS2", "R3", 2, List.of("INS1", "P1", "P12", "INS2"), null));
+        assertThat(sanctions.restrictions("INS2", day).restrictions())
+                .extracting(Restriction::sanctionId, Restriction::rule, Restriction::hops, Restriction::path)
+                .containsExactly(tuple("S-INS1", "R3", 2, List.of("INS1", "P1", "P12", "INS2")));
+        for (String party : List.of("INS2", "P1", "P12", "AG1", "INS1")) {
+            assertThat(sanctions.restrictions(party, day).restrictions())
+                    .extracting(Restriction::sanctionId, Restriction::rule, Restriction::path)
+                    .as("restrictions of %s are what propagation of each sanction puts on its entity", party)
+                    .containsExactlyInAnyOrderElementsOf(propagated(day, party));
+        }
+
+        decide("P1", "P12", Decision.DIFFERENT);
+        assertThat(sanctions.propagation("S-INS1", day).affected()).extracting(Affected::entityId)
+                .doesNotContain("P12", "INS2");
+        assertThat(sanctions.restrictions("INS2", day).restrictions()).isEmpty();
+    }
+
+    /** What the propagation of every sanction puts on the members of a party's entity on a day. */
+    List<org.assertj.core.groups.Tuple> propagated(LocalDate day, String party) {
+        List<String> members = driver.executableQuery("""
+                        MATCH (p:Party {id: $id}) WITH coalesce(p.resolvedId, p.id) AS rid
+                        MATCH (m:Party) WHERE coalesce(m.resolvedId, m.id) = rid RETURN m.id AS id""")
+                        .withParameters(java.util.Map.of("id", party)).execute().records().stream()
+                        .map(r -> r.get("id").asString()).toList();
+        List<org.assertj.core.groups.Tuple> out = new java.util.ArrayList<>();
+        for (String s : driver.executableQuery("MATCH (s:Sanction) RETURN s.id AS id ORDER BY id").execute().records()
+                .stream().map(r -> r.get("id").asString()).toList()) {
+            sanctions.propagation(s, day).affected().stream().filter(a -> members.contains(a.entityId()))
+                    .forEach(a -> out.add(tuple(s, a.rule(), a.path())));
+        }
+        return out;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.credlink.resolution.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
+
+import io.credlink.graph.GraphWrittenAround;
+import io.credlink.resolution.ResolvedMembers;
 
 /**
  * The members of every resolved entity of more than one party, in memory, so that a
@@ -29,7 +34,7 @@ import jakarta.annotation.PreDestroy;
  * changes here; one instance runs resolution (docs/resolution.md).
  */
 @Component
-class MemberIndex {
+class MemberIndex implements ResolvedMembers {
 
     private static final Logger log = LoggerFactory.getLogger(MemberIndex.class);
 
@@ -44,6 +49,8 @@ class MemberIndex {
         return t;
     });
     private final AtomicBoolean loading = new AtomicBoolean();
+    /** Writes around the application announced so far: a load that began before one is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong writtenAround = new java.util.concurrent.atomic.AtomicLong();
     private volatile Snapshot snapshot;
 
     MemberIndex(ResolutionQueries queries) {
@@ -54,7 +61,9 @@ class MemberIndex {
      * Every member of the resolved entity of each id (itself included, sorted); an id alone, or no
      * party at all, maps to itself.
      */
-    Map<String, List<String>> members(List<String> ids) {
+    @Override
+    public Map<String, List<String>> members(Collection<String> partyIds) {
+        List<String> ids = List.copyOf(partyIds);
         Snapshot current = current();
         if (current == null) {
             Map<String, List<String>> fromGraph = queries.findMembers(ids);
@@ -105,15 +114,27 @@ class MemberIndex {
         }
     }
 
+    /**
+     * A write around the application (an operator's Cypher, a test fixture) may have changed or
+     * removed parties and their resolvedId: the graph answers until the index is loaded again.
+     */
+    @EventListener
+    void on(GraphWrittenAround event) {
+        writtenAround.incrementAndGet();
+        snapshot = null;
+    }
+
     /** Loads the groups; kept only when no write of resolvedId began or ended meanwhile. */
     void load() {
+        long around = writtenAround.get();
         long version = queries.resolvedIdVersion();
         if (queries.resolvedIdWritesInProgress() > 0) {
             return;
         }
         Map<String, List<String>> byMember = new HashMap<>();
         queries.listGroupMembers().values().forEach(members -> members.forEach(m -> byMember.put(m, members)));
-        if (queries.resolvedIdWritesInProgress() == 0 && queries.resolvedIdVersion() == version) {
+        if (queries.resolvedIdWritesInProgress() == 0 && queries.resolvedIdVersion() == version
+                && writtenAround.get() == around) {
             snapshot = new Snapshot(version, byMember);
         }
     }

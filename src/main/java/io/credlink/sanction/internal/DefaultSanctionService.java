@@ -44,7 +44,8 @@ import io.credlink.sanction.WithdrawalRequest;
  * party to the sanctions that can reach it, each confirmed by the same forward propagation.
  * Either way they are what propagation says, whatever was imported or changed. A change (record,
  * withdrawal, early end, credit record) is one transaction with the publication of its event,
- * whose listeners run after the commit (docs/sanctions.md, "Events").
+ * whose listeners run after the commit (docs/sanctions.md, "Events"). Reads are read-only
+ * transactions, so that a cluster routes them to its readers.
  */
 @Service
 class DefaultSanctionService implements SanctionService {
@@ -83,6 +84,7 @@ class DefaultSanctionService implements SanctionService {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public SanctionView find(String sanctionId) {
         return sanctions.find(sanctionId).orElseThrow(() -> new SanctionNotFound(sanctionId));
     }
@@ -134,11 +136,13 @@ class DefaultSanctionService implements SanctionService {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public CreditRecordView findCreditRecord(String recordId) {
         return sanctions.findCreditRecord(recordId).orElseThrow(() -> new RecordNotFound(recordId));
     }
 
     @Override
+    @Transactional(readOnly = true)
     public PartyItemsView itemsAbout(String partyId) {
         return sanctions.itemsAbout(partyId);
     }
@@ -154,11 +158,13 @@ class DefaultSanctionService implements SanctionService {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<InForceSanction> inForce(LocalDate asOf, Collection<String> subjects) {
         return sanctions.inForce(asOf, subjects);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public PropagationView impact(SanctionRequest p, LocalDate asOf) {
         Sanctions.Party subject = sanctions.party(p.subjectId()).orElseThrow(() -> new SubjectNotFound(p.subjectId()));
         SanctionFacts facts = new SanctionFacts(p.id(), subject.id(), subject.type(), subject.name(), p.kind(),
@@ -171,6 +177,7 @@ class DefaultSanctionService implements SanctionService {
      * entity: one party, blacklisted when any member is.
      */
     @Override
+    @Transactional(readOnly = true)
     public RestrictionsView restrictions(String entityId, LocalDate asOf) {
         ResolvedEntities.Entity entity = entities.find(entityId).orElseThrow(() -> new PartyNotFound(entityId));
         RestrictionsProjection.Answer answer = projection.restrictions(entity, asOf);

@@ -55,8 +55,20 @@ class PropagationEngine {
         this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
     }
 
-    /** A party reached with the path (ids) that reaches it. */
-    record Reach(String id, String type, String name, List<String> path) {
+    /**
+     * A party reached with the path (ids) that reaches it; {@code sameAs} of the path's steps go
+     * from a reached party to another member of its resolved entity and are no hop of a rule.
+     */
+    record Reach(String id, String type, String name, List<String> path, int sameAs) {
+
+        Reach(String id, String type, String name, List<String> path) {
+            this(id, type, name, path, 0);
+        }
+
+        /** The rule hops from the sanctioned entity. */
+        int hops() {
+            return path.size() - 1 - sameAs;
+        }
     }
 
     /** Whether a sanction is in force on a date, and why (not). */
@@ -154,7 +166,7 @@ class PropagationEngine {
             for (Reach t : targets) {
                 String first = t.path().get(0);
                 affected.add(new Affected(t.id(), t.type(), t.name(), rule.measure(), rule.id(),
-                        t.path().size() - 1, t.path(), s.disputed(), rule.partnerMeasures(),
+                        t.hops(), t.path(), s.disputed(), rule.partnerMeasures(),
                         first.equals(s.subjectId()) ? null : first));
             }
         }
@@ -222,7 +234,7 @@ class PropagationEngine {
      */
     private List<Reach> run(TransactionContext tx, CompiledRule rule, SanctionFacts s, LocalDate asOf,
             List<Reach> start, Set<String> members, List<Truncation> truncated) {
-        Comparator<Reach> best = Comparator.<Reach>comparingInt(r -> r.path().size())
+        Comparator<Reach> best = Comparator.comparingInt(Reach::hops).thenComparingInt(r -> r.path().size())
                 .thenComparing(r -> !r.path().get(0).equals(s.subjectId()))
                 .thenComparing(r -> String.join("\u0000", r.path()));
         List<Reach> frontier = start;
@@ -250,10 +262,11 @@ class PropagationEngine {
                     List<String> path = new ArrayList<>(r.path());
                     path.add(to);
                     Reach candidate = new Reach(to, row.get("toType").asString(null), row.get("toName").asString(null),
-                            List.copyOf(path));
+                            List.copyOf(path), r.sameAs());
                     reached.merge(to, candidate, (a, b) -> best.compare(a, b) <= 0 ? a : b);
                 }
             }
+            sameAs(tx, reached, best);
             frontier = reached.values().stream().sorted(Comparator.comparing(Reach::id)).toList();
             if (frontier.isEmpty()) {
                 return List.of();
@@ -262,8 +275,35 @@ class PropagationEngine {
         return frontier.stream()
                 .filter(r -> GraphModel.isOfType(r.type(), rule.target()))
                 .filter(r -> !rule.otherThanSubject() || !members.contains(r.id()))
-                .sorted(Comparator.<Reach>comparingInt(r -> r.path().size()).thenComparing(Reach::id))
+                .sorted(Comparator.comparingInt(Reach::hops).thenComparing(Reach::id))
                 .toList();
+    }
+
+    /**
+     * A reached party is its resolved entity: every other member of it is reached too, one
+     * {@code SAME_AS} step further along the same path (no hop of the rule), and the walk goes on
+     * from all of them. Members of the sanctioned entity are never reached, so none is added here.
+     */
+    private void sameAs(TransactionContext tx, Map<String, Reach> reached, Comparator<Reach> best) {
+        Map<String, ResolvedEntities.Entity> groups = entities.groups(tx, reached.keySet());
+        if (groups.isEmpty()) {
+            return;
+        }
+        for (Reach r : List.copyOf(reached.values())) {
+            ResolvedEntities.Entity entity = groups.get(r.id());
+            if (entity == null) {
+                continue;
+            }
+            for (ResolvedEntities.Member m : entity.members()) {
+                if (m.id().equals(r.id()) || r.path().contains(m.id())) {
+                    continue;
+                }
+                List<String> path = new ArrayList<>(r.path());
+                path.add(m.id());
+                reached.merge(m.id(), new Reach(m.id(), m.type(), m.name(), List.copyOf(path), r.sameAs() + 1),
+                        (a, b) -> best.compare(a, b) <= 0 ? a : b);
+            }
+        }
     }
 
     /**
@@ -290,9 +330,9 @@ class PropagationEngine {
             for (int i = chain.size() - 1; i >= 1 && !frontier.isEmpty(); i--) {
                 CompiledRule.Hop hop = chain.get(i);
                 LocalDate date = hop.inForceOn() == InForceOn.QUERY_DATE ? asOf : null;
-                frontier = tx.run(hop.reverseQuery(), params(frontier, hop.reversed().name(), hop.roles(), date,
-                        hop.toKinds(), hop.fromKinds(), Long.MAX_VALUE))
-                        .list(row -> row.get("toId").asString()).stream().distinct().sorted().toList();
+                frontier = entities.withMembers(tx.run(hop.reverseQuery(), params(frontier, hop.reversed().name(),
+                        hop.roles(), date, hop.toKinds(), hop.fromKinds(), Long.MAX_VALUE))
+                        .list(row -> row.get("toId").asString()));
             }
             if (frontier.isEmpty()) {
                 continue;

@@ -24,6 +24,6 @@ class ResolutionChanges {
 
     @EventListener
     void on(ResolutionCompleted event) {
-        projection.membersChanged();
+        projection.membersChanged(event.partyIds());
     }
 }

@@ -1,33 +1,39 @@
 package io.credlink.sanction.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
+import io.credlink.resolution.ResolvedMembers;
 
 /**
- * The resolved entity of a party, read from entity resolution's read view ({@code resolvedId} on
- * the parties, {@code cypher/sanction/findMembers.cypher}): propagation, restrictions and the lists
- * treat its members as one party. Read live, so a resolution run or decision is seen at once.
+ * The resolved entity of a party as propagation, restrictions and the lists use it: the member
+ * ids from entity resolution ({@link ResolvedMembers}, from memory; a party alone costs no query),
+ * their types and names read in the caller's transaction ({@code findMemberFacts.cypher}).
  */
 @Component
 class ResolvedEntities {
 
     private final Driver driver;
-    private final String findMembers;
+    private final ResolvedMembers resolved;
+    private final String findMemberFacts;
 
-    ResolvedEntities(Driver driver, CypherCatalog catalog) {
+    ResolvedEntities(Driver driver, ResolvedMembers resolved, CypherCatalog catalog) {
         this.driver = driver;
-        this.findMembers = catalog.get("sanction/findMembers");
+        this.resolved = resolved;
+        this.findMemberFacts = catalog.get("sanction/findMemberFacts");
     }
 
     /** A member of a resolved entity with its domain type. */
@@ -49,20 +55,50 @@ class ResolvedEntities {
 
     /** The resolved entity of a party; empty when no party has the id. */
     Optional<Entity> find(String partyId) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> Optional.ofNullable(find(tx, List.of(partyId)).get(partyId)));
         }
     }
 
-    /** The resolved entities of these parties, in one query; unknown ids are left out. */
+    /** The resolved entities of these parties, their members' types and names in one query; unknown ids are left out. */
     Map<String, Entity> find(TransactionContext tx, Collection<String> partyIds) {
-        Map<String, Entity> out = new LinkedHashMap<>();
-        tx.run(findMembers, Map.of("ids", List.copyOf(partyIds))).forEachRemaining(r -> out.put(r.get("id").asString(),
-                new Entity(r.get("id").asString(), r.get("resolvedId").asString(), r.get("members").asList(ResolvedEntities::member))));
-        return out;
+        return entities(tx, resolved.members(partyIds), partyIds);
     }
 
-    private static Member member(Value v) {
-        return new Member(v.get("id").asString(), v.get("type").asString(null), v.get("name").asString(null));
+    /** The resolved entities of more than one member among these parties, by party id: the others are alone. */
+    Map<String, Entity> groups(TransactionContext tx, Collection<String> partyIds) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        resolved.members(partyIds).forEach((id, members) -> {
+            if (members.size() > 1) {
+                groups.put(id, members);
+            }
+        });
+        return groups.isEmpty() ? Map.of() : entities(tx, groups, groups.keySet());
+    }
+
+    /** These ids and every other member of their resolved entities, distinct and sorted. */
+    List<String> withMembers(Collection<String> partyIds) {
+        TreeSet<String> out = new TreeSet<>(partyIds);
+        resolved.members(partyIds).values().forEach(out::addAll);
+        return List.copyOf(out);
+    }
+
+    private Map<String, Entity> entities(TransactionContext tx, Map<String, List<String>> members, Collection<String> ids) {
+        TreeSet<String> all = new TreeSet<>();
+        members.values().forEach(all::addAll);
+        Map<String, Member> facts = new LinkedHashMap<>();
+        tx.run(findMemberFacts, Map.of("ids", List.copyOf(all))).forEachRemaining(r -> facts.put(r.get("id").asString(),
+                new Member(r.get("id").asString(), r.get("type").asString(null), r.get("name").asString(null))));
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            List<String> memberIds = members.getOrDefault(id, List.of(id));
+            if (!facts.containsKey(id)) {
+                continue;
+            }
+            List<Member> list = new ArrayList<>();
+            memberIds.forEach(m -> Optional.ofNullable(facts.get(m)).ifPresent(list::add));
+            out.put(id, new Entity(id, memberIds.get(0), List.copyOf(list)));
+        }
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package io.credlink.sanction.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,10 +49,11 @@ import io.credlink.sanction.SanctionProperties.InForceOn;
  * without a rebuild.
  *
  * <p>Fed by the application's own writes, the same with the embedded DBMS and an external
- * server ({@link RestrictionsProjectionFeed}): a write that may change some propagation (a new
- * sanction, an import, a resolution run) makes the projection stale from inside its transaction;
- * answers then come from live propagation until the projection is rebuilt, once no such write
- * has come for {@code projection-refresh-delay}. Writes the application does not make are seen
+ * server ({@link RestrictionsProjectionFeed}): a write that may change some propagation makes the
+ * projection stale from inside its transaction, and answers come from live propagation until it
+ * is brought up to date. A new sanction changes only its own propagation: it is projected alone
+ * after its commit and patched in ({@link #patch}); an import is read by a rebuild, once no such
+ * write has come for {@code projection-refresh-delay}. Writes the application does not make are seen
  * at the next full rebuild ({@code projection-full-rebuild-every}).
  *
  * <p>A resolved entity is one party ({@link PropagationEngine}): each sanction is projected from
@@ -80,17 +82,79 @@ class RestrictionsProjection {
     }
 
     /**
+     * One sanction projected: its entries, and every party its propagation can pass on any day
+     * (the members of its subject's entity, every party a step of its rules meets, with the other
+     * members of theirs): a resolution change among them changes its propagation.
+     */
+    record Projected(List<Entry> entries, Set<String> reach) {
+    }
+
+    /**
      * The projection as of change count {@code stamp} and resolution change {@code membership};
-     * {@code members}: the member ids each sanctioned party's entity had when its sanctions were projected.
+     * {@code members}: the member ids each sanctioned party's entity had when its sanctions were projected;
+     * {@code reach}: per sanction that sets off some rule, the parties its propagation can pass.
      */
     record Snapshot(long stamp, long membership, Map<String, List<Entry>> byParty, Map<String, List<String>> members,
-            int sanctions, int measures) {
+            Map<String, Set<String>> reach, int measures) {
+
+        /** The sanctions that set off some rule. */
+        int sanctions() {
+            return reach.size();
+        }
+
+        /**
+         * This snapshot with the entries of {@code dropped} sanctions taken out and {@code added}
+         * put in, copying only the party lists they touch (readers keep reading this one).
+         */
+        Snapshot patched(Set<String> dropped, Map<String, Projected> added, Map<String, List<String>> newMembers,
+                long newMembership) {
+            Map<String, List<Entry>> parties = new HashMap<>(byParty);
+            Map<String, Set<String>> newReach = new HashMap<>(reach);
+            int count = measures;
+            Set<String> touched = new HashSet<>();
+            for (String id : dropped) {
+                Set<String> old = newReach.remove(id);
+                if (old != null) {
+                    touched.addAll(old); // its targets are among the parties it can pass
+                }
+            }
+            added.values().forEach(p -> p.entries().forEach(e -> touched.add(e.target())));
+            for (String party : touched) {
+                List<Entry> list = new ArrayList<>();
+                for (Entry e : byParty.getOrDefault(party, List.of())) {
+                    if (!dropped.contains(e.sanctionId())) {
+                        list.add(e);
+                    }
+                }
+                count -= byParty.getOrDefault(party, List.of()).size() - list.size();
+                parties.put(party, list);
+            }
+            added.forEach((id, projected) -> {
+                projected.entries().forEach(e -> parties.get(e.target()).add(e));
+                newReach.put(id, projected.reach());
+            });
+            for (String party : touched) {
+                List<Entry> list = parties.get(party);
+                if (list.isEmpty()) {
+                    parties.remove(party);
+                } else {
+                    list.sort(ORDER);
+                }
+            }
+            for (Projected p : added.values()) {
+                count += p.entries().size();
+            }
+            return new Snapshot(stamp, newMembership, parties, newMembers, newReach, count);
+        }
     }
 
     /** An answer of the projection; {@code served} false when it is not current (ask live propagation). */
     record Answer(boolean served, Optional<List<RestrictionsView.Restriction>> restrictions) {
         static final Answer NOT_SERVED = new Answer(false, Optional.empty());
     }
+
+    /** More new sanctions than this pending at once (a bulk of them) are read by one rebuild instead. */
+    private static final int MAX_PATCHED_SANCTIONS = 500;
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::sanctionId)
             .thenComparingInt(Entry::ruleOrder).thenComparingInt(Entry::hops).thenComparing(Entry::from);
@@ -105,13 +169,17 @@ class RestrictionsProjection {
     private final ApplicationEventPublisher events;
     private final String listSanctionFacts;
     private final String findPartyStanding;
+    private final String findSanctionFacts;
     private final ReadModelRefresher refresher;
     private volatile Snapshot current;
     /** Resolution changes heard so far: a snapshot built with other members is not used. */
     private final AtomicLong membership = new AtomicLong();
     /** Publishing a snapshot and counting a resolution change exclude each other. */
     private final Object publishing = new Object();
+    /** Patches (a new sanction, a resolution change) each start from the snapshot the last one published. */
     private final Object patching = new Object();
+    /** Full builds so far: a new sanction is patched in, never rebuilt for. */
+    private final AtomicLong builds = new AtomicLong();
 
     RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, ResolvedEntities entities,
             CypherCatalog catalog, SanctionProperties properties, ApplicationEventPublisher events) {
@@ -122,8 +190,10 @@ class RestrictionsProjection {
         this.events = events;
         this.listSanctionFacts = catalog.get("sanction/listSanctionFacts");
         this.findPartyStanding = catalog.get("sanction/findPartyStanding");
-        this.refresher = ReadModelRefresher.rebuilding("restrictions-projection", properties.projectionRefreshDelay(),
-                properties.projectionFullRebuildEvery(), properties.restrictionsProjection(), this::rebuild);
+        this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
+        this.refresher = ReadModelRefresher.patching("restrictions-projection", properties.projectionRefreshDelay(),
+                properties.projectionFullRebuildEvery(), MAX_PATCHED_SANCTIONS, properties.restrictionsProjection(),
+                this::rebuild, this::patch);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -150,9 +220,23 @@ class RestrictionsProjection {
         return refresher.changes();
     }
 
-    /** Notes that the current transaction may change some propagation: stale until rebuilt after it. */
+    /** Notes that the current transaction may change any propagation: stale until rebuilt after it. */
     void changing() {
         refresher.changing(ReadModelRefresher.Touched.EVERYTHING);
+    }
+
+    /**
+     * Notes that the current transaction records this sanction: the projection does not serve from
+     * now until the sanction, once committed, is projected alone and patched in ({@link #patch}).
+     * Nothing else a sanction's propagation reads changes, so no rebuild is needed.
+     */
+    void sanctionRecorded(String sanctionId) {
+        refresher.changing(ReadModelRefresher.Touched.keys(Set.of(sanctionId)));
+    }
+
+    /** Full builds of the projection so far (a patch is not one). */
+    long builds() {
+        return builds.get();
     }
 
     /** The restrictions of a party and the other members of its entity, or {@link Answer#NOT_SERVED} when not current. */
@@ -230,7 +314,7 @@ class RestrictionsProjection {
         long generation = membership.get();
         Facts facts = facts();
         Map<String, List<Entry>> byParty = new HashMap<>();
-        int triggering = 0;
+        Map<String, Set<String>> reach = new HashMap<>();
         int measures = 0;
         try (Session session = driver.session()) {
             for (SanctionFacts s : facts.sanctions()) {
@@ -241,19 +325,21 @@ class RestrictionsProjection {
                 if (!triggers(s, entity)) {
                     continue;
                 }
-                triggering++;
-                List<Entry> entries = session.executeRead(tx -> project(tx, s, entity));
-                measures += entries.size();
-                entries.forEach(e -> byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
+                Projected projected = session.executeRead(tx -> project(tx, s, entity));
+                measures += projected.entries().size();
+                projected.entries().forEach(e -> byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
+                reach.put(s.id(), projected.reach());
             }
         }
+        int triggering = reach.size();
         byParty.values().forEach(l -> l.sort(ORDER));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         synchronized (publishing) {
             if (refresher.changes() != stamp || membership.get() != generation) {
                 return false;
             }
-            current = new Snapshot(stamp, generation, byParty, facts.members(), triggering, measures);
+            current = new Snapshot(stamp, generation, byParty, facts.members(), reach, measures);
+            builds.incrementAndGet();
         }
         log.info("restrictions projection rebuilt in {} ms: {} sanctions, {} measures", millis, triggering, measures);
         events.publishEvent(new RestrictionsRefreshed(triggering, measures, millis));
@@ -301,7 +387,7 @@ class RestrictionsProjection {
      * projected again, here (the others keep their entries). When the projection is stale for
      * another reason, the rebuild due reads the new members anyway.
      */
-    void membersChanged() {
+    void membersChanged(Collection<String> partyIds) {
         synchronized (patching) {
             long generation;
             Snapshot base;
@@ -309,7 +395,7 @@ class RestrictionsProjection {
                 generation = membership.incrementAndGet();
                 base = current;
             }
-            if (base == null || !refresher.current()) {
+            if (base == null || !refresher.serving()) {
                 return; // the first build or a rebuild is due; it reads the members when it runs
             }
             long t0 = System.nanoTime();
@@ -321,61 +407,108 @@ class RestrictionsProjection {
                     changed.add(subject);
                 }
             });
-            Map<String, List<Entry>> byParty = base.byParty();
-            int triggering = base.sanctions();
-            int measures = base.measures();
-            if (!changed.isEmpty()) {
-                List<SanctionFacts> again = facts.sanctions().stream().filter(s -> changed.contains(s.subjectId())).toList();
-                Set<String> againIds = new HashSet<>();
-                again.forEach(s -> againIds.add(s.id()));
-                byParty = new HashMap<>();
-                measures = 0;
-                for (Map.Entry<String, List<Entry>> e : base.byParty().entrySet()) {
-                    List<Entry> kept = e.getValue().stream().filter(x -> !againIds.contains(x.sanctionId())).toList();
-                    if (!kept.isEmpty()) {
-                        byParty.put(e.getKey(), new ArrayList<>(kept));
-                        measures += kept.size();
-                    }
+            // and the sanctions whose propagation can pass a party whose entity changed (it continues from every member)
+            Set<String> moved = Set.copyOf(partyIds);
+            Set<String> passing = new HashSet<>();
+            base.reach().forEach((id, parties) -> {
+                if (!java.util.Collections.disjoint(parties, moved)) {
+                    passing.add(id);
                 }
+            });
+            // a sanction committed but not yet patched in is among them (its subject is new here): projected now, again by its patch
+            List<SanctionFacts> again = facts.sanctions().stream()
+                    .filter(s -> changed.contains(s.subjectId()) || passing.contains(s.id())).toList();
+            Set<String> againIds = new HashSet<>();
+            again.forEach(s -> againIds.add(s.id()));
+            Map<String, Projected> added = new HashMap<>();
+            if (!again.isEmpty()) {
                 try (Session session = driver.session()) {
                     for (SanctionFacts s : again) {
                         ResolvedEntities.Entity entity = facts.entity(s);
-                        if (!triggers(s, entity)) {
-                            continue;
-                        }
-                        List<Entry> entries = session.executeRead(tx -> project(tx, s, entity));
-                        measures += entries.size();
-                        for (Entry e : entries) {
-                            byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+                        if (triggers(s, entity)) {
+                            added.put(s.id(), session.executeRead(tx -> project(tx, s, entity)));
                         }
                     }
                 }
-                byParty.values().forEach(l -> l.sort(ORDER));
-                triggering = (int) facts.sanctions().stream().filter(s -> triggers(s, facts.entity(s))).count();
             }
             synchronized (publishing) {
                 if (membership.get() != generation || current != base) {
                     return; // a later change patches again, or a rebuild that read the new members came first
                 }
-                current = new Snapshot(base.stamp(), generation, byParty, members, triggering, measures);
+                current = base.patched(againIds, added, members, generation);
             }
-            log.info("restrictions projection patched in {} ms after a resolution change: the sanctions of {} parties",
-                    (System.nanoTime() - t0) / 1_000_000, changed.size());
+            log.info("restrictions projection patched in {} ms after a resolution change: {} sanctions projected again",
+                    (System.nanoTime() - t0) / 1_000_000, again.size());
+        }
+    }
+
+    /**
+     * Patches newly recorded sanctions in (the refresher's patch, after their commit): each is
+     * projected alone from its subject's entity and its entries are added to a copy of the party
+     * lists they touch; a sanction already there (a rebuild or a resolution patch read it
+     * committed) is replaced, one rolled back leaves nothing. Gives up, and the refresher tries
+     * again or rebuilds, when a rebuild became due or another snapshot was published meanwhile:
+     * a sanction is never lost, at worst it is read by the next rebuild.
+     */
+    private boolean patch(Set<String> sanctionIds, long stamp) {
+        synchronized (patching) {
+            Snapshot base = current;
+            if (base == null) {
+                return false;
+            }
+            if (base.membership() != membership.get()) {
+                // a resolution change could not be patched in (a rebuild was due then): only a rebuild brings both
+                changing();
+                return false;
+            }
+            long t0 = System.nanoTime();
+            Map<String, Projected> added = new HashMap<>();
+            Map<String, List<String>> members = new HashMap<>(base.members());
+            try (Session session = driver.session()) {
+                session.executeRead(tx -> {
+                    for (String id : new TreeSet<>(sanctionIds)) {
+                        Optional<SanctionFacts> found = tx.run(findSanctionFacts, Map.of("id", id)).list().stream()
+                                .findFirst().map(PropagationEngine::facts);
+                        if (found.isEmpty()) {
+                            continue; // its transaction rolled back
+                        }
+                        SanctionFacts s = found.get();
+                        ResolvedEntities.Entity entity = entities.find(tx, List.of(s.subjectId())).getOrDefault(
+                                s.subjectId(), ResolvedEntities.Entity.alone(s.subjectId(), s.subjectType(), s.subjectName()));
+                        // members the subject's other sanctions were projected with stay: a resolution patch compares them
+                        members.putIfAbsent(s.subjectId(), entity.memberIds());
+                        if (triggers(s, entity)) {
+                            added.put(id, project(tx, s, entity));
+                        }
+                    }
+                    return null;
+                });
+            }
+            synchronized (publishing) {
+                if (refresher.changes() != stamp || membership.get() != base.membership() || current != base) {
+                    return false;
+                }
+                current = base.patched(sanctionIds, added, members, base.membership());
+            }
+            log.debug("restrictions projection patched in {} ms: {} new sanctions", (System.nanoTime() - t0) / 1_000_000,
+                    sanctionIds.size());
+            return true;
         }
     }
 
     /** Every measure one sanction sets off from its subject's resolved entity, each with the interval of days it holds over. */
-    private List<Entry> project(TransactionContext tx, SanctionFacts s, ResolvedEntities.Entity entity) {
+    private Projected project(TransactionContext tx, SanctionFacts s, ResolvedEntities.Entity entity) {
+        Set<String> reach = new HashSet<>(entity.memberIds());
         LocalDate first = s.effectiveFrom();
         LocalDate last = s.effectiveTo();
         if (first == null || (last != null && last.isBefore(first))) {
-            return List.of();
+            return new Projected(List.of(), Set.copyOf(reach));
         }
         TreeSet<LocalDate> cuts = new TreeSet<>();
         cuts.add(first);
         for (CompiledRule rule : rules.rules()) {
             if (triggers(rule, s, entity)) {
-                windows(tx, rule, s, entity).forEach(d -> {
+                windows(tx, rule, s, entity, reach).forEach(d -> {
                     if (d.isAfter(first) && (last == null || !d.isAfter(last))) {
                         cuts.add(d);
                     }
@@ -412,7 +545,8 @@ class RestrictionsProjection {
             open = next;
         }
         done.addAll(open.values());
-        return done;
+        done.forEach(e -> reach.add(e.target()));
+        return new Projected(done, Set.copyOf(reach));
     }
 
     /**
@@ -420,7 +554,8 @@ class RestrictionsProjection {
      * (the members its trigger starts from) start or stop counting: every query-date step is
      * walked with no date, so the relationships met are all those propagation can meet on any day.
      */
-    private Set<LocalDate> windows(TransactionContext tx, CompiledRule rule, SanctionFacts s, ResolvedEntities.Entity entity) {
+    private Set<LocalDate> windows(TransactionContext tx, CompiledRule rule, SanctionFacts s, ResolvedEntities.Entity entity,
+            Set<String> reach) {
         Set<LocalDate> days = new TreeSet<>();
         List<String> frontier = entity.members().stream().filter(m -> rule.root().matches(s, m.type()))
                 .map(ResolvedEntities.Member::id).toList();
@@ -448,7 +583,9 @@ class RestrictionsProjection {
             if (reached.isEmpty()) {
                 break;
             }
-            frontier = List.copyOf(reached);
+            // propagation goes on from every member of a reached party's entity
+            frontier = entities.withMembers(reached);
+            reach.addAll(frontier);
         }
         return days;
     }

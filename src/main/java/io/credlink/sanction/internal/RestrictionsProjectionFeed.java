@@ -9,7 +9,8 @@ import io.credlink.sanction.SanctionRecorded;
 
 /**
  * Tells the {@link RestrictionsProjection} about the writes that may change what a sanction
- * propagates to: a new sanction, an import (relationships, identifiers, parties, sanctions). A
+ * propagates to: a new sanction (patched in alone after its commit: nothing else it reads
+ * changed), an import (relationships, identifiers, parties, sanctions: rebuilt). A
  * resolution run or decision (which parties are one entity) is heard by {@link ResolutionChanges},
  * which re-projects only the sanctions whose subject's members changed. Each listener runs synchronously
  * where the event is published, inside the writer's transaction, so the projection is stale
@@ -27,7 +28,7 @@ class RestrictionsProjectionFeed {
 
     @EventListener
     void on(SanctionRecorded event) {
-        projection.changing();
+        projection.sanctionRecorded(event.sanctionId());
     }
 
     @EventListener

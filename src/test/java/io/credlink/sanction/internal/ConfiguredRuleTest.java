@@ -39,6 +39,9 @@ class ConfiguredRuleTest {
     @Autowired
     Sanctions sanctions;
 
+    @Autowired
+    io.credlink.resolution.ResolvedMembers members;
+
     @TempDir
     Path dir;
 
@@ -63,7 +66,7 @@ class ConfiguredRuleTest {
         Files.writeString(file, yaml);
         RuleBook book = new RuleBook(RuleBookTest.properties(Map.of("credlink.sanctions.rules-file", file.toString())),
                 catalog);
-        return new PropagationEngine(driver, book, new ResolvedEntities(driver, catalog), catalog);
+        return new PropagationEngine(driver, book, new ResolvedEntities(driver, members, catalog), catalog);
     }
 
     PropagationView propagate(PropagationEngine engine, String sanctionId, String asOf) {
