@@ -11,8 +11,8 @@
 #   bench_serve STORE LOG [--setting=value…]        serves STORE on 127.0.0.1:$port as admin/$password
 #                               (BCRYPT, default 4; the rate limit off) with SERVER_OPTS appended;
 #                               sets $server; waits for /actuator/health (bench_wait_up)
-#   bench_wait_up LOG [SECONDS] until /actuator/health answers; exit 1 with the log's tail if the
-#                               server died
+#   bench_wait_up LOG [SECONDS] until /actuator/health answers (polled every 0.2 s); exit 1
+#                               with the log's tail if the server died
 #   bench_wait_read_models [SECONDS]  until both read models say current; sets $health
 #   bench_stop_server           SIGTERM to $server and wait (a clean stop)
 #   bench_kill_server           SIGKILL to $server and wait (a crash)
@@ -70,10 +70,10 @@ bench_serve() {
 
 bench_wait_up() {
   local log=$1 _
-  for _ in $(seq 1 "${2:-600}"); do
+  for _ in $(seq 1 $(( ${2:-600} * 5 ))); do
     curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$server" 2>/dev/null || { tail -20 "$log"; exit 1; }
-    sleep 1
+    sleep 0.2
   done
   echo "the server did not answer /actuator/health in time"; tail -20 "$log"; exit 1
 }
@@ -82,10 +82,10 @@ bench_wait_up() {
 # restrictions projection, /actuator/health): both report "current":true then.
 bench_wait_read_models() {
   local _
-  for _ in $(seq 1 "${1:-900}"); do
+  for _ in $(seq 1 $(( ${1:-900} * 5 ))); do
     health=$(curl -fs -u "admin:$password" "http://127.0.0.1:$port/actuator/health" || true)
     [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 2 ] && return 0
-    sleep 1
+    sleep 0.2
   done
   return 1
 }
