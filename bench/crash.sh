@@ -20,7 +20,8 @@ echo "== machine: $(nproc) cores, load $(bench_load)"
 echo "== generate scale $scale seed $seed"
 bench_generate "$work/dataset" "$scale" "$seed"
 
-fingerprint() { "${jar[@]}" fingerprint --credlink.data-dir="$1" "${settings[@]}" 2>"$1.fingerprint.err" | tail -1; }
+# the command's own line (its log goes to the same stream)
+fingerprint() { "${jar[@]}" fingerprint --credlink.data-dir="$1" "${settings[@]}" 2>"$1.fingerprint.err" | grep '^nodes=' | tail -1; }
 
 echo "== reference: import without interruption"
 start=$(date +%s%N)
