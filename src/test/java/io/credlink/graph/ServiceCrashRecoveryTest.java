@@ -143,6 +143,7 @@ class ServiceCrashRecoveryTest {
     Reference uninterruptedRun() throws Exception {
         Path store = dir.resolve("reference");
         Service r = start("reference", store);
+        partyIds(r.http);
         assertThat(r.http.postJsonAsAdmin("/api/v1/sanctions", SANCTION).status()).isEqualTo(201);
         awaitRecomputed(r.http);
         long t0 = System.nanoTime();
@@ -173,13 +174,20 @@ class ServiceCrashRecoveryTest {
                 + http.asAdmin("GET", "/api/v1/credit/recomputations?limit=50").raw().body());
     }
 
+    /** Ids of scored parties, once there are some: the sample is imported after the port opens, then scored. */
     static List<String> partyIds(AccessFixtures http) {
-        Reply page = http.asAdmin("GET", "/api/v1/credit/scores?size=200");
-        assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        page.json().get("items").forEach(item -> ids.add(item.get("entityId").asString()));
-        assertThat(ids).isNotEmpty();
-        return ids;
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (true) {
+            Reply page = http.asAdmin("GET", "/api/v1/credit/scores?size=200");
+            assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
+            List<String> ids = new ArrayList<>();
+            page.json().get("items").forEach(item -> ids.add(item.get("entityId").asString()));
+            if (!ids.isEmpty() || System.nanoTime() > deadline) {
+                assertThat(ids).as("scored parties of the sample").isNotEmpty();
+                return ids;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
     }
 
     static Set<String> audited(AccessFixtures http) {
