@@ -8,12 +8,14 @@
 #   bench_generate DIR SCALE SEED
 #   bench_import DATASET STORE [--setting=value…]   the import command; its output on stdout
 #   bench_party_ids DATASET FILE                    every party id of the dataset's CSVs into FILE
-#   bench_serve STORE LOG [--setting=value…]        serves STORE on 127.0.0.1:$port as admin/$password
+#   bench_serve STORE LOG [--setting=value…]        serves STORE (empty: no data-dir, e.g. for an
+#                               external DBMS) on 127.0.0.1:$port as admin/$password
 #                               (BCRYPT, default 4; the rate limit off) with SERVER_OPTS appended;
 #                               sets $server; waits for /actuator/health (bench_wait_up)
 #   bench_wait_up LOG [SECONDS] until /actuator/health answers (polled every 0.2 s); exit 1
 #                               with the log's tail if the server died
 #   bench_wait_read_models [SECONDS]  until both read models say current; sets $health
+#   bench_cleanup (the EXIT trap) also stops a $dbms the caller started
 #   bench_stop_server           SIGTERM to $server and wait (a clean stop)
 #   bench_kill_server           SIGKILL to $server and wait (a crash)
 # The caller sets port and password before bench_serve.
@@ -30,6 +32,7 @@ bench_init() {
 
 bench_cleanup() {
   if [ -n "${server:-}" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  if [ -n "${dbms:-}" ]; then kill "$dbms" 2>/dev/null || true; wait "$dbms" 2>/dev/null || true; fi
   [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
 }
 
@@ -57,9 +60,10 @@ bench_party_ids() {
 }
 
 bench_serve() {
-  local store=$1 log=$2
+  local store=$1 log=$2 data=()
   shift 2
-  "${jar[@]}" --credlink.data-dir="$store" --credlink.ingest.load-sample=false --server.port="$port" \
+  if [ -n "$store" ]; then data=(--credlink.data-dir="$store"); fi
+  "${jar[@]}" "${data[@]}" --credlink.ingest.load-sample=false --server.port="$port" \
       --server.address=127.0.0.1 "$@" \
       --credlink.security.bcrypt-strength=${BCRYPT:-4} --credlink.security.bootstrap-admin-password="$password" \
       --credlink.security.rate-limit.enabled=${RATE_LIMIT:-false} ${SERVER_OPTS:-} \

@@ -47,7 +47,8 @@ t0=$(date +%s%N)
 echo "full run: $(( ($(date +%s%N) - t0) / 1000000 )) ms over HTTP (load after $(load))"
 
 echo "== an import of $new new parties ($dups of them records of existing consumers)"
-"${jar[@]}" generate --out "$work/other" --scale 1 --seed $((seed + 1000)) >/dev/null
+# scale 2 has more than NEW consumers (scale 1 has about 8,500)
+"${jar[@]}" generate --out "$work/other" --scale $(( (new - dups) / 8000 + 1 )) --seed $((seed + 1000)) >/dev/null
 mkdir -p "$work/new"
 # new ids (NEW-…) for another seed's consumers; their identifiers follow them
 awk -F, -v n="$((new - dups))" 'NR==1 {print; next} NR<=n+1 {print "NEW-" $0}' "$work/other/consumers.csv" \

@@ -36,14 +36,15 @@ export function whenUnauthorised(fn) { onUnauthorised = fn; }
 /**
  * One API call. path is below /api/v1 ("/entities/X"); query an object of parameters (empty
  * values are left out). Answers the parsed JSON (or the Response itself with raw: true); body is
- * sent as JSON unless contentType names another type.
+ * sent as JSON unless contentType names another type; headers adds request headers (X-Purpose).
  */
-export async function api(path, { method = 'GET', query, body, accept = 'application/json', raw = false, token, contentType } = {}) {
+export async function api(path, { method = 'GET', query, body, accept = 'application/json', raw = false, token, contentType, headers: extra } = {}) {
   const url = new URL('/api/v1' + path, location.origin);
   for (const [k, v] of Object.entries(query || {})) {
     if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
   }
-  const headers = { Accept: accept, 'X-Requested-With': 'XMLHttpRequest' };
+  // extra headers first, so they cannot replace the ones below (e.g. X-Purpose of a check)
+  const headers = { ...(extra || {}), Accept: accept, 'X-Requested-With': 'XMLHttpRequest' };
   const auth = token || session()?.token;
   if (auth) headers.Authorization = 'Basic ' + auth;
   let payload;

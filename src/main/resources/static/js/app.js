@@ -10,6 +10,9 @@ import { impactView, sanctionView } from './views/impact.js';
 import { listsView } from './views/lists.js';
 import { reviewView } from './views/review.js';
 import { watchlistsView, notificationsView } from './views/monitoring.js';
+import { checkView } from './views/check.js';
+import { meView } from './views/me.js';
+import { usersView, auditView } from './views/admin.js';
 import { loadMessages, t, enumLabel, LANGUAGES, lang, setLang } from './i18n.js';
 
 await Promise.all([loadMessages('common'), loadMessages('enums')]);
@@ -25,6 +28,7 @@ const ROUTES = {
   impact: impactView, sanction: (el, [id]) => sanctionView(el, id), lists: listsView,
   review: reviewView,
   watchlists: watchlistsView, notifications: notificationsView,
+  check: checkView, me: meView, users: usersView, audit: auditView,
 };
 
 languageSwitch();
@@ -55,6 +59,7 @@ function route() {
   const [pathPart] = hash.split('?');
   const [name, ...args] = pathPart.split('/').map(decodeURIComponent);
   const s = session();
+  if (s && name !== 'login' && !deskAllows(s.role, name)) { location.replace(`#/${homeOf(s.role)}`); return; }
   if (cleanup) { try { cleanup(); } catch { /* view already gone */ } cleanup = null; }
   clear(main);
   if (!s || name === 'login') {
@@ -64,9 +69,9 @@ function route() {
     return;
   }
   showSignedIn(s);
-  const view = ROUTES[name] || ROUTES.search;
+  const view = ROUTES[name] || ROUTES[homeOf(s.role)];
   for (const a of nav.querySelectorAll('a')) {
-    if (a.dataset.nav === (ROUTES[name] ? name : 'search') || (name === 'party' && a.dataset.nav === 'search')
+    if (a.dataset.nav === (ROUTES[name] ? name : homeOf(s.role)) || (name === 'party' && a.dataset.nav === 'search')
         || (name === 'sanction' && a.dataset.nav === 'impact')) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
@@ -88,7 +93,7 @@ function showSignedIn(s) {
     clear(name).append('Signed in as ', h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, enumLabel('Role', s.role)) : '');
     for (const a of nav.querySelectorAll('a')) {
       const hide = ((a.dataset.nav === 'fraud' || a.dataset.nav === 'review') && s.role === 'INSURER');
-      a.hidden = hide;
+      a.hidden = hide || !deskAllows(s.role, a.dataset.nav);
     }
   }
 }
@@ -130,7 +135,8 @@ function loginView(el) {
       const role = await probeRole(name.value.trim(), token);
       saveSession({ name: name.value.trim(), token, role });
       clearCache();
-      if (location.hash === '#/search') route(); else location.hash = '#/search';
+      const home = `#/${homeOf(role)}`;
+      if (location.hash === home) route(); else location.hash = home;
     } catch (e) {
       message.append(note(e.message, 'error'));
       password.select();
@@ -149,7 +155,7 @@ async function probeRole(name, token) {
     await api('/lists/black', { query: { size: 1 }, token });
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) throw new Error('User name or password not accepted.');
-    if (e instanceof ApiError && e.status === 403) throw new Error('Signed in, but your role may not use the explorer (subjects read their own report at /api/v1/me).');
+    if (e instanceof ApiError && e.status === 403) return subjectOrRefused(token);
     throw new Error(`The server did not answer as expected: ${e.message}`);
   }
   const allowed = async (path, options) => {
@@ -162,4 +168,27 @@ async function probeRole(name, token) {
   if (await allowed('/sanctions/impact', { method: 'POST', body: {} })) return 'REGULATOR';
   if (await allowed('/sanctions/-/propagation')) return 'ANALYST';
   return 'INSURER';
+}
+
+// --- Desk: the insurer's check, the subject's own report, the administrator's users and audit ---
+for (const a of nav.querySelectorAll('a[data-desk]')) a.textContent = t(`desk.nav.${a.dataset.nav}`);
+
+/** Views a role may open; the API stays the judge, this only keeps menus and routes to what works. */
+function deskAllows(role, view) {
+  if (role === 'SUBJECT') return view === 'me';
+  const only = { me: ['SUBJECT'], users: ['ADMIN'], audit: ['ADMIN', 'REGULATOR'] }[view];
+  return !only || only.includes(role);
+}
+
+function homeOf(role) { return role === 'SUBJECT' ? 'me' : 'search'; }
+
+/** A user refused the lists is a SUBJECT when its own report answers; any other refusal stands. */
+async function subjectOrRefused(token) {
+  try {
+    await api('/me/credit-report', { token });
+    return 'SUBJECT';
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 400) return 'SUBJECT'; // a subject user linked to no party: its page says so
+    throw new Error(t('desk.refused'));
+  }
 }

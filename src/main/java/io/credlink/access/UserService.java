@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import io.credlink.access.InvalidInput.FieldMessage;
 import io.credlink.access.internal.SignedInUsers;
+import io.credlink.access.internal.UserNames;
 import io.credlink.access.internal.UserQueries;
 
 /** Users and the signed-in user: the access module's facade. */
@@ -37,12 +38,7 @@ public class UserService {
      */
     public UserView create(UserRequest request) {
         List<FieldMessage> errors = new ArrayList<>();
-        if (request.password().length() < properties.minPasswordLength()) {
-            errors.add(new FieldMessage("password", "must be at least " + properties.minPasswordLength() + " characters"));
-        } else if (request.password().getBytes(StandardCharsets.UTF_8).length > 72) {
-            // BCrypt reads only 72 bytes; multi-byte characters reach that before 72 characters
-            errors.add(new FieldMessage("password", "must be at most 72 bytes in UTF-8"));
-        }
+        checkPassword(request.password(), errors);
         String orgId = blankToNull(request.orgId());
         String entityId = blankToNull(request.entityId());
         if (request.role() == Role.INSURER) {
@@ -77,6 +73,44 @@ public class UserService {
         }
     }
 
+    /**
+     * Disables the user: its sign-in is refused with any password from now on (its cached sign-in is
+     * dropped). Its audit entries, objections and watch lists stay.
+     *
+     * @throws OwnAccountNotDisabled (409) the signed-in administrator named itself
+     * @throws UserNotFound          (404)
+     */
+    public UserView disable(String name) {
+        currentUser().filter(me -> UserNames.canonical(me.name()).equals(UserNames.canonical(name))).ifPresent(me -> {
+            throw new OwnAccountNotDisabled(me.name());
+        });
+        return users.setEnabled(name, false).map(u -> u.view()).orElseThrow(() -> new UserNotFound(name));
+    }
+
+    /** @throws UserNotFound (404) */
+    public UserView enable(String name) {
+        return users.setEnabled(name, true).map(u -> u.view()).orElseThrow(() -> new UserNotFound(name));
+    }
+
+    /**
+     * Sets a new password chosen by an administrator; the old one stops working at once.
+     *
+     * @throws InvalidInput (400) too short or longer than 72 bytes
+     * @throws UserNotFound (404)
+     */
+    public UserView resetPassword(String name, PasswordReset reset) {
+        List<FieldMessage> errors = new ArrayList<>();
+        checkPassword(reset.password(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (users.find(name).isEmpty()) {
+            throw new UserNotFound(name);
+        }
+        return users.setPassword(name, encoder.encode(reset.password())).map(u -> u.view())
+                .orElseThrow(() -> new UserNotFound(name));
+    }
+
     /** @throws UserNotFound (404) */
     public UserView get(String name) {
         return users.find(name).map(u -> u.view()).orElseThrow(() -> new UserNotFound(name));
@@ -91,6 +125,15 @@ public class UserService {
     /** The user signed in on this thread (empty outside a request or for anonymous calls). */
     public Optional<CurrentUser> currentUser() {
         return SignedInUsers.current();
+    }
+
+    private void checkPassword(String password, List<FieldMessage> errors) {
+        if (password.length() < properties.minPasswordLength()) {
+            errors.add(new FieldMessage("password", "must be at least " + properties.minPasswordLength() + " characters"));
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            // BCrypt reads only 72 bytes; multi-byte characters reach that before 72 characters
+            errors.add(new FieldMessage("password", "must be at most 72 bytes in UTF-8"));
+        }
     }
 
     private static String blankToNull(String s) {

@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import io.credlink.access.AccessRequestAlreadyDecided;
 import io.credlink.access.AccessRequestNotFound;
 import io.credlink.access.InvalidInput;
+import io.credlink.access.OwnAccountNotDisabled;
 import io.credlink.access.UserAlreadyExists;
 import io.credlink.access.UserNotFound;
 import io.credlink.credit.NotLinkedToParty;
@@ -78,6 +79,8 @@ final class DomainProblems {
             // access
             entry(UserNotFound.class, HttpStatus.NOT_FOUND, "user-not-found", "User not found"),
             entry(UserAlreadyExists.class, HttpStatus.CONFLICT, "user-exists", "User already exists",
+                    (e, p) -> p.setProperty("name", e.name())),
+            entry(OwnAccountNotDisabled.class, HttpStatus.CONFLICT, "own-account", "Own account",
                     (e, p) -> p.setProperty("name", e.name())),
             entry(AccessRequestNotFound.class, HttpStatus.NOT_FOUND, "access-request-not-found", "Access request not found"),
             entry(AccessRequestAlreadyDecided.class, HttpStatus.CONFLICT, "access-request-decided",

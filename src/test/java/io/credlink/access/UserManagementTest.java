@@ -167,4 +167,54 @@ class UserManagementTest {
     private static List<String> fields(JsonNode problem) {
         return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
+
+    @Test
+    void aDisabledUserCannotSignInUntilEnabledAgainWhateverItsCachedSignIn() {
+        http.postJsonAsAdmin("/api/v1/users",
+                "{\"name\": \"um-test-off\", \"password\": \"correct-horse-battery\", \"role\": \"ANALYST\"}");
+        assertThat(http.call("GET", "/api/v1/lists/black", "um-test-off", "correct-horse-battery").status()).isEqualTo(200);
+
+        Reply disabled = http.asAdmin("POST", "/api/v1/users/UM-TEST-OFF/disable");
+        assertThat(disabled.status()).as(disabled.raw().body()).isEqualTo(200);
+        assertThat(disabled.json().get("name").asString()).isEqualTo("um-test-off");
+        assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
+        assertThat(http.call("GET", "/api/v1/lists/black", "um-test-off", "correct-horse-battery").status()).isEqualTo(401);
+        assertThat(http.asAdmin("GET", "/api/v1/users/um-test-off").json().get("enabled").asBoolean()).isFalse();
+
+        Reply enabled = http.asAdmin("POST", "/api/v1/users/um-test-off/enable");
+        assertThat(enabled.status()).isEqualTo(200);
+        assertThat(enabled.json().get("enabled").asBoolean()).isTrue();
+        assertThat(http.call("GET", "/api/v1/lists/black", "um-test-off", "correct-horse-battery").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aResetPasswordReplacesTheOldOneAtOnceAndFollowsTheRulesOfANewOne() {
+        http.postJsonAsAdmin("/api/v1/users",
+                "{\"name\": \"um-test-reset\", \"password\": \"correct-horse-battery\", \"role\": \"REGULATOR\"}");
+        assertThat(http.call("GET", "/api/v1/lists/black", "um-test-reset", "correct-horse-battery").status()).isEqualTo(200);
+
+        Reply tooShort = http.postJsonAsAdmin("/api/v1/users/um-test-reset/password", "{\"password\": \"short\"}");
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+        assertThat(http.postJsonAsAdmin("/api/v1/users/um-test-reset/password", "{}").status()).isEqualTo(400);
+
+        Reply reset = http.postJsonAsAdmin("/api/v1/users/um-test-reset/password", "{\"password\": \"a-new-long-password\"}");
+        assertThat(reset.status()).as(reset.raw().body()).isEqualTo(200);
+        assertThat(reset.raw().body()).doesNotContain("a-new-long-password").doesNotContainIgnoringCase("hash");
+        assertThat(http.call("GET", "/api/v1/lists/black", "um-test-reset", "correct-horse-battery").status()).isEqualTo(401);
+        assertThat(http.call("GET", "/api/v1/lists/black", "um-test-reset", "a-new-long-password").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorCannotDisableItselfAndUnknownUsersAre404() {
+        Reply self = http.asAdmin("POST", "/api/v1/users/" + AccessFixtures.ADMIN.toUpperCase() + "/disable");
+        assertThat(self.status()).isEqualTo(409);
+        assertThat(self.json().get("type").asString()).endsWith("/own-account");
+        assertThat(http.call("GET", "/api/v1/lists/black", AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD).status())
+                .isEqualTo(200);
+        assertThat(http.asAdmin("POST", "/api/v1/users/um-test-nobody/disable").status()).isEqualTo(404);
+        assertThat(http.asAdmin("POST", "/api/v1/users/um-test-nobody/enable").status()).isEqualTo(404);
+        assertThat(http.postJsonAsAdmin("/api/v1/users/um-test-nobody/password", "{\"password\": \"a-new-long-password\"}")
+                .status()).isEqualTo(404);
+    }
 }

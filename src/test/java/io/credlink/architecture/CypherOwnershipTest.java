@@ -39,7 +39,8 @@ class CypherOwnershipTest {
         for (String l : List.of("Sanction", "CreditRecord", "SanctionChange", "Objection", "MeasureFeedback")) {
             OWNER.put(l, "sanction");
         }
-        for (String l : List.of("CreditScore", "CreditScoreSnapshot", "CreditRecomputation", "CreditRecomputationRequest")) {
+        for (String l : List.of("CreditScore", "CreditScoreSnapshot", "CreditRecomputation", "CreditRecomputationRequest",
+                "GradeUnannounced")) {
             OWNER.put(l, "credit");
         }
         for (String l : List.of("FraudAlert", "FraudScan", "FraudCase", "FraudCaseNote")) {

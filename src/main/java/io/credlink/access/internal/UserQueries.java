@@ -22,6 +22,8 @@ public class UserQueries {
     private final String findUser;
     private final String createUser;
     private final String updateAdminCredentials;
+    private final String setUserEnabled;
+    private final String setUserPassword;
     private final String listUsers;
     private final String countUsers;
     private final String findInsurer;
@@ -34,6 +36,8 @@ public class UserQueries {
         this.findUser = catalog.get("access/findUser");
         this.createUser = catalog.get("access/createUser");
         this.updateAdminCredentials = catalog.get("access/updateAdminCredentials");
+        this.setUserEnabled = catalog.get("access/setUserEnabled");
+        this.setUserPassword = catalog.get("access/setUserPassword");
         this.listUsers = catalog.get("access/listUsers");
         this.countUsers = catalog.get("access/countUsers");
         this.findInsurer = catalog.get("access/findInsurer");
@@ -74,6 +78,25 @@ public class UserQueries {
                     .fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString()).one().isPresent();
         } finally {
             // after the write, so a sign-in racing with it cannot cache the old password again
+            credentials.invalidate(name);
+        }
+    }
+
+    /** Enables or disables the user; empty when there is no such user. */
+    public Optional<StoredUser> setEnabled(String name, boolean enabled) {
+        return changed(name, setUserEnabled, Map.of("nameKey", UserNames.canonical(name), "enabled", enabled));
+    }
+
+    /** Replaces the user's password hash; empty when there is no such user. */
+    public Optional<StoredUser> setPassword(String name, String passwordHash) {
+        return changed(name, setUserPassword, Map.of("nameKey", UserNames.canonical(name), "passwordHash", passwordHash));
+    }
+
+    private Optional<StoredUser> changed(String name, String query, Map<String, Object> params) {
+        try {
+            return client.query(query).bindAll(params).fetchAs(StoredUser.class).mappedBy((types, record) -> map(record)).one();
+        } finally {
+            // after the write, so a sign-in racing with it cannot cache the old state again
             credentials.invalidate(name);
         }
     }

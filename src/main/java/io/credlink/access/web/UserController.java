@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.credlink.access.PasswordReset;
 import io.credlink.access.UserPage;
 import io.credlink.access.UserRequest;
 import io.credlink.access.UserService;
@@ -55,6 +56,39 @@ class UserController {
     @Operation(summary = "One user by name")
     UserView get(@PathVariable String name) {
         return users.get(name);
+    }
+
+    @PostMapping("/{name}/disable")
+    @ApiResponse(responseCode = "200", description = "The user, disabled")
+    @ApiResponse(responseCode = "404", description = "No such user", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "409", description = "An administrator named itself", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @Operation(summary = "Disables a user",
+            description = "Its sign-in is refused (401) with any password from now on; its data and audit entries stay. "
+                    + "An administrator cannot disable itself (409), so one enabled administrator always remains.")
+    UserView disable(@PathVariable String name) {
+        return users.disable(name);
+    }
+
+    @PostMapping("/{name}/enable")
+    @ApiResponse(responseCode = "200", description = "The user, enabled")
+    @ApiResponse(responseCode = "404", description = "No such user", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @Operation(summary = "Enables a disabled user again")
+    UserView enable(@PathVariable String name) {
+        return users.enable(name);
+    }
+
+    @PostMapping("/{name}/password")
+    @ApiResponse(responseCode = "200", description = "The user; the new password works at once, the old one no more")
+    @ApiResponse(responseCode = "404", description = "No such user", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @Operation(summary = "Resets a user's password",
+            description = "The same rules as for a new user (credlink.security.min-password-length, at most 72 bytes): "
+                    + "else a 400 naming the field password.")
+    UserView resetPassword(@PathVariable String name, @Valid @RequestBody PasswordReset reset) {
+        return users.resetPassword(name, reset);
     }
 
     @GetMapping

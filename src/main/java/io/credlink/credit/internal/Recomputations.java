@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.credit.CreditProperties;
 import io.credlink.credit.RecomputationView;
@@ -39,7 +38,6 @@ import io.credlink.sanction.SanctionService;
 class Recomputations {
 
     private static final Logger log = LoggerFactory.getLogger(Recomputations.class);
-    private static final int GRADE_CHANGES_PER_EVENT = 2_000;
 
     private final CreditQueries queries;
     private final CreditProperties properties;
@@ -50,7 +48,7 @@ class Recomputations {
     private final LinkWatch links;
     private final CounterpartyChecks checks;
     private final StoredJson json;
-    private final TransactionTemplate transactions;
+    private final GradeAnnouncements grades;
     private final ReentrantLock recomputing = new ReentrantLock();
     /**
      * What the stored network parts were last computed from (null: not known, or a recomputation
@@ -62,7 +60,7 @@ class Recomputations {
 
     Recomputations(CreditQueries queries, CreditProperties properties, SanctionService sanctions,
             ApplicationEventPublisher events, NetworkParts network, ScoreWriter writer, LinkWatch links,
-            CounterpartyChecks checks, StoredJson json, TransactionTemplate transactions) {
+            CounterpartyChecks checks, StoredJson json, GradeAnnouncements grades) {
         this.queries = queries;
         this.properties = properties;
         this.sanctions = sanctions;
@@ -72,7 +70,7 @@ class Recomputations {
         this.links = links;
         this.checks = checks;
         this.json = json;
-        this.transactions = transactions;
+        this.grades = grades;
     }
 
     private record NetworkBasis(LocalDate asOf, long links, List<NetworkPropagation.Seed> seeds, ResolvedEntities entities) {
@@ -103,25 +101,10 @@ class Recomputations {
                     asOf, totals[0], totals[1], seeds.size(), entities.size(), view.tookMs(), networkMs, restrictedMs,
                     restricted.size(), phases);
             events.publishEvent(new ScoresRecomputed(view));
-            publishGradeChanges(asOf);
+            grades.announce();
             return view;
         } finally {
             recomputing.unlock();
-        }
-    }
-
-    /**
-     * Publishes the grade changes the scores just stored, in transactions of their own: each
-     * event's publication is stored there, so its after-commit listeners (monitoring) hear it even
-     * after a crash. A full recomputation can change many grades: one event per
-     * {@value #GRADE_CHANGES_PER_EVENT} changes keeps each stored publication small.
-     */
-    private void publishGradeChanges(LocalDate asOf) {
-        List<GradesChanged.Change> changes = writer.takeGradeChanges();
-        for (int from = 0; from < changes.size(); from += GRADE_CHANGES_PER_EVENT) {
-            GradesChanged event = new GradesChanged(asOf,
-                    List.copyOf(changes.subList(from, Math.min(changes.size(), from + GRADE_CHANGES_PER_EVENT))));
-            transactions.executeWithoutResult(status -> events.publishEvent(event));
         }
     }
 
@@ -197,7 +180,7 @@ class Recomputations {
             log.info("Credit scores recomputed (incremental, {} changed ids) as of {}: {} scored, {} changed in {} ms "
                     + "(network {}: {} ms)", changedIds.size(), asOf, scored, changed, view.tookMs(), lastNetwork, networkMs);
             events.publishEvent(new ScoresRecomputed(view));
-            publishGradeChanges(asOf);
+            grades.announce();
             return view;
         } finally {
             recomputing.unlock();

@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +18,6 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
-import io.credlink.credit.GradesChanged;
 import io.credlink.credit.CreditProperties;
 import io.credlink.credit.internal.NetworkParts.NetworkState;
 import io.credlink.graph.ReadModelRefresher;
@@ -38,7 +35,6 @@ class ScoreWriter {
     private final StoredJson json;
     private final CheckReadModel checkModel;
     /** Grade changes of the running recomputation: its workers add, it publishes them at the end. */
-    private final Queue<GradesChanged.Change> gradeChanges = new ConcurrentLinkedQueue<>();
 
     ScoreWriter(CreditQueries queries, CreditProperties properties, StoredJson json, CheckReadModel checkModel) {
         this.queries = queries;
@@ -46,15 +42,6 @@ class ScoreWriter {
         this.properties = properties;
         this.model = new ScoringModel(properties);
         this.json = json;
-    }
-
-    /** The grade changes written since the last call (a recomputation takes them when it ends). */
-    List<GradesChanged.Change> takeGradeChanges() {
-        List<GradesChanged.Change> out = new ArrayList<>();
-        for (GradesChanged.Change c; (c = gradeChanges.poll()) != null;) {
-            out.add(c);
-        }
-        return out;
     }
 
     /** Time spent per phase of a recomputation's pages, summed over the workers (for the log). */
@@ -147,9 +134,6 @@ class ScoreWriter {
             boolean isChanged = old == null || old.score() != r.score() || !old.grade().equals(r.grade())
                     || old.network() != r.network() || !Objects.equals(old.networkJson(), networkJson);
             changed += isChanged ? 1 : 0;
-            if (old != null && !old.grade().equals(r.grade())) {
-                gradeChanges.add(new GradesChanged.Change(f.id(), old.grade(), r.grade()));
-            }
             if (!isChanged && Objects.equals(old.entityType(), type) && old.base() == r.base()
                     && old.factors().equals(factorsJson) && old.blacklisted() == r.blacklisted()
                     && old.hasRecords() == r.hasRecords() && Double.compare(old.exposure(), n.exposure()) == 0

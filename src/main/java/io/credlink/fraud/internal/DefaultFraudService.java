@@ -133,12 +133,15 @@ class DefaultFraudService implements FraudService {
         scan.put("tookMs", tookMs);
         scan.put("counts", Json.write(counts));
         scan.put("referenceDate", asOf);
-        queries.write("createScan", Map.of("scan", scan));
-        lastScanId = scanId;
-        // in a transaction of its own once the scan is stored: its publication is stored there, so
-        // after-commit listeners (monitoring) hear it even after a crash
+        // the scan's record and its event's publication commit together: a crash before leaves the
+        // scan unrecorded, and the next scan counts its alerts as new (fraud/mergeAlerts); after,
+        // the stored publication is heard at the next start
         FraudScanCompleted completed = new FraudScanCompleted(scanId, Map.copyOf(counts), scored, finished);
-        transactions.executeWithoutResult(status -> events.publishEvent(completed));
+        transactions.executeWithoutResult(status -> {
+            queries.writeInTransaction("createScan", Map.of("scan", scan));
+            events.publishEvent(completed);
+        });
+        lastScanId = scanId;
         log.info("fraud scan {}: {} in {} ms", scanId, counts, tookMs);
         return new ScanView(scanId, counts, tookMs);
     }

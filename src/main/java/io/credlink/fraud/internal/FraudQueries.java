@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -21,10 +22,12 @@ import io.credlink.graph.CypherCatalog;
 class FraudQueries {
 
     private final Driver driver;
+    private final Neo4jClient client;
     private final CypherCatalog catalog;
 
-    FraudQueries(Driver driver, CypherCatalog catalog) {
+    FraudQueries(Driver driver, Neo4jClient client, CypherCatalog catalog) {
         this.driver = driver;
+        this.client = client;
         this.catalog = catalog;
         // every file the module runs, so a missing one fails start-up
         for (String name : List.of("findRepeatClaimPairs", "describeClaims", "findInsureAfterLoss", "streamPolicies", "streamAffiliations", "streamContracts",
@@ -61,6 +64,14 @@ class FraudQueries {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> tx.run(query, Values.value(params)).list());
         }
+    }
+
+    /**
+     * Runs a write in the Spring-managed transaction the caller is in, so that it commits together
+     * with the event publications stored there.
+     */
+    void writeInTransaction(String name, Map<String, Object> params) {
+        client.query(catalog.get("fraud/" + name)).bindAll(params).run();
     }
 
     /** Runs a GDS procedure call (projection, algorithm, drop) in an auto-commit transaction. */

@@ -77,15 +77,21 @@ class DefaultObjectionService implements ObjectionService {
     public ObjectionView resolve(String objectionId, ObjectionResolutionRequest request, String actor) {
         ObjectionView current = store.find(objectionId).orElseThrow(() -> new ObjectionNotFound(objectionId));
         String reason = "objection " + objectionId + " upheld: " + request.note();
-        ObjectionStore.Resolution done = store.resolve(objectionId, request.outcome(), actor, request.note(), reason)
-                .orElseThrow(() -> new ObjectionAlreadyResolved(objectionId,
-                        store.find(objectionId).map(ObjectionView::status).orElse(current.status())));
-        publish(new ObjectionResolved(objectionId, done.itemId(), done.itemType(), done.subjectId(),
-                request.outcome()));
-        if (request.outcome() == ObjectionOutcome.UPHELD && done.withdrewItem()) {
-            publish("SANCTION".equals(done.itemType())
-                    ? new SanctionWithdrawn(done.itemId(), done.subjectId())
-                    : new CreditRecordWithdrawn(done.itemId(), done.subjectId()));
+        // the resolution and its events' publications commit together: a crash cannot keep one without the other
+        boolean resolved = Boolean.TRUE.equals(transactions.execute(status -> store.resolve(objectionId,
+                request.outcome(), actor, request.note(), reason).map(done -> {
+                    events.publishEvent(new ObjectionResolved(objectionId, done.itemId(), done.itemType(),
+                            done.subjectId(), request.outcome()));
+                    if (request.outcome() == ObjectionOutcome.UPHELD && done.withdrewItem()) {
+                        events.publishEvent("SANCTION".equals(done.itemType())
+                                ? new SanctionWithdrawn(done.itemId(), done.subjectId())
+                                : new CreditRecordWithdrawn(done.itemId(), done.subjectId()));
+                    }
+                    return true;
+                }).orElse(false)));
+        if (!resolved) {
+            throw new ObjectionAlreadyResolved(objectionId,
+                    store.find(objectionId).map(ObjectionView::status).orElse(current.status()));
         }
         return store.find(objectionId).orElseThrow(() -> new ObjectionNotFound(objectionId));
     }

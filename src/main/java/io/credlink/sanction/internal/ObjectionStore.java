@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -25,6 +26,7 @@ import io.credlink.sanction.PageView;
 class ObjectionStore {
 
     private final Driver driver;
+    private final Neo4jClient client;
     private final String findItem;
     private final String fileObjection;
     private final String findOpenObjection;
@@ -33,8 +35,9 @@ class ObjectionStore {
     private final String listObjections;
     private final String countObjections;
 
-    ObjectionStore(Driver driver, CypherCatalog catalog) {
+    ObjectionStore(Driver driver, Neo4jClient client, CypherCatalog catalog) {
         this.driver = driver;
+        this.client = client;
         this.findItem = catalog.get("sanction/findObjectionItem");
         this.fileObjection = catalog.get("sanction/fileObjection");
         this.findOpenObjection = catalog.get("sanction/findOpenObjection");
@@ -84,15 +87,17 @@ class ObjectionStore {
         }
     }
 
-    /** Resolves the objection if it is open; empty when it is not (or does not exist). */
+    /**
+     * Resolves the objection if it is open; empty when it is not (or does not exist). Runs in the
+     * caller's Spring-managed transaction, so the events the caller publishes there commit with it.
+     */
     Optional<Resolution> resolve(String id, ObjectionOutcome outcome, String by, String note, String withdrawalReason) {
         Map<String, Object> p = Map.of("id", id, "outcome", outcome.name(), "by", by, "note", note,
                 "reason", withdrawalReason);
-        try (Session session = driver.session()) {
-            return session.executeWrite(tx -> tx.run(resolveObjection, Values.value(p)).list()).stream().findFirst()
-                    .map(r -> new Resolution(r.get("itemId").asString(), r.get("itemType").asString(),
-                            r.get("subjectId").asString(null), r.get("withdrewItem").asBoolean()));
-        }
+        return client.query(resolveObjection).bindAll(p).fetchAs(Resolution.class)
+                .mappedBy((types, r) -> new Resolution(r.get("itemId").asString(), r.get("itemType").asString(),
+                        r.get("subjectId").asString(null), r.get("withdrewItem").asBoolean()))
+                .first();
     }
 
     Optional<ObjectionView> find(String id) {
