@@ -14,39 +14,28 @@
 #   --credlink.security.audit.writers=1), CLIENTS, REQUESTS, BATCHES, WARMUP, RECOMPUTE (see bench/CreditBench.java).
 # Builds target/credlink.jar when it is missing; stops the server it started at the end.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 scale=${1:-10}
 seed=${2:-1}
 port=${PORT:-18082}
 password=benchmark-only-password
-[ -f target/credlink.jar ] || mvn -q package -DskipTests
-work=$(mktemp -d -t credlink-credit-bench-XXXXXX)
-server=""
-dbms=""
-cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  if [ -n "$dbms" ]; then kill "$dbms" 2>/dev/null || true; wait "$dbms" 2>/dev/null || true; fi
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
-}
-trap cleanup EXIT
-jar=(java ${BENCH_JAVA_OPTS:--Xmx2g} -jar target/credlink.jar)
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p)"
+bench_init credit-bench
+bench_machine
 if [ -z "${STORE:-}" ]; then
   STORE="$work/store"
   DATASET="$work/dataset"
   echo "== generate scale $scale seed $seed"
-  "${jar[@]}" generate --out "$DATASET" --scale "$scale" --seed "$seed" | tail -1
+  bench_generate "$DATASET" "$scale" "$seed"
   echo "== import (then the full recompute the import sets off)"
   start=$(date +%s)
-  "${jar[@]}" import "$DATASET" --credlink.data-dir="$STORE" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
+  bench_import "$DATASET" "$STORE" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
       2>&1 | grep -E '^total|Credit scores recomputed|Resolution run' || true
   echo "import + recompute: $(( $(date +%s) - start )) s"
 fi
 : "${DATASET:?set DATASET to the dataset the store was imported from (its ids are checked)}"
-for f in insurers intermediaries practitioners consumers providers; do
-  [ -f "$DATASET/$f.csv" ] && tail -n +2 "$DATASET/$f.csv" | cut -d, -f1
-done > "$work/ids.txt"
-graph_opts=(--credlink.data-dir="$STORE")
+bench_party_ids "$DATASET" "$work/ids.txt"
+served="$STORE"
+graph_opts=()
 if [ "${GRAPH:-embedded}" = external ]; then
   echo "== DBMS of its own on $STORE"
   java ${BENCH_DBMS_OPTS:--Xmx2g} -cp target/credlink.jar -Dloader.main=io.credlink.graph.StandaloneNeo4j \
@@ -59,29 +48,16 @@ if [ "${GRAPH:-embedded}" = external ]; then
     sleep 1
   done
   echo "bolt: $(cat "$work/bolt")"
+  served=""
   graph_opts=(--credlink.neo4j.embedded=false --spring.neo4j.uri="$(cat "$work/bolt")")
 fi
 echo "== serve $STORE on 127.0.0.1:$port (graph ${GRAPH:-embedded})"
-"${jar[@]}" "${graph_opts[@]}" --credlink.ingest.load-sample=false --server.port="$port" \
-    --server.address=127.0.0.1 --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
-    --credlink.security.bcrypt-strength=${BCRYPT:-4} --credlink.security.bootstrap-admin-password=$password \
-    --credlink.security.rate-limit.enabled=${RATE_LIMIT:-false} ${SERVER_OPTS:-} \
-    > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 600); do
-  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$server" 2>/dev/null || { tail -20 "$work/server.log"; exit 1; }
-  sleep 1
-done
-# Checks are answered from memory once the read models are built (the check read model and the
-# restrictions projection, /actuator/health): measuring before that would time their build.
+bench_serve "$served" "$work/server.log" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} "${graph_opts[@]}"
+# Checks are answered from memory once the read models are built: measuring before that would
+# time their build.
 echo "== wait for the read models"
 t0=$(date +%s)
-for _ in $(seq 1 900); do
-  health=$(curl -fs -u "admin:$password" "http://127.0.0.1:$port/actuator/health" || true)
-  [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 2 ] && break
-  sleep 1
-done
+bench_wait_read_models || true
 echo "read models current after $(( $(date +%s) - t0 )) s: $(grep -o '"checkReadModel":{[^}]*}}' <<<"$health")"
 echo "== load (parties: $(wc -l < "$work/ids.txt"))"
 SERVER_PID=$server java bench/CreditBench.java "http://127.0.0.1:$port" admin "$password" "$work/ids.txt"

@@ -16,47 +16,30 @@
 # Builds target/credlink.jar when it is missing; stops the server it started at the end. The
 # machine may be shared: the load average is printed with the figures.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 scale=${1:-10}
 seed=${2:-1}
 port=${PORT:-18083}
 new=${NEW:-10000}
 dups=${DUPS:-500}
 password=benchmark-only-password
-[ -f target/credlink.jar ] || mvn -q package -DskipTests
-work=$(mktemp -d -t credlink-resolution-bench-XXXXXX)
-server=""
-cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
-}
-trap cleanup EXIT
-jar=(java ${BENCH_JAVA_OPTS:--Xmx4g} -jar target/credlink.jar)
-load() { cut -d' ' -f1-3 /proc/loadavg; }
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(load), $(java -version 2>&1 | sed -n 1p)"
+bench_init resolution-bench 4g
+load() { bench_load; }
+bench_machine
 if [ -z "${STORE:-}" ]; then
   STORE="$work/store"
   DATASET="$work/dataset"
   echo "== generate scale $scale seed $seed"
-  "${jar[@]}" generate --out "$DATASET" --scale "$scale" --seed "$seed" | tail -1
+  bench_generate "$DATASET" "$scale" "$seed"
   echo "== import (ends with a full resolution run)"
   start=$(date +%s)
-  "${jar[@]}" import "$DATASET" --credlink.data-dir="$STORE" 2>&1 | grep -E '^total|work after' || true
+  bench_import "$DATASET" "$STORE" 2>&1 | grep -E '^total|work after' || true
   echo "import + resolution + recompute: $(( $(date +%s) - start )) s (load $(load))"
 fi
 : "${DATASET:?set DATASET to the dataset the store was imported from (its consumers are duplicated)}"
 
 echo "== serve on 127.0.0.1:$port"
-"${jar[@]}" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
-    --server.address=127.0.0.1 --credlink.security.bcrypt-strength=${BCRYPT:-4} \
-    --credlink.security.bootstrap-admin-password=$password --credlink.security.rate-limit.enabled=false \
-    > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 600); do
-  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$server" 2>/dev/null || { tail -20 "$work/server.log"; exit 1; }
-  sleep 1
-done
+bench_serve "$STORE" "$work/server.log"
 api=(curl -fsS -u "admin:$password")
 echo "== full run (load before $(load))"
 t0=$(date +%s%N)
