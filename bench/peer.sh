@@ -17,7 +17,8 @@
 #   env: PORT (18087), SAMPLE (inputs per question, 300), CLIENTS (32), REQUESTS (calls per timed
 #   series, 320), QUESTIONS (comma-separated subset), BENCH_JAVA_OPTS (-Xmx2g), BENCH_PAGE_CACHE
 #   (1g), KEEP=1 keeps the temporary directory, INPROCESS=1 also runs bench/sanction.sh on the store
-#   afterwards (the sanction facade in-process, the service stopped).
+#   afterwards (the sanction facade in-process, the service stopped); STORE=dir DATASET=dir serve a
+#   store imported before (KEEP=1 of an earlier run keeps both; imported without resolution).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=${1:?"usage: bench/peer.sh SCALE [SEED]"}
@@ -37,6 +38,9 @@ if [ -z "$pg_bin" ] && command -v initdb >/dev/null 2>&1; then pg_bin=$(dirname 
 [ -f target/credlink.jar ] || mvn -q package -DskipTests
 mvn -q -DskipTests test-compile
 work=$(mktemp -d -t credlink-peer-bench-XXXXXX)
+# under root PostgreSQL runs as the postgres user (it refuses root), which must reach $work/pg
+chmod 711 "$work"
+[ "${KEEP:-0}" = 1 ] && echo "== work directory (kept): $work"
 mvn -q dependency:build-classpath -Dmdep.outputFile="$work/classpath" -Dmdep.includeScope=test
 server=""
 cleanup() {
@@ -51,16 +55,23 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 jar=(java ${BENCH_JAVA_OPTS:--Xmx2g} -jar target/credlink.jar)
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p), $("$pg_bin/postgres" --version), commit $(git rev-parse --short HEAD)"
-echo "== generate scale $scale seed $seed"
-"${jar[@]}" generate --out "$work/dataset" --scale "$scale" --seed "$seed" | tail -1
-
-echo "== CredLink: import into an empty store, serve, wait for the read models"
 t0=$(date +%s%N)
-"${jar[@]}" import "$work/dataset" --credlink.data-dir="$work/store" --credlink.ingest.load-sample=false \
-    --credlink.resolution.run-after-import=false --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
-    2>/dev/null | grep -E '^total |^bulk load|Credit scores recomputed' || true
+if [ -z "${STORE:-}" ]; then
+  STORE="$work/store"
+  DATASET="$work/dataset"
+  echo "== generate scale $scale seed $seed"
+  "${jar[@]}" generate --out "$DATASET" --scale "$scale" --seed "$seed" | tail -1
+  echo "== CredLink: import into an empty store, serve, wait for the read models"
+  t0=$(date +%s%N)
+  "${jar[@]}" import "$DATASET" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false \
+      --credlink.resolution.run-after-import=false --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
+      2>/dev/null | grep -E '^total |^bulk load|Credit scores recomputed' || true
+else
+  : "${DATASET:?set DATASET to the dataset STORE was imported from}"
+  echo "== CredLink: serve $STORE (imported before, without resolution), wait for the read models"
+fi
 t_import=$(date +%s%N)
-"${jar[@]}" --credlink.data-dir="$work/store" --credlink.ingest.load-sample=false --server.port="$port" \
+"${jar[@]}" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
     --server.address=127.0.0.1 --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
     --credlink.resolution.run-after-import=false \
     --credlink.security.bcrypt-strength=4 --credlink.security.bootstrap-admin-password=$password \
@@ -79,17 +90,18 @@ for _ in $(seq 1 1800); do
 done
 t_ready=$(date +%s%N)
 credlink_s=$(awk -v a="$t0" -v b="$t_ready" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+[ "$STORE" = "$work/store" ] || credlink_s="n/a(existing-store)"
 awk -v a="$t0" -v i="$t_import" -v u="$t_up" -v r="$t_ready" 'BEGIN {
   printf "credlink load: import command %.1f s, service up %.1f s later, read models current %.1f s later: %.1f s\n",
     (i - a) / 1e9, (u - i) / 1e9, (r - u) / 1e9, (r - a) / 1e9 }'
 
 echo "== PostgreSQL ($pg_bin) and the questions; load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx1g -cp "target/test-classes:$(cat "$work/classpath")" io.credlink.peer.PeerBenchmark \
-    "http://127.0.0.1:$port" admin "$password" "$work/dataset" "$pg_bin" "$work/pg" "$credlink_s"
+java -Xmx1g -cp "target/classes:target/test-classes:$(cat "$work/classpath")" io.credlink.peer.PeerBenchmark \
+    "http://127.0.0.1:$port" admin "$password" "$DATASET" "$pg_bin" "$work/pg" "$credlink_s"
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "${INPROCESS:-0}" = 1 ]; then
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
   echo "== in-process: bench/sanction.sh on the same store (service stopped)"
-  bench/sanction.sh "$work/store"
+  bench/sanction.sh "$STORE"
 fi
