@@ -22,6 +22,9 @@ public final class CredLinkApi {
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
 
+    /** Calls answered 503 and asked again (every client). */
+    public static final java.util.concurrent.atomic.AtomicLong RETRIED_503 = new java.util.concurrent.atomic.AtomicLong();
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
@@ -52,6 +55,13 @@ public final class CredLinkApi {
                 .timeout(Duration.ofMinutes(10)).build();
         try {
             HttpResponse<String> response = client.send(r, HttpResponse.BodyHandlers.ofString());
+            // 503: the service could not record the call in its audit trail (on an overloaded
+            // machine); the call is asked again, a bounded number of times, and counted
+            for (int retry = 0; response.statusCode() == 503 && retry < 5; retry++) {
+                RETRIED_503.incrementAndGet();
+                Thread.sleep(200L * (retry + 1));
+                response = client.send(r, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(r.method() + " " + r.uri().getPath() + " answered "
                         + response.statusCode() + ": " + abbreviate(response.body()));

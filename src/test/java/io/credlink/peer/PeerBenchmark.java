@@ -84,6 +84,7 @@ public final class PeerBenchmark {
             }
             System.out.println("== summary");
             lines.forEach(System.out::println);
+            System.out.println("credlink calls answered 503 and asked again: " + CredLinkApi.RETRIED_503.get());
             System.out.printf(Locale.ROOT, "load credlink_s=%s postgres_s=%.1f%n", args[6], load.totalMillis() / 1000.0);
         }
     }

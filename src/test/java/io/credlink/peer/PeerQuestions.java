@@ -124,11 +124,12 @@ public final class PeerQuestions {
         }
 
         public List<List<Object>> sample(SqlClient pg, int n) throws SQLException {
-            // half the parties some rule can reach (the other end of an affiliation with a
+            // half the blacklisted parties and the parties some rule can reach (the other end of an affiliation with a
             // blacklisted party, consumers sharing an identifier with a blacklisted consumer), half any
             List<String> reached = ids(pg, """
                     SELECT id FROM (
-                      SELECT a.person_id AS id FROM affiliations a JOIN sanctions s ON s.subject_id = a.org_id AND s.blacklist
+                      SELECT subject_id AS id FROM sanctions WHERE blacklist
+                      UNION SELECT a.person_id FROM affiliations a JOIN sanctions s ON s.subject_id = a.org_id AND s.blacklist
                       UNION SELECT a.org_id FROM affiliations a JOIN sanctions s ON s.subject_id = a.person_id AND s.blacklist
                       UNION SELECT a2.org_id FROM affiliations a JOIN sanctions s ON s.subject_id = a.org_id AND s.blacklist
                             JOIN affiliations a2 ON a2.person_id = a.person_id
