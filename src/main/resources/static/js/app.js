@@ -10,6 +10,7 @@ import { impactView, sanctionView } from './views/impact.js';
 import { listsView } from './views/lists.js';
 import { reviewView } from './views/review.js';
 import { watchlistsView, notificationsView } from './views/monitoring.js';
+import { recordView, itemView, objectionsView, accessRequestsView, feedbackView } from './views/regulator.js';
 import { loadMessages, t, enumLabel, LANGUAGES, lang, setLang } from './i18n.js';
 
 await Promise.all([loadMessages('common'), loadMessages('enums')]);
@@ -25,6 +26,8 @@ const ROUTES = {
   impact: impactView, sanction: (el, [id]) => sanctionView(el, id), lists: listsView,
   review: reviewView,
   watchlists: watchlistsView, notifications: notificationsView,
+  // the regulator's workflows
+  record: recordView, item: itemView, objections: objectionsView, 'access-requests': accessRequestsView, feedback: feedbackView,
 };
 
 languageSwitch();
@@ -89,6 +92,11 @@ function showSignedIn(s) {
     for (const a of nav.querySelectorAll('a')) {
       const hide = ((a.dataset.nav === 'fraud' || a.dataset.nav === 'review') && s.role === 'INSURER');
       a.hidden = hide;
+    }
+    // the regulator's workflows: shown to those who record and decide
+    for (const a of nav.querySelectorAll('a[data-regulator]')) {
+      a.textContent = t(a.dataset.regulator);
+      a.hidden = !['ADMIN', 'REGULATOR'].includes(s.role);
     }
   }
 }
