@@ -231,7 +231,7 @@ function recordForm(panel, q) {
       save.disabled = true;
       try {
         const saved = await api('/records', { method: 'POST', body });
-        const link = h('a', { href: `#/item/${encodeURIComponent(saved.id)}`, id: 'record-saved-link' }, saved.id);
+        const link = h('a', { href: `#/item/${encodeURIComponent(saved.id)}?type=RECORD`, id: 'record-saved-link' }, saved.id);
         clear(out).append(h('p', { class: 'note ok', id: 'record-saved' }, t('regulator.saved-record', { id: saved.id }), ' ', link));
         announce(t('regulator.saved-record', { id: saved.id }));
         link.focus();
@@ -251,7 +251,7 @@ export async function itemView(el, [id]) {
   const box = h('section', { class: 'panel', id: 'item-panel' });
   el.append(box);
   if (!id) return;
-  const item = await loadItem(id).catch((e) => { box.append(problemNote(e, id)); return null; });
+  const item = await loadItem(id, routeQuery().get('type')).catch((e) => { box.append(problemNote(e, id)); return null; });
   if (!item) return;
   const draw = (current) => {
     clear(box).append(itemSummary(current));
@@ -261,12 +261,14 @@ export async function itemView(el, [id]) {
   draw(item);
 }
 
-/** A sanction or, failing that, a credit record of this id. */
-async function loadItem(id) {
-  try {
-    return { type: 'SANCTION', view: await api(`/sanctions/${encodeURIComponent(id)}`) };
-  } catch (e) {
-    if (e.status !== 404) throw e;
+/** The sanction or credit record of this id; of an unknown type, a sanction and failing that a record. */
+async function loadItem(id, type) {
+  if (type !== 'RECORD') {
+    try {
+      return { type: 'SANCTION', view: await api(`/sanctions/${encodeURIComponent(id)}`) };
+    } catch (e) {
+      if (e.status !== 404 || type === 'SANCTION') throw e;
+    }
   }
   return { type: 'RECORD', view: await api(`/records/${encodeURIComponent(id)}`) };
 }
@@ -398,7 +400,7 @@ export function dueProcessPanel(partyId) {
       h('td', { class: 'mono' }, v.id),
       h('td', null, enumLabel(type === 'SANCTION' ? 'SanctionKind' : 'RecordKind', v.kind)),
       h('td', null, v.withdrawn ? t('regulator.withdrawn') : v.disputed ? t('regulator.disputed') : t('regulator.standing')),
-      h('td', null, v.withdrawn ? '—' : h('a', { href: `#/item/${encodeURIComponent(v.id)}`, id: `act-${v.id}` },
+      h('td', null, v.withdrawn ? '—' : h('a', { href: `#/item/${encodeURIComponent(v.id)}?type=${type}`, id: `act-${v.id}` },
         t(type === 'SANCTION' ? 'regulator.act-sanction' : 'regulator.act-record', { id: v.id })))));
     clear(body).append(h('table', { id: 'due-process-table' }, h('caption', { class: 'sr-only' }, t('regulator.party-panel-title')),
       h('thead', null, h('tr', null, ['item', 'item-kind', 'state', 'actions'].map((c) => h('th', { scope: 'col' }, t(`regulator.col-${c}`))))),
@@ -444,7 +446,7 @@ function objectionCard(o) {
     h('dt', null, t('regulator.objection-reason')), h('dd', { class: 'objection-reason' }, o.reason),
     o.resolvedBy ? [h('dt', null, t('regulator.resolved')), h('dd', null, t('regulator.resolved-by', { by: o.resolvedBy, at: fmtDate(o.resolvedAt, true), note: o.resolutionNote || '' }))] : null),
   h('h3', null, t('regulator.disputed-item')), evidence);
-  loadItem(o.itemId).then((item) => { clear(evidence).append(itemSummary(item)); })
+  loadItem(o.itemId, o.itemType).then((item) => { clear(evidence).append(itemSummary(item)); })
     .catch((e) => clear(evidence).append(problemNote(e, o.itemId)));
   if (o.status === 'OPEN' && mayDecide()) card.append(resolutionForm(o, card));
   return card;
