@@ -16,6 +16,7 @@ import { usersView, auditView } from './views/admin.js';
 import { triageView } from './views/triage.js';
 import { casesRoute } from './views/cases.js';
 import { dashboardView } from './views/dashboard.js';
+import { recordView, itemView, objectionsView, accessRequestsView, feedbackView } from './views/regulator.js';
 import { loadMessages, t, enumLabel, LANGUAGES, lang, setLang } from './i18n.js';
 
 await Promise.all([loadMessages('common'), loadMessages('enums')]);
@@ -34,6 +35,8 @@ const ROUTES = {
   check: checkView, me: meView, users: usersView, audit: auditView,
   // the analyst's work: triage queue, cases, dashboard (investigators only, as the API rules)
   triage: triageView, cases: casesRoute, dashboard: dashboardView,
+  // the regulator's workflows
+  record: recordView, item: itemView, objections: objectionsView, 'access-requests': accessRequestsView, feedback: feedbackView,
 };
 const INVESTIGATOR_VIEWS = ['triage', 'cases', 'dashboard'];
 // menu entries that name their message (their areas are loaded by the view modules imported above)
@@ -102,6 +105,11 @@ function showSignedIn(s) {
     for (const a of nav.querySelectorAll('a')) {
       const hide = ((a.dataset.nav === 'fraud' || a.dataset.nav === 'review' || INVESTIGATOR_VIEWS.includes(a.dataset.nav)) && s.role === 'INSURER');
       a.hidden = hide || !deskAllows(s.role, a.dataset.nav);
+    }
+    // the regulator's workflows: shown to those who record and decide
+    for (const a of nav.querySelectorAll('a[data-regulator]')) {
+      a.textContent = t(a.dataset.regulator);
+      a.hidden = !['ADMIN', 'REGULATOR'].includes(s.role);
     }
   }
 }

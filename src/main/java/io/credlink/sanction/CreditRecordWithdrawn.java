@@ -1,5 +1,5 @@
 package io.credlink.sanction;
 
-/** Published after a credit record was withdrawn (an upheld objection): it leaves the red list. */
+/** Published after a credit record was withdrawn (by a regulator, or an upheld objection): it leaves the red list. */
 public record CreditRecordWithdrawn(String recordId, String subjectId) {
 }

@@ -28,6 +28,9 @@ public interface SanctionService {
     /** A credit record with its disputed and withdrawn state. */
     CreditRecordView findCreditRecord(String recordId);
 
+    /** Marks the record withdrawn (kept, never deleted): it leaves the red list and the scores. */
+    CreditRecordView withdrawCreditRecord(String recordId, WithdrawalRequest request, String actor);
+
     /** Every sanction and credit record about a party, withdrawn ones included, newest first. */
     PartyItemsView itemsAbout(String partyId);
 

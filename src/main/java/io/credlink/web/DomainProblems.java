@@ -46,6 +46,7 @@ import io.credlink.sanction.ObjectionAlreadyOpen;
 import io.credlink.sanction.ObjectionAlreadyResolved;
 import io.credlink.sanction.ObjectionNotFound;
 import io.credlink.sanction.PartyNotFound;
+import io.credlink.sanction.RecordAlreadyWithdrawn;
 import io.credlink.sanction.RecordNotFound;
 import io.credlink.sanction.SanctionAlreadyWithdrawn;
 import io.credlink.sanction.SanctionNotFound;
@@ -117,6 +118,7 @@ final class DomainProblems {
             entry(ObjectionNotFound.class, HttpStatus.NOT_FOUND, "objection-not-found", "Objection not found"),
             entry(PartyNotFound.class, HttpStatus.NOT_FOUND, "party-not-found", "Party not found"),
             entry(RecordNotFound.class, HttpStatus.NOT_FOUND, "record-not-found", "Credit record not found"),
+            entry(RecordAlreadyWithdrawn.class, HttpStatus.CONFLICT, "record-already-withdrawn", "Credit record already withdrawn"),
             entry(SanctionAlreadyWithdrawn.class, HttpStatus.CONFLICT, "sanction-already-withdrawn", "Sanction already withdrawn"),
             entry(SanctionNotFound.class, HttpStatus.NOT_FOUND, "sanction-not-found", "Sanction not found"),
             entry(SubjectNotFound.class, HttpStatus.NOT_FOUND, "subject-not-found", "Subject not found"),

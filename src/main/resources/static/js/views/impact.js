@@ -3,6 +3,7 @@
 import { api, entity, mapLimit } from '../api.js';
 import { h, note, errorNote, today, routeQuery, go, table, pathView, fmt, props } from '../util.js';
 import { GraphView, legend } from '../graph.js';
+import { sanctionActions } from './regulator.js';
 
 const KINDS = ['WARNING', 'FINE', 'LICENSE_SUSPENDED', 'LICENSE_REVOKED', 'BAN_FROM_OFFICE', 'BAN_FROM_INDUSTRY', 'CRIMINAL_REFERRAL', 'OTHER'];
 
@@ -82,6 +83,7 @@ export async function sanctionView(el, id) {
       ` (${s.subjectType}) · ${s.authority}`, s.blacklist ? h('span', { class: 'badge black' }, 'blacklist') : null,
       s.withdrawn ? h('span', { class: 'badge' }, 'withdrawn') : null, s.disputed ? h('span', { class: 'badge warn' }, 'disputed') : null),
     props({ severity: s.severity, decidedOn: s.decidedOn, effectiveFrom: s.effectiveFrom, effectiveTo: s.effectiveTo, reason: s.reason }));
+    detail.append(sanctionActions(s, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
   } catch (e) {
     detail.append(e.status === 403 ? note('Sanction details are for investigators.', 'warn') : errorNote(e));
   }

@@ -3,6 +3,7 @@ import { api, optional, entity, mapLimit } from '../api.js';
 import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLink, fmt, instant, today, routeQuery, go } from '../util.js';
 import { blacklistedOn } from '../graph.js';
 import { sameAsPanel, loadSameAs } from './sameas.js';
+import { dueProcessPanel } from './regulator.js';
 
 const PARTY_TYPES = new Set(['Insurer', 'Intermediary', 'Practitioner', 'Consumer', 'Provider']);
 
@@ -57,6 +58,7 @@ export async function partyView(el, [id]) {
   } else {
     right.append(fraud, audit);
   }
+  if (isParty) sanctions.after(dueProcessPanel(id));
 
   const guard = (panel, job) => job.catch((err) => panel.append(errorNote(err)));
   const jobs = [

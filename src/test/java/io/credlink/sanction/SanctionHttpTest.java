@@ -166,6 +166,36 @@ class SanctionHttpTest {
     }
 
     @Test
+    void aRegulatorWithdrawsACreditRecordWithAReasonOnceAndItLeavesTheRedList() {
+        Map<Role, String> users = http.usersByRole(driver);
+        String regulator = users.get(Role.REGULATOR);
+        String password = AccessFixtures.passwordOf(regulator);
+        String insurer = users.get(Role.INSURER);
+
+        Reply noReason = http.json("POST", "/api/v1/records/REC-AG1/withdrawal", regulator, password, "{\"reason\": \" \"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").findValuesAsString("field")).containsExactly("reason");
+        assertThat(http.json("POST", "/api/v1/records/REC-AG1/withdrawal", insurer, AccessFixtures.passwordOf(insurer),
+                "{\"reason\": \"mine\"}").status()).isEqualTo(403);
+        assertThat(http.json("POST", "/api/v1/records/NO-SUCH/withdrawal", regulator, password,
+                "{\"reason\": \"typo\"}").status()).isEqualTo(404);
+
+        Reply withdrawn = http.json("POST", "/api/v1/records/REC-AG1/withdrawal", regulator, password,
+                "{\"reason\": \"award annulled\"}");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.json().get("withdrawn").asBoolean()).isTrue();
+        assertThat(withdrawn.json().get("withdrawal").get("by").asString()).isEqualTo(regulator);
+        assertThat(withdrawn.json().get("withdrawal").get("reason").asString()).isEqualTo("award annulled");
+        assertThat(http.asAdmin("GET", "/api/v1/lists/red?asOf=2023-01-01").json().get("items")
+                .findValuesAsString("partyId")).containsExactly("INS2");
+
+        Reply again = http.json("POST", "/api/v1/records/REC-AG1/withdrawal", regulator, password,
+                "{\"reason\": \"twice\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("type").asString()).endsWith("/record-already-withdrawn");
+    }
+
+    @Test
     void listsRefuseAPageSizeOutOfRange() {
         Reply reply = http.asAdmin("GET", "/api/v1/lists/black?size=5000");
         assertThat(reply.status()).isEqualTo(400);

@@ -62,6 +62,7 @@ public final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/measures/feedback", ADMIN, REGULATOR, INSURER),
             rule(HttpMethod.GET, "/api/v1/sanctions/*", INVESTIGATORS),
             rule(HttpMethod.POST, "/api/v1/records", AUTHORITIES),
+            rule(HttpMethod.POST, "/api/v1/records/*/withdrawal", AUTHORITIES),
             rule(HttpMethod.GET, "/api/v1/records/*", INVESTIGATORS),
             // published black and red lists: insurers are their audience
             rule(HttpMethod.GET, "/api/v1/lists/**", READERS),

@@ -26,6 +26,8 @@ import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.RecordNotFound;
 import io.credlink.sanction.RedListEntry;
 import io.credlink.sanction.RestrictionsView;
+import io.credlink.sanction.CreditRecordWithdrawn;
+import io.credlink.sanction.RecordAlreadyWithdrawn;
 import io.credlink.sanction.SanctionAlreadyWithdrawn;
 import io.credlink.sanction.SanctionEndedEarly;
 import io.credlink.sanction.SanctionNotFound;
@@ -139,6 +141,17 @@ class DefaultSanctionService implements SanctionService {
     @Transactional(readOnly = true)
     public CreditRecordView findCreditRecord(String recordId) {
         return sanctions.findCreditRecord(recordId).orElseThrow(() -> new RecordNotFound(recordId));
+    }
+
+    @Override
+    @Transactional
+    public CreditRecordView withdrawCreditRecord(String recordId, WithdrawalRequest request, String actor) {
+        CreditRecordView current = findCreditRecord(recordId);
+        if (current.withdrawn() || !sanctions.withdrawCreditRecord(recordId, actor, request.reason())) {
+            throw new RecordAlreadyWithdrawn(recordId);
+        }
+        events.publishEvent(new CreditRecordWithdrawn(recordId, current.subjectId()));
+        return findCreditRecord(recordId);
     }
 
     @Override

@@ -39,6 +39,7 @@ class Sanctions {
     private final String findEntityType;
     private final String createSanction;
     private final String withdrawSanction;
+    private final String withdrawCreditRecord;
     private final String endSanctionEarly;
     private final String createCreditRecord;
     private final String findCreditRecord;
@@ -52,6 +53,7 @@ class Sanctions {
         this.findEntityType = catalog.get("sanction/findEntityType");
         this.createSanction = catalog.get("sanction/createSanction");
         this.withdrawSanction = catalog.get("sanction/withdrawSanction");
+        this.withdrawCreditRecord = catalog.get("sanction/withdrawCreditRecord");
         this.endSanctionEarly = catalog.get("sanction/endSanctionEarly");
         this.createCreditRecord = catalog.get("sanction/createCreditRecord");
         this.findCreditRecord = catalog.get("sanction/findCreditRecord");
@@ -140,6 +142,10 @@ class Sanctions {
 
     boolean withdraw(String id, String actor, String reason) {
         return write(withdrawSanction, Map.of("id", id, "by", actor, "reason", reason));
+    }
+
+    boolean withdrawCreditRecord(String id, String actor, String reason) {
+        return write(withdrawCreditRecord, Map.of("id", id, "by", actor, "reason", reason));
     }
 
     boolean endEarly(String id, LocalDate effectiveTo, String actor, String reason) {

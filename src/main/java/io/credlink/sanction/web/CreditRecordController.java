@@ -14,6 +14,7 @@ import io.credlink.access.CurrentUser;
 import io.credlink.sanction.CreditRecordRequest;
 import io.credlink.sanction.CreditRecordView;
 import io.credlink.sanction.SanctionService;
+import io.credlink.sanction.WithdrawalRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -34,6 +35,13 @@ class CreditRecordController {
     ResponseEntity<CreditRecordView> record(@Valid @RequestBody CreditRecordRequest request, CurrentUser user) {
         CreditRecordView view = sanctions.recordCreditRecord(request, user.name());
         return ResponseEntity.created(URI.create("/api/v1/records/" + view.id())).body(view);
+    }
+
+    @Operation(summary = "Withdraw a credit record", description = "Kept and marked withdrawn with who, when and "
+            + "why; it leaves the red list and the scores. 409 when it is withdrawn already.")
+    @PostMapping("/{id}/withdrawal")
+    CreditRecordView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request, CurrentUser user) {
+        return sanctions.withdrawCreditRecord(id, request, user.name());
     }
 
     @Operation(summary = "A credit record", description = "With its due-process state: disputed while an "

@@ -1,0 +1,620 @@
+package io.credlink.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.credlink.FixtureWrites;
+import io.credlink.access.AccessFixtures;
+import io.credlink.access.AccessFixtures.Reply;
+import io.credlink.access.Role;
+import io.credlink.sanction.SanctionFixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The regulator's workflows in the explorer, written once and driven in Chromium (Selenium) and
+ * Firefox (WebDriver BiDi) through {@link Page}: every step from the keyboard (Tab to a control,
+ * type, Enter or Space), every result checked against the API, the texts against the language's
+ * message bundle.
+ */
+final class RegulatorPages {
+
+    static final String TAB = "\uE004", ENTER = "\uE007", SPACE = " ", ARROW_RIGHT = "\uE014";
+    static final String SUBJECT_ID = AccessFixtures.SUBJECT_ID;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What the workflows need of a browser. */
+    interface Page {
+        void go(String hash);
+
+        void reload();
+
+        /** Runs a page function {@code (a, b) => …} with arguments and answers its value. */
+        Object js(String function, Object... args);
+
+        /** Waits until a page function answers true. */
+        void until(String description, String predicate, Object... args);
+
+        void keys(String... keys);
+
+        Path downloads();
+
+        /** Waits for a condition outside the page (a downloaded file). */
+        void waitFor(String description, java.util.function.BooleanSupplier condition);
+
+        default String text(String css) {
+            until(css + " present", "(css) => document.querySelector(css) !== null", css);
+            return String.valueOf(js("(css) => document.querySelector(css).textContent.trim()", css));
+        }
+
+        default boolean focusedIs(String css) {
+            return Boolean.TRUE.equals(js("(css) => document.activeElement !== null && document.activeElement.matches(css)", css));
+        }
+
+        /** Tab (forward) until the element has the focus, as a keyboard user would. */
+        default void tabTo(String css) {
+            until(css + " present", "(css) => document.querySelector(css) !== null", css);
+            for (int i = 0; i < 80 && !focusedIs(css); i++) {
+                keys(TAB);
+            }
+            assertThat(focusedIs(css)).as("Tab reached " + css + " (focus on "
+                    + js("() => document.activeElement?.outerHTML.slice(0, 100)") + ")").isTrue();
+        }
+
+        /** Tab to a field and type into it. */
+        default void fill(String css, String text) {
+            tabTo(css);
+            js("(css) => document.querySelector(css).select?.()", css);
+            keys(text);
+        }
+
+        /** Tab to a control and press Enter. */
+        default void press(String css) {
+            tabTo(css);
+            keys(ENTER);
+        }
+
+        /** A date field (typing into one depends on the locale's field order): set, then announced. */
+        default void date(String css, String iso) {
+            js("(css, v) => { const e = document.querySelector(css); e.value = v; e.dispatchEvent(new Event('change', {bubbles: true})); }", css, iso);
+        }
+
+        default void choose(String css, String value) {
+            js("(css, v) => { const s = document.querySelector(css); s.value = v; s.dispatchEvent(new Event('change', {bubbles: true})); }", css, value);
+        }
+
+        default void signIn(String user, String password) {
+            go("#/login");
+            until("the sign-in form", "() => document.getElementById('login-name') !== null");
+            fill("#login-name", user);
+            fill("#login-password", password);
+            keys(ENTER);
+            until("signed in as " + user, "(n) => document.getElementById('who-name').textContent.includes(n)", user);
+        }
+
+        /** Chooses the language as the switch remembers it, and reloads. */
+        default void language(String code) {
+            go("#/login");
+            js("(c) => localStorage.setItem('credlink.lang', c)", code);
+            reload();
+            until("the page in " + code, "(c) => document.documentElement.lang === c", code);
+        }
+    }
+
+    static Page chromium(Browser b) {
+        return new Page() {
+            public void go(String hash) {
+                b.go(hash);
+            }
+
+            public void reload() {
+                b.driver.navigate().refresh();
+            }
+
+            public Object js(String function, Object... args) {
+                Object v = ((JavascriptExecutor) b.driver).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1]; const args = [...arguments].slice(0, -1);"
+                                + "Promise.resolve((" + function + ")(...args)).then((v) => done(v === undefined ? null : v), (e) => done('ERROR ' + e));",
+                        args);
+                return v instanceof Long l ? (double) l : v;
+            }
+
+            public void until(String description, String predicate, Object... args) {
+                new WebDriverWait(b.driver, Browser.WAIT).withMessage(description)
+                        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                                "try { return (" + predicate + ")(...arguments); } catch (e) { return false; }", args)));
+            }
+
+            public void keys(String... keys) {
+                b.keys(keys);
+            }
+
+            public Path downloads() {
+                return b.downloads;
+            }
+
+            public void waitFor(String description, java.util.function.BooleanSupplier condition) {
+                new WebDriverWait(b.driver, Browser.WAIT).withMessage(description).until(d -> condition.getAsBoolean());
+            }
+        };
+    }
+
+    static Page firefox(Firefox f) {
+        return new Page() {
+            public void go(String hash) {
+                f.go(hash);
+            }
+
+            public void reload() {
+                f.reload();
+            }
+
+            public Object js(String function, Object... args) {
+                return f.call(function, args);
+            }
+
+            public void until(String description, String predicate, Object... args) {
+                try {
+                    f.until(description, "(...a) => { try { return (" + predicate + ")(...a); } catch (e) { return false; } }", args);
+                } catch (AssertionError e) {
+                    throw new AssertionError(e.getMessage() + "; focus on " + f.text("() => document.activeElement?.outerHTML.slice(0, 200)")
+                            + "; status: " + f.text("() => document.getElementById('status').textContent")
+                            + "; page: " + f.text("() => document.getElementById('view').innerText.slice(0, 1500)")
+                            + "; errors: " + f.takePageErrors(), e);
+                }
+            }
+
+            public void keys(String... keys) {
+                f.keys(keys);
+            }
+
+            public Path downloads() {
+                return f.downloads;
+            }
+
+            public void waitFor(String description, java.util.function.BooleanSupplier condition) {
+                f.untilTrue(description, condition);
+            }
+        };
+    }
+
+    // ---- the fixture
+
+    final AccessFixtures http;
+    final Driver driver;
+    final Map<Role, String> users;
+    /** The objections the subject filed, by the item they concern. */
+    final Map<String, String> objections = new HashMap<>();
+    final List<String> accessRequests = new ArrayList<>();
+
+    private RegulatorPages(AccessFixtures http, Driver driver, Map<Role, String> users) {
+        this.http = http;
+        this.driver = driver;
+        this.users = users;
+    }
+
+    /**
+     * SanctionFixtures' graph, a user per role, a sanction and a red-list record about the
+     * subject with an open objection to each (filed by the subject through the API), and two
+     * access requests of the insurer.
+     */
+    static RegulatorPages create(AccessFixtures http, Driver driver) {
+        SanctionFixtures.clear(driver);
+        SanctionFixtures.build(driver);
+        Map<Role, String> users = http.usersByRole(driver);
+        driver.executableQuery("""
+                MATCH (c:Consumer {id: $subject})
+                CREATE (:Entity:Sanction {id: 'S-SUBJ', authority: 'NFRA Jiangsu', kind: 'FINE', severity: 2,
+                        blacklist: false, decidedOn: date('2023-03-01'), effectiveFrom: date('2023-03-01'),
+                        reason: 'late reports', disputed: false, withdrawn: false})-[:AGAINST]->(c)
+                CREATE (:Entity:CreditRecord {id: 'REC-SUBJ', kind: 'COMPLAINT', date: date('2024-01-15'), severity: 2,
+                        detail: 'complaint about a claim', disputed: false})-[:ABOUT]->(c)
+                """).withParameters(Map.of("subject", SUBJECT_ID)).execute();
+        // access requests are not domain data: earlier tests' would stay pending in the queue
+        driver.executableQuery("MATCH (r:AccessRequest) DETACH DELETE r").execute();
+        FixtureWrites.announce("RegulatorPages");
+        RegulatorPages pages = new RegulatorPages(http, driver, users);
+        for (String item : List.of("S-SUBJ", "REC-SUBJ")) {
+            Reply filed = pages.as(Role.SUBJECT, "POST", "/api/v1/objections",
+                    "{\"recordId\": \"" + item + "\", \"reason\": \"evidence: the court annulled " + item + " (附件：判决书)\"}");
+            assertThat(filed.status()).as(filed.raw().body()).isEqualTo(201);
+            pages.objections.put(item, filed.json().get("id").asString());
+        }
+        for (String purpose : List.of("claim investigation CLM-1", "理赔调查 CLM-2")) {
+            Reply asked = pages.as(Role.INSURER, "POST", "/api/v1/access-requests",
+                    "{\"entityId\": \"P1\", \"scope\": \"PII\", \"purpose\": \"" + purpose + "\"}");
+            assertThat(asked.status()).as(asked.raw().body()).isEqualTo(201);
+            pages.accessRequests.add(asked.json().get("id").asString());
+        }
+        return pages;
+    }
+
+    Reply as(Role role, String method, String path, String body) {
+        String user = users.get(role);
+        return body == null ? http.call(method, path, user, AccessFixtures.passwordOf(user))
+                : http.json(method, path, user, AccessFixtures.passwordOf(user), body);
+    }
+
+    JsonNode get(String path) {
+        Reply r = as(Role.REGULATOR, "GET", path, null);
+        assertThat(r.status()).as(path + ": " + r.raw().body()).isEqualTo(200);
+        return r.json();
+    }
+
+    void signInAsRegulator(Page page, String lang) {
+        page.language(lang);
+        String regulator = users.get(Role.REGULATOR);
+        page.signIn(regulator, AccessFixtures.passwordOf(regulator));
+    }
+
+    // ---- the language's texts
+
+    static Map<String, String> bundle(String lang) {
+        Map<String, String> out = new HashMap<>();
+        for (String area : List.of("regulator", "enums")) {
+            try {
+                JsonNode n = JSON.readTree(Files.readString(Path.of("src/main/resources/static/i18n", lang, area + ".json")));
+                n.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    static String msg(Map<String, String> bundle, String key, Object... params) {
+        String text = bundle.get(key);
+        assertThat(text).as("message " + key).isNotNull();
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            text = text.replace("{" + params[i] + "}", String.valueOf(params[i + 1]));
+        }
+        return text;
+    }
+
+    /**
+     * In Chinese, the element's Han characters are drawn with real glyphs: each one, drawn on a
+     * canvas in the element's font, differs from the box of a missing glyph (an unassigned code
+     * point), and distinct characters differ from each other (missing glyphs all look the same).
+     * Pixels rather than widths, because Chromium draws a missing glyph one em wide too.
+     */
+    static void assertHanRendered(Page page, String css) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) page.js("""
+                (css) => {
+                  const el = document.querySelector(css);
+                  const style = getComputedStyle(el);
+                  const canvas = document.createElement('canvas');
+                  canvas.width = 64; canvas.height = 64;
+                  const g = canvas.getContext('2d', { willReadFrequently: true });
+                  const draw = (ch) => {
+                    g.clearRect(0, 0, 64, 64);
+                    g.font = `48px ${style.fontFamily}`;
+                    g.fillStyle = '#000';
+                    g.textBaseline = 'top';
+                    g.fillText(ch, 4, 4);
+                    const d = g.getImageData(0, 0, 64, 64).data;
+                    let sig = '';
+                    for (let i = 3; i < d.length; i += 4 * 7) sig += d[i] > 127 ? '1' : '0';
+                    return sig;
+                  };
+                  const han = [...new Set([...el.textContent].filter((c) => /\\p{Script=Han}/u.test(c)))].slice(0, 12);
+                  return { han: han.join(''), glyphs: han.map(draw), missing: draw('\\u0378') };
+                }""", css);
+        String han = (String) m.get("han");
+        assertThat(han).as("Han characters in " + css).isNotEmpty();
+        String missing = (String) m.get("missing");
+        @SuppressWarnings("unchecked")
+        List<Object> glyphs = (List<Object>) m.get("glyphs");
+        for (int i = 0; i < glyphs.size(); i++) {
+            assertThat(glyphs.get(i)).as("the glyph of " + han.codePoints().skip(i).findFirst().stream()
+                    .mapToObj(Character::toString).findFirst().orElse("?") + " differs from a missing glyph's box").isNotEqualTo(missing);
+            assertThat(String.valueOf(glyphs.get(i))).as("something is drawn").contains("1");
+        }
+        if (glyphs.size() > 1) {
+            assertThat(new java.util.HashSet<>(glyphs)).as("distinct characters, distinct glyphs").hasSizeGreaterThan(1);
+        }
+    }
+
+    /** No raw enum name (UPPER_CASE_WITH_UNDERSCORES) is shown in the element. */
+    static void assertNoRawEnum(Page page, String css, String... ids) {
+        String shown = String.valueOf(page.js("(css) => document.querySelector(css).innerText", css));
+        for (String id : ids) {
+            shown = shown.replace(id, "");
+        }
+        assertThat(shown).as("visible text of " + css).doesNotContainPattern("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+    }
+
+    // ---- the workflows
+
+    /**
+     * A sanction: a field error from the API next to its field, the what-if preview compared with
+     * the API's, saved, then ended early and withdrawn from the sanction view, each confirmed
+     * first (a cancelled confirmation changes nothing).
+     */
+    void recordsASanctionEndsItEarlyAndWithdrawsIt(Page page, String lang) {
+        Map<String, String> b = bundle(lang);
+        String id = "SAN-UI-" + lang;
+        signInAsRegulator(page, lang);
+        assertThat(page.text("#nav a[data-nav='record']")).isEqualTo(msg(b, "regulator.nav-record"));
+        page.go("#/record");
+        page.until("the sanction form", "() => document.getElementById('sanction-form') !== null");
+        assertThat(page.text("#view h1")).isEqualTo(msg(b, "regulator.record-title"));
+        if (lang.equals("zh-CN")) {
+            assertHanRendered(page, "#view h1");
+        }
+
+        // no authority: the API's 400 names the field, shown next to it
+        page.fill("#sanction-subjectId", "Q2");
+        page.press("#sanction-preview");
+        page.until("the authority's error", "() => document.getElementById('sanction-authority-error').textContent.length > 0");
+        assertThat(page.js("() => document.getElementById('sanction-authority').getAttribute('aria-invalid')")).isEqualTo("true");
+
+        page.fill("#sanction-authority", "NFRA Beijing 北京监管局");
+        page.choose("#sanction-kind", "BAN_FROM_INDUSTRY");
+        page.tabTo("#sanction-blacklist");
+        page.keys(SPACE);
+        assertThat(page.js("() => document.getElementById('sanction-blacklist').checked")).isEqualTo(true);
+        page.date("#sanction-decidedOn", "2024-01-05");
+        page.date("#sanction-effectiveFrom", "2024-01-10");
+        page.fill("#sanction-reason", "forged policies 伪造保单");
+        page.fill("#sanction-id", id);
+        page.press("#sanction-preview");
+        page.until("the preview", "() => document.getElementById('sanction-preview-title') !== null");
+        assertThat(page.focusedIs("#sanction-preview-title")).isTrue();
+
+        String body = "{\"id\": \"" + id + "\", \"subjectId\": \"Q2\", \"authority\": \"NFRA Beijing\", \"kind\": \"BAN_FROM_INDUSTRY\","
+                + " \"severity\": 3, \"blacklist\": true, \"decidedOn\": \"2024-01-05\", \"effectiveFrom\": \"2024-01-10\"}";
+        JsonNode impact = as(Role.REGULATOR, "POST", "/api/v1/sanctions/impact", body).json();
+        int affected = impact.get("affected").size();
+        assertThat(affected).as("the fixture's R2 chain reaches Q2's firm").isPositive();
+        assertThat(page.js("() => document.querySelectorAll('#sanction-preview-table tbody tr').length")).isEqualTo((double) affected);
+        List<String> measures = new ArrayList<>();
+        impact.get("affected").forEach(a -> measures.add(msg(b, "enum.Measure." + a.get("measure").asString())));
+        assertThat(page.js("() => [...document.querySelectorAll('#sanction-preview-table tbody tr td:nth-child(2)')].map((td) => td.textContent.trim())"))
+                .isEqualTo(measures);
+        assertNoRawEnum(page, "#sanction-outcome", id);
+        assertThat(as(Role.REGULATOR, "GET", "/api/v1/sanctions/" + id, null).status()).as("nothing recorded by a preview").isEqualTo(404);
+
+        page.press("#sanction-save");
+        page.until("saved", "() => document.getElementById('sanction-saved') !== null");
+        assertThat(page.text("#sanction-saved")).startsWith(msg(b, "regulator.saved-sanction", "id", id));
+        JsonNode saved = get("/api/v1/sanctions/" + id);
+        assertThat(saved.get("subjectId").asString()).isEqualTo("Q2");
+        assertThat(saved.get("blacklist").asBoolean()).isTrue();
+        assertThat(saved.get("reason").asString()).isEqualTo("forged policies 伪造保单");
+        assertThat(saved.get("authority").asString()).isEqualTo("NFRA Beijing 北京监管局");
+
+        // the link has the focus: Enter opens the recorded sanction with its due-process forms
+        assertThat(page.focusedIs("#sanction-saved-link")).isTrue();
+        page.keys(ENTER);
+        String p = "end-early-" + id;
+        page.until("the early-end form", "(p) => document.getElementById(p + '-form') !== null", p);
+        page.press("#" + p + "-start");
+        page.until("reason required", "(p, t) => document.getElementById(p + '-reason-error').textContent === t", p, msg(b, "regulator.required"));
+        page.date("#" + p + "-effectiveTo", "2025-12-31");
+        page.fill("#" + p + "-reason", "credit repair 信用修复");
+        page.press("#" + p + "-start");
+        page.until("the confirmation", "(p) => document.activeElement?.id === p + '-yes'", p);
+        assertThat(page.text("#" + p + "-question")).contains(id);
+        page.keys(ENTER);
+        page.until("ended early", "(t) => document.getElementById('status').textContent === t", msg(b, "regulator.end-early-done", "id", id));
+        page.until("redrawn with the new end", "() => document.querySelector('#view dl.props')?.textContent.includes('2025-12-31')");
+        JsonNode ended = get("/api/v1/sanctions/" + id);
+        assertThat(ended.get("effectiveTo").asString()).isEqualTo("2025-12-31");
+        assertThat(ended.get("history").get(0).get("kind").asString()).isEqualTo("EARLY_END");
+
+        String w = "withdraw-" + id;
+        page.fill("#" + w + "-reason", "decision annulled 决定已撤销");
+        page.press("#" + w + "-start");
+        page.until("the confirmation", "(w) => document.activeElement?.id === w + '-yes'", w);
+        assertThat(page.text("#" + w + "-question")).isEqualTo(msg(b, "regulator.confirm-withdraw-sanction", "id", id));
+        // changed my mind: nothing is sent
+        page.press("#" + w + "-no");
+        page.until("the confirmation gone", "(w) => document.getElementById(w + '-confirm').hidden", w);
+        assertThat(get("/api/v1/sanctions/" + id).get("withdrawn").asBoolean()).isFalse();
+        page.press("#" + w + "-start");
+        page.until("the confirmation", "(w) => document.activeElement?.id === w + '-yes'", w);
+        page.keys(ENTER);
+        page.until("final", "(t, id) => document.getElementById('actions-' + id)?.textContent.includes(t)",
+                msg(b, "regulator.final-withdrawn"), id);
+        JsonNode withdrawn = get("/api/v1/sanctions/" + id);
+        assertThat(withdrawn.get("withdrawn").asBoolean()).isTrue();
+        assertThat(withdrawn.get("withdrawal").get("reason").asString()).isEqualTo("decision annulled 决定已撤销");
+        assertThat(withdrawn.get("withdrawal").get("by").asString()).isEqualTo(users.get(Role.REGULATOR));
+        assertThat(String.valueOf(page.js("() => document.getElementById('status').textContent")))
+                .isEqualTo(msg(b, "regulator.withdraw-done", "id", id));
+    }
+
+    /**
+     * A credit record: an unknown party refused next to its field, checked and saved, then
+     * withdrawn from the party page's due-process panel after a confirmation.
+     */
+    void recordsACreditRecordAndWithdrawsItFromThePartyPage(Page page, String lang) {
+        Map<String, String> b = bundle(lang);
+        String id = "REC-UI-" + lang;
+        signInAsRegulator(page, lang);
+        page.go("#/record");
+        page.tabTo("#record-tab-sanction");
+        page.keys(ARROW_RIGHT);
+        page.until("the record form", "() => document.getElementById('record-form') !== null");
+        assertThat(page.text("#record-tab-record")).isEqualTo(msg(b, "regulator.tab-record"));
+        if (lang.equals("zh-CN")) {
+            assertHanRendered(page, "#record-form");
+        }
+        page.fill("#record-subjectId", "NOPE-404");
+        page.press("#record-preview");
+        page.until("unknown party", "(t) => document.getElementById('record-subjectId-error').textContent === t",
+                msg(b, "regulator.unknown-party", "id", "NOPE-404"));
+
+        page.fill("#record-subjectId", "AG2");
+        page.choose("#record-kind", "AWARD");
+        page.date("#record-date", LocalDate.now().minusDays(3).toString());
+        page.fill("#record-detail", "model broker 诚信经营");
+        page.fill("#record-id", id);
+        page.press("#record-preview");
+        page.until("the check", "() => document.getElementById('record-save') !== null");
+        assertThat(page.text("#record-preview-summary")).contains("AG2", msg(b, "enum.RecordKind.AWARD"));
+        page.press("#record-save");
+        page.until("saved", "() => document.getElementById('record-saved') !== null");
+        JsonNode saved = get("/api/v1/records/" + id);
+        assertThat(saved.get("kind").asString()).isEqualTo("AWARD");
+        assertThat(saved.get("detail").asString()).isEqualTo("model broker 诚信经营");
+        assertThat(get("/api/v1/lists/red").get("items").findValuesAsString("recordId")).contains(id);
+
+        page.go("#/party/AG2");
+        page.until("the due-process panel", "(id) => document.querySelector('#due-process-table tr[data-item=\"' + id + '\"]') !== null", id);
+        assertNoRawEnum(page, "#party-due-process", id, "S-Q1", "S-Q2");
+        page.press("#act-" + id);
+        String w = "withdraw-" + id;
+        page.until("the record's page", "(w) => document.getElementById(w + '-form') !== null", w);
+        page.fill("#" + w + "-reason", "award revoked 撤销表彰");
+        page.press("#" + w + "-start");
+        page.until("the confirmation", "(w) => document.activeElement?.id === w + '-yes'", w);
+        assertThat(page.text("#" + w + "-question")).isEqualTo(msg(b, "regulator.confirm-withdraw-record", "id", id));
+        page.keys(ENTER);
+        page.until("withdrawn", "() => document.querySelector('#item-panel [data-state=\"withdrawn\"]') !== null");
+        JsonNode withdrawn = get("/api/v1/records/" + id);
+        assertThat(withdrawn.get("withdrawn").asBoolean()).isTrue();
+        assertThat(withdrawn.get("withdrawal").get("reason").asString()).isEqualTo("award revoked 撤销表彰");
+        assertThat(get("/api/v1/lists/red").get("items").findValuesAsString("recordId")).doesNotContain(id);
+    }
+
+    /**
+     * The objection queue (each objection with its disputed item and evidence; a note is
+     * required; upheld withdraws the sanction, rejected leaves the record standing) and the
+     * access requests (one approved, one rejected).
+     */
+    void decidesObjectionsAndAccessRequests(Page page, String lang) {
+        Map<String, String> b = bundle(lang);
+        signInAsRegulator(page, lang);
+        page.go("#/objections");
+        String upheld = objections.get("S-SUBJ");
+        String rejected = objections.get("REC-SUBJ");
+        page.until("both objections", "() => document.querySelectorAll('article.objection').length === 2");
+        assertThat(page.text("#objection-" + upheld + " .objection-reason")).contains("the court annulled S-SUBJ");
+        page.until("the disputed items", "() => document.querySelectorAll('article.objection .item-summary').length === 2");
+        assertThat(page.text("#objection-" + upheld + " .item-summary")).contains("NFRA Jiangsu", msg(b, "enum.SanctionKind.FINE"));
+        assertThat(page.text("#objection-" + rejected + " .item-summary")).contains(msg(b, "enum.RecordKind.COMPLAINT"));
+        assertNoRawEnum(page, "#objections-list", upheld, rejected, "S-SUBJ", "REC-SUBJ", SUBJECT_ID);
+        if (lang.equals("zh-CN")) {
+            assertHanRendered(page, "#objection-" + upheld + " h2");
+        }
+
+        String u = "resolve-" + upheld;
+        page.press("#" + u + "-uphold");
+        page.until("note required", "(u) => document.getElementById(u + '-note-error').textContent.length > 0", u);
+        assertThat(get("/api/v1/objections/" + upheld).get("status").asString()).isEqualTo("OPEN");
+        page.fill("#" + u + "-note", "court ruling 法院判决");
+        page.press("#" + u + "-uphold");
+        page.until("upheld", "(u) => document.getElementById(u + '-done') !== null", u);
+        assertThat(page.text("#" + u + "-done")).isEqualTo(msg(b, "regulator.upheld-done", "id", upheld, "item", "S-SUBJ"));
+        JsonNode o1 = get("/api/v1/objections/" + upheld);
+        assertThat(o1.get("status").asString()).isEqualTo("UPHELD");
+        assertThat(o1.get("resolutionNote").asString()).isEqualTo("court ruling 法院判决");
+        assertThat(get("/api/v1/sanctions/S-SUBJ").get("withdrawn").asBoolean()).isTrue();
+
+        String r = "resolve-" + rejected;
+        page.fill("#" + r + "-note", "the complaint stands 投诉属实");
+        page.press("#" + r + "-reject");
+        page.until("rejected", "(r) => document.getElementById(r + '-done') !== null", r);
+        JsonNode o2 = get("/api/v1/objections/" + rejected);
+        assertThat(o2.get("status").asString()).isEqualTo("REJECTED");
+        JsonNode record = get("/api/v1/records/REC-SUBJ");
+        assertThat(record.get("withdrawn").asBoolean()).isFalse();
+        assertThat(record.get("disputed").asBoolean()).isFalse();
+
+        // access requests: the pending ones of every insurer
+        assertThat(page.text("#nav a[data-nav='access-requests']")).isEqualTo(msg(b, "regulator.nav-access"));
+        page.go("#/access-requests");
+        String approve = "access-" + accessRequests.get(0);
+        String reject = "access-" + accessRequests.get(1);
+        page.until("both requests", "(a, r) => document.getElementById(a) !== null && document.getElementById(r) !== null", approve, reject);
+        JsonNode pending = get("/api/v1/access-requests?size=1000");
+        assertThat(page.js("() => document.querySelectorAll('#access-table tbody tr').length")).isEqualTo((double) pending.get("items").size());
+        assertThat(page.text("#" + approve + " td:nth-child(4)")).isEqualTo(msg(b, "enum.AccessScope.PII"));
+        assertNoRawEnum(page, "#access-table", accessRequests.get(0), accessRequests.get(1));
+        page.fill("#" + approve + "-reason", "court order 协查函");
+        page.press("#" + approve + "-approve");
+        page.until("approved", "(a) => document.getElementById(a + '-done') !== null", approve);
+        assertThat(page.text("#" + approve + " td.state")).startsWith(msg(b, "enum.AccessRequestStatus.APPROVED"));
+        page.press("#" + reject + "-reject");
+        page.until("rejected", "(a) => document.getElementById(a + '-done') !== null", reject);
+        assertThat(get("/api/v1/access-requests/" + accessRequests.get(0)).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(get("/api/v1/access-requests/" + accessRequests.get(0)).get("decisionReason").asString()).isEqualTo("court order 协查函");
+        assertThat(get("/api/v1/access-requests/" + accessRequests.get(1)).get("status").asString()).isEqualTo("REJECTED");
+    }
+
+    /**
+     * Measure feedback by sanction (recorded for an implementing organisation, which the form
+     * must name), then the black list as of a date and its CSV.
+     */
+    void readsAndRecordsMeasureFeedbackThenPublishesAList(Page page, String lang) throws IOException {
+        Map<String, String> b = bundle(lang);
+        signInAsRegulator(page, lang);
+        page.go("#/feedback");
+        page.fill("#feedback-sanction", "S-Q1");
+        page.keys(ENTER);
+        page.until("the measures", "() => document.querySelector('#feedback-table tbody tr') !== null");
+        JsonNode fb = get("/api/v1/sanctions/S-Q1/feedback");
+        assertThat(page.js("() => document.querySelectorAll('#feedback-table tbody tr').length")).isEqualTo((double) fb.get("measures").size());
+        assertNoRawEnum(page, "#feedback-table", "S-Q1");
+        String row = "#feedback-table tr[data-entity='AG2'][data-measure='ENHANCED_SUPERVISION']";
+        assertThat(page.text(row + " td:nth-child(2)")).isEqualTo(msg(b, "enum.Measure.ENHANCED_SUPERVISION"));
+        assertThat(page.text(row + " td.applied")).isEqualTo(msg(b, "regulator.not-applied"));
+        String fp = String.valueOf(page.js("(css) => document.querySelector(css + ' form').id.replace(/-form$/, '')", row));
+        page.tabTo(row + " summary");
+        page.keys(ENTER);
+        page.until("the form open", "(css) => document.querySelector(css + ' details').open", row);
+        page.choose("#" + fp + "-action", "REFUSED_CONTRACT");
+        page.press("#" + fp + "-send");
+        // a regulator reports for an organisation, which it must name
+        page.until("the implementer's error", "(p) => document.getElementById(p + '-implementedBy-error').textContent.length > 0", fp);
+        page.fill("#" + fp + "-implementedBy", "INS2");
+        page.fill("#" + fp + "-note", "contract not renewed 不予续约");
+        page.press("#" + fp + "-send");
+        page.until("applied", "(css) => document.querySelector(css + ' td.applied')?.textContent.includes('INS2')", row);
+        JsonNode after = get("/api/v1/sanctions/S-Q1/feedback");
+        assertThat(after.get("feedbackCount").asInt()).isEqualTo(1);
+        assertThat(page.text("#feedback-summary")).isEqualTo(msg(b, "regulator.feedback-summary", "applied", after.get("applied").asInt(),
+                "total", after.get("measures").size(), "reports", 1));
+        assertThat(page.text(row + " ul")).contains(msg(b, "enum.FeedbackAction.REFUSED_CONTRACT"), "contract not renewed 不予续约");
+
+        // the black list as of a date, and its CSV for publication
+        String day = "2024-06-01";
+        page.go("#/lists?list=black");
+        page.until("the list", "() => document.getElementById('list-summary') !== null");
+        page.date("#list-asof", day);
+        page.press("#view form.inline button[type=submit]");
+        page.until("the list as of " + day, "(d) => location.hash.includes('asOf=' + d) && document.getElementById('list-summary') !== null", day);
+        JsonNode black = get("/api/v1/lists/black?asOf=" + day + "&size=1000");
+        assertThat(page.js("() => document.querySelectorAll('#list-table tbody tr').length")).isEqualTo((double) black.get("items").size());
+        page.press("#list-download");
+        Path csv = page.downloads().resolve("black-list-" + day + ".csv");
+        page.until("the CSV saved", "(f) => document.getElementById('list-saved').dataset.file === f", csv.getFileName().toString());
+        page.waitFor(csv + " written", () -> {
+            try {
+                return Files.exists(csv) && Files.size(csv) > 0;
+            } catch (IOException e) {
+                return false; // still being written
+            }
+        });
+        String content = Files.readString(csv);
+        assertThat(content).startsWith("party_id,name,type");
+        for (JsonNode e : black.get("items")) {
+            assertThat(content).contains(e.get("partyId").asString() + ",");
+        }
+    }
+}
