@@ -1,6 +1,6 @@
 // Drawing of graphs with Cytoscape.js (loaded from its WebJar as the global `cytoscape`).
 import { entity, api } from './api.js';
-import { h, clear, fmt, saveBlob, propertyLabel, propertyValue } from './util.js';
+import { h, clear, fmt, saveBlob, propertyLabel, propertyValue, localLabel } from './util.js';
 import { t, enumLabel } from './i18n.js';
 
 if (window.cytoscape && window.cytoscapeFcose && !window.cytoscape.__fcose) {
@@ -109,7 +109,7 @@ export class GraphView {
     for (const n of nodes) {
       if (this.cy.getElementById(n.id).nonempty()) continue;
       added.push(n.id);
-      els.push({ group: 'nodes', data: { id: n.id, type: n.type, label: n.label || n.id }, classes: n.id === this.rootId ? 'root' : '' });
+      els.push({ group: 'nodes', data: { id: n.id, type: n.type, label: localLabel(n.type, n.label) || n.id }, classes: n.id === this.rootId ? 'root' : '' });
     }
     for (const e of edges) {
       const id = e.id || `${e.source}|${e.type}|${e.target}`;

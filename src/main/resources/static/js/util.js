@@ -1,5 +1,5 @@
 // Small DOM helpers: elements are built with textContent, never from HTML strings of data.
-import { t, fmtNumber, enumLabel, has } from './i18n.js';
+import { t, fmtNumber, enumLabel, enumLabelOfAnyType, has } from './i18n.js';
 
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
@@ -75,6 +75,25 @@ export function instant(iso) {
   if (typeof iso !== 'string') return fmt(iso);
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
   return m ? t('common.instant', { date: m[1], time: m[2] }) : iso;
+}
+
+/** A server's prose (credit factor details, notification summaries) with its enum constants as labels. */
+export function withEnumLabels(text) {
+  if (typeof text !== 'string') return fmt(text);
+  return text.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?!:)/g, (v) => enumLabelOfAnyType(v) ?? v);
+}
+
+/**
+ * An entity's label from the API in the reader's language: "Claim CLM… · 2021-10-19" starts with
+ * the type's label, and a policy's line, an identifier's kind, a sanction's or record's kind are
+ * shown as labels. Names stay as they are.
+ */
+export function localLabel(type, label) {
+  if (typeof label !== 'string' || !type) return label;
+  let out = label.startsWith(`${type} `) ? `${enumLabel('EntityType', type)} ${label.slice(type.length + 1)}` : label;
+  const kinds = { Policy: 'PolicyLine', Identifier: 'IdentifierKind', Sanction: 'SanctionKind', CreditRecord: 'RecordKind' }[type];
+  if (kinds) out = out.replace(/^([A-Z][A-Z0-9_]*)(?= )|(?<= · )([A-Z][A-Z0-9_]*)(?= · |$)/g, (v) => (has(`enum.${kinds}.${v}`) ? enumLabel(kinds, v) : v));
+  return out;
 }
 
 /** A property name of the graph model in the reader's language ("licenseNo" → "Licence no."). */

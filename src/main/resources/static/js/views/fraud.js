@@ -1,7 +1,7 @@
 // Rings and alerts from the fraud module: ranked lists; one ring or alert with its evidence
 // subgraph and claims; opening a case from it.
 import { api, optional, entity, mapLimit } from '../api.js';
-import { h, note, errorNote, unavailable, routeQuery, go, table, fmt, today, propertyLabel, propertyValue } from '../util.js';
+import { h, note, errorNote, unavailable, routeQuery, go, table, fmt, today, propertyLabel, propertyValue, localLabel } from '../util.js';
 import { GraphView, legend, blacklistedOn, alertCounts } from '../graph.js';
 import { t, has, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
 
@@ -160,7 +160,7 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   claimsTable.id = 'claims-table';
   claimsLoading.replaceWith(claimIds.length ? claimsTable : note(t('fraud.no-claim')));
   const parties = await mapLimit(partyIds, 4, entity);
-  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, p.label || p.id), ` `, h('span', { class: 'type' }, enumLabel('EntityType', p.type))))));
+  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, localLabel(p.type, p.label) || p.id), ` `, h('span', { class: 'type' }, enumLabel('EntityType', p.type))))));
   return () => view.destroy();
 }
 
@@ -211,5 +211,6 @@ function evidenceRaw(v) {
     return v.map((x) => h('div', null, Object.entries(x).map(([k, y]) => (typeof y === 'string' ? evidenceCell(y, k) : fmt(y)))
       .reduce((acc, y, i) => (i ? [...acc, ' ', y] : [y]), [])));
   }
-  return evidenceValue(v);
+  if (Array.isArray(v) || (v && typeof v === 'object')) return evidenceValue(v);
+  return fmt(v);
 }

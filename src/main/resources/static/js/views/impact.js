@@ -119,7 +119,8 @@ async function drawPropagation(out, res, subjectId, title) {
     { title: t('impact.col-rule'), cell: (a) => enumLabel('Rule', a.rule) },
     { title: t('impact.col-hops'), cell: (a) => a.hops },
     { title: t('impact.col-path'), cell: (a) => pathView(a.path || [], labels) },
-    { title: t('impact.col-partner'), cell: (a) => (a.partnerMeasures || []).map((m) => h('div', null, `${m.department}: ${(m.restrictions || []).join('; ')}`)) },
+    // partner measures are the rules file's own English words
+    { title: t('impact.col-partner'), cell: (a) => (a.partnerMeasures || []).map((m) => h('div', { lang: 'en' }, `${m.department}: ${(m.restrictions || []).join('; ')}`)) },
   ], affected, { caption: t('impact.measures') });
   rows.id = 'impact-table';
   const parts = [h('h2', null, title), status];

@@ -2,7 +2,7 @@
 // ids or a CSV file), webhook subscriptions (the secret is made here and shown once) and the
 // notifications inbox with the state of each delivery. Labels are in T, from the monitoring bundle.
 import { api, ApiError } from '../api.js';
-import { h, clear, note, errorNote, routeQuery, go, table, fmt, instant, partyLink } from '../util.js';
+import { h, clear, note, errorNote, routeQuery, go, table, fmt, instant, partyLink, withEnumLabels } from '../util.js';
 import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('monitoring');
@@ -160,13 +160,13 @@ export async function watchlistsView(el, [id]) {
   try {
     const res = await api('/watchlists', { query: { page, size: PAGE } });
     const items = res.items || [];
-    const t = table([
+    const tbl = table([
       { title: T.columnsLists.name, cell: (w) => h('a', { href: `#/watchlists/${encodeURIComponent(w.id)}`, class: 'wl-link' }, w.name) },
       { title: T.columnsLists.members, cell: (w) => fmt((w.entityIds || []).length) },
       { title: T.columnsLists.created, cell: (w) => instant(w.createdAt) },
     ], items, { caption: T.lists });
-    t.id = 'wl-table';
-    panel.replaceChildren(h('h2', { id: 'h-lists' }, T.lists), items.length ? t : note(T.noLists),
+    tbl.id = 'wl-table';
+    panel.replaceChildren(h('h2', { id: 'h-lists' }, T.lists), items.length ? tbl : note(T.noLists),
       ...[pager(page, res.total || 0, (p) => go('/watchlists', { page: p }))].filter(Boolean));
   } catch (e) {
     panel.append(errorNote(e));
@@ -261,7 +261,7 @@ async function watchlistView(el, id) {
       } catch (e) { status.replaceChildren(errorNote(e)); button.disabled = false; }
     };
     const c = (m) => checks[m] || {};
-    const t = table([
+    const tbl = table([
       { title: T.columnsMembers.party, cell: (m) => partyLink(m) },
       { title: T.columnsMembers.type, cell: (m) => (c(m).found === false ? T.notFound : (c(m).entityType ? enumLabel('EntityType', c(m).entityType) : '—')) },
       { title: T.columnsMembers.grade, cell: (m) => (c(m).grade ? h('span', { class: `badge grade-${c(m).grade}` }, enumLabel('Grade', c(m).grade)) : '—') },
@@ -270,8 +270,8 @@ async function watchlistView(el, id) {
       { title: T.columnsMembers.resolved, cell: (m) => (c(m).resolvedId && c(m).resolvedId !== m ? partyLink(c(m).resolvedId) : '—') },
       { title: T.columnsMembers.remove, cell: (m) => { const b = h('button', { type: 'button', class: 'secondary wl-remove', 'aria-label': T.removeLabel(m), dataset: { id: m } }, '✕'); b.addEventListener('click', () => remove(m, b)); return b; } },
     ], shown, { caption: T.members });
-    t.id = 'wl-members-table';
-    membersPanel.append(t);
+    tbl.id = 'wl-members-table';
+    membersPanel.append(tbl);
     const p = pager(page, members.length, (n) => go(`/watchlists/${encodeURIComponent(id)}`, { page: n }));
     if (p) membersPanel.append(p);
   }
@@ -305,7 +305,7 @@ async function subscriptionsPanel(id) {
     try {
       const res = await api('/subscriptions', { query: { watchlistId: id, size: 500 } });
       const items = res.items || [];
-      const t = table([
+      const tbl = table([
         { title: T.columnsSubs.url, cell: (s) => h('span', { class: 'mono' }, s.url) },
         { title: T.columnsSubs.events, cell: (s) => (s.events || []).map((k) => enumLabel('NotificationKind', k)).join(t('monitoring.sep')) },
         { title: T.columnsSubs.created, cell: (s) => instant(s.createdAt) },
@@ -315,8 +315,8 @@ async function subscriptionsPanel(id) {
         { title: T.columnsSubs.last, cell: (s) => instant(s.deliveries?.lastAttemptAt) },
         { title: T.columnsSubs.error, cell: (s) => fmt(s.deliveries?.lastError) },
       ], items, { caption: T.subscriptions });
-      t.id = 'sub-table';
-      listing.replaceChildren(items.length ? t : note(T.noSubscriptions));
+      tbl.id = 'sub-table';
+      listing.replaceChildren(items.length ? tbl : note(T.noSubscriptions));
     } catch (e) {
       listing.replaceChildren(errorNote(e));
     }
@@ -379,19 +379,20 @@ export async function notificationsView(el) {
       if (seen === shown) return;
       shown = seen;
       const items = res.items || [];
-      const t = table([
+      const tbl = table([
         { title: T.columnsInbox.at, cell: (n) => instant(n.at) },
         { title: T.columnsInbox.kinds, cell: (n) => (n.kinds || [n.kind]).map((k) => h('span', { class: `badge kind-${k}`, dataset: { kind: k } }, enumLabel('NotificationKind', k))) },
         { title: T.columnsInbox.party, cell: (n) => partyLink(n.entityId) },
         { title: T.columnsInbox.concerns, cell: (n) => (n.subjectIds || []).map((s, i) => [i ? ', ' : '', partyLink(s)]) },
         { title: T.columnsInbox.list, cell: (n) => h('a', { href: `#/watchlists/${encodeURIComponent(n.watchlistId)}` }, names[n.watchlistId] || n.watchlistId) },
-        { title: T.columnsInbox.summary, cell: (n) => n.summary },
+        // the server writes the summary in English: marked so, with its enum names as labels
+        { title: T.columnsInbox.summary, cell: (n) => h('span', { lang: 'en' }, withEnumLabels(n.summary)) },
         { title: T.columnsInbox.delivery, cell: (n) => h('span', { class: `badge delivery-${n.delivery?.status}`, dataset: { status: n.delivery?.status } }, enumLabel('DeliveryStatus', n.delivery?.status)) },
         { title: T.columnsInbox.attempts, cell: (n) => fmt(n.delivery?.attempts) },
         { title: T.columnsInbox.error, cell: (n) => fmt(n.delivery?.lastError) },
       ], items, { caption: T.inbox });
-      t.id = 'inbox-table';
-      panel.replaceChildren(h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), items.length ? t : note(T.noNotifications),
+      tbl.id = 'inbox-table';
+      panel.replaceChildren(h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), items.length ? tbl : note(T.noNotifications),
         ...[pager(page, res.total || 0, (p) => go('/notifications', { watchlistId, page: p }))].filter(Boolean));
     } catch (e) {
       panel.replaceChildren(errorNote(e));

@@ -1,6 +1,6 @@
 // A party (or any entity): properties, credit, restrictions, sanctions and records, fraud, audit.
 import { api, optional, entity, mapLimit } from '../api.js';
-import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLink, fmt, instant, today, routeQuery, go } from '../util.js';
+import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLink, fmt, instant, today, routeQuery, go, withEnumLabels, localLabel } from '../util.js';
 import { blacklistedOn } from '../graph.js';
 import { sameAsPanel, loadSameAs } from './sameas.js';
 import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
@@ -30,7 +30,7 @@ export async function partyView(el, [id]) {
   const flags = h('span', { id: 'party-flags' });
   head.append(
     h('div', { class: 'type' }, enumLabel('EntityType', e.type)),
-    h('h1', { id: 'party-title' }, e.label || id, ' ', flags),
+    h('h1', { id: 'party-title' }, localLabel(e.type, e.label) || id, ' ', flags),
     h('p', { class: 'controls' },
       h('span', { class: 'mono' }, id),
       h('a', { href: `#/graph/${encodeURIComponent(id)}?asOf=${asOf}` }, t('party.link-graph')),
@@ -90,7 +90,8 @@ async function loadCredit(panel, id, e, asOf) {
     const c = f.contribution || 0;
     const pct = (Math.abs(c) / max) * 50;
     bars.append(
-      h('div', { role: 'listitem' }, h('strong', null, enumLabel('CreditFactor', f.name)), f.detail ? h('div', { class: 'muted' }, f.detail) : null),
+      // the detail is the scoring model's English prose: marked so, its enum names shown as labels
+      h('div', { role: 'listitem' }, h('strong', null, enumLabel('CreditFactor', f.name)), f.detail ? h('div', { class: 'muted', lang: 'en' }, withEnumLabels(f.detail)) : null),
       h('div', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: c >= 0 ? 'pos' : 'neg', style: `width:${pct}%` })),
       h('div', { class: 'mono' }, (c > 0 ? '+' : '') + fmt(c)));
   }
@@ -113,7 +114,7 @@ async function loadRestrictions(panel, id, asOf) {
     { title: t('party.col-rule'), cell: (r) => enumLabel('Rule', r.rule) },
     { title: t('party.col-sanction'), cell: (r) => h('a', { href: `#/sanction/${encodeURIComponent(r.sanctionId)}?asOf=${asOf}` }, r.sanctionId) },
     { title: t('party.col-path'), cell: (r) => pathView(r.path || []) },
-    { title: t('party.col-partner'), cell: (r) => (r.partnerMeasures || []).map((m) => h('div', null, `${m.department}: ${(m.restrictions || []).join('; ')}`)) },
+    { title: t('party.col-partner'), cell: (r) => (r.partnerMeasures || []).map((m) => h('div', { lang: 'en' }, `${m.department}: ${(m.restrictions || []).join('; ')}`)) },
   ], list, { caption: t('party.restrictions') }));
 }
 

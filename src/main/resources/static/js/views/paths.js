@@ -1,6 +1,6 @@
 // Shortest paths between two parties, listed and drawn.
 import { api } from '../api.js';
-import { h, note, errorNote, today, routeQuery, go, pathView } from '../util.js';
+import { h, note, errorNote, today, routeQuery, go, pathView, localLabel } from '../util.js';
 import { GraphView, legend, blacklistedOn } from '../graph.js';
 import { t, loadMessages } from '../i18n.js';
 
@@ -37,7 +37,7 @@ export async function pathsView(el) {
     return;
   }
   const labels = {};
-  for (const d of res.details || []) for (const n of d.nodes || []) labels[n.id] = n.label;
+  for (const d of res.details || []) for (const n of d.nodes || []) labels[n.id] = localLabel(n.type, n.label);
   const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': t('paths.drawing', { n: paths.length }) });
   out.replaceChildren(
     h('p', { id: 'paths-summary' }, t(paths.length === 1 ? 'paths.summary-one' : 'paths.summary', { n: paths.length, length: res.length }),

@@ -1,6 +1,6 @@
 // Search by id, name, licence number or identifier value; results grouped by type.
 import { api } from '../api.js';
-import { h, clear, note, errorNote, routeQuery, go } from '../util.js';
+import { h, clear, note, errorNote, routeQuery, go, localLabel } from '../util.js';
 import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('search');
@@ -43,7 +43,7 @@ export async function searchView(el) {
       results.append(h('section', { class: 'panel', 'aria-label': t('search.group', { type: enumLabel('EntityType', ty) }), dataset: { type: ty } },
         h('h2', null, `${enumLabel('EntityType', ty)} (${fmtNumber(list.length)})`),
         h('ul', null, list.map((it) => h('li', { dataset: { id: it.id } },
-          h('a', { href: `#/party/${encodeURIComponent(it.id)}`, class: 'result-link' }, it.label || it.id),
+          h('a', { href: `#/party/${encodeURIComponent(it.id)}`, class: 'result-link' }, localLabel(it.type, it.label) || it.id),
           h('span', { class: 'mono muted' }, it.id),
           h('span', { class: 'badge', title: t('search.matched-on') }, matchedOn(it.matchedOn)),
           h('a', { href: `#/graph/${encodeURIComponent(it.id)}`, 'aria-label': t('search.graph-of', { name: it.label || it.id }) }, t('search.graph')))))));
