@@ -70,6 +70,19 @@ final class LanguagePages {
         return out;
     }
 
+    /** The English label of an enum value, as the explorer shows it (enums area of the bundles). */
+    static String label(String type, String value) {
+        try {
+            tools.jackson.databind.JsonNode enums = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(Files.readString(BUNDLES.resolve("en/enums.json")));
+            tools.jackson.databind.JsonNode label = enums.get("enum." + type + "." + value);
+            assertThat(label).as("label of " + type + "." + value).isNotNull();
+            return label.asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Han glyphs drawn as such: the probe of han-glyphs.js. */
     @SuppressWarnings("unchecked")
     static void assertHanRendered(String where, Map<String, Object> m) {
