@@ -198,7 +198,7 @@ function evidenceCell(v, key) {
   if (typeof v === 'string' && key && !/^[A-Z]{3}\d{7,10}$/.test(v) && /^[A-Z][A-Z0-9_]+$/.test(v)) {
     const label = propertyValue(null, key, v);
     if (label !== v) return label;
-    for (const type of ['AlertKind', 'IdentifierKind', 'ClaimStatus', 'ClaimCause', 'PolicyStatus', 'AffiliationRole', 'ClaimPartyRole', 'RelationshipType']) {
+    for (const type of ['FraudReason', 'AlertKind', 'IdentifierKind', 'ClaimStatus', 'ClaimCause', 'PolicyStatus', 'AffiliationRole', 'ClaimPartyRole', 'RelationshipType']) {
       if (has(`enum.${type}.${v}`)) return enumLabel(type, v);
     }
   }
