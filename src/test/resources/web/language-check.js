@@ -9,10 +9,12 @@ async (language, areaList, extra) => {
 
   // the visible text, the select options and the texts a screen reader or a hover shows; without
   // the parts the page marks lang="en" (a server's English prose, such as a credit factor's detail)
+  // or translate="no" (an API route in the audit)
   // when the question is whether the page's own words are in the reader's language
   const collect = (withEnglishData) => {
-    const skip = (el) => !withEnglishData && el.closest('main [lang="en"]');
-    const marked = withEnglishData ? [] : [...document.querySelectorAll('main [lang="en"]')];
+    const untranslated = 'main [lang="en"], main [translate="no"]';
+    const skip = (el) => !withEnglishData && el.closest(untranslated);
+    const marked = withEnglishData ? [] : [...document.querySelectorAll(untranslated)];
     const shown = marked.map((el) => el.style.display);
     marked.forEach((el) => { el.style.display = 'none'; });
     const parts = [document.title, document.body.innerText];

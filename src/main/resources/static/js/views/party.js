@@ -177,7 +177,8 @@ async function loadAudit(panel, id) {
   panel.append(table([
     { title: t('party.col-when'), cell: (a) => instant(a.at) },
     { title: t('party.col-who'), cell: (a) => [a.actor, ' ', h('span', { class: 'badge' }, enumLabel('Role', a.role))] },
-    { title: t('party.col-action'), cell: (a) => fmt(a.action) },
+    // the action is the API route that was called ("GET /api/v1/credit/scores/{id}"): not translated
+    { title: t('party.col-action'), cell: (a) => h('span', { class: 'mono', translate: 'no' }, fmt(a.action)) },
     { title: t('party.col-purpose'), cell: (a) => fmt(a.purpose) },
   ], items.slice(0, 200), { caption: t('party.audit-entries') }));
 }
