@@ -1,6 +1,8 @@
 // Calls the CredLink API with the signed-in user's HTTP Basic credentials (kept in sessionStorage,
 // so they live only as long as the browser tab). A 401 signs out and returns to the login page.
 
+import { lang } from './i18n.js';
+
 const KEY = 'credlink.session';
 
 /** An API answer other than 2xx, with its RFC 9457 problem when the server sent one. */
@@ -43,8 +45,9 @@ export async function api(path, { method = 'GET', query, body, accept = 'applica
   for (const [k, v] of Object.entries(query || {})) {
     if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
   }
-  // extra headers first, so they cannot replace the ones below (e.g. X-Purpose of a check)
-  const headers = { ...(extra || {}), Accept: accept, 'X-Requested-With': 'XMLHttpRequest' };
+  // extra headers first, so they cannot replace the ones below (e.g. X-Purpose of a check); problem
+  // details come back in the explorer's language (English when a text has no translation)
+  const headers = { ...(extra || {}), Accept: accept, 'Accept-Language': lang(), 'X-Requested-With': 'XMLHttpRequest' };
   const auth = token || session()?.token;
   if (auth) headers.Authorization = 'Basic ' + auth;
   let payload;

@@ -20,6 +20,7 @@ import { recordView, itemView, objectionsView, accessRequestsView, feedbackView 
 import { loadMessages, t, enumLabel, LANGUAGES, lang, setLang } from './i18n.js';
 
 await Promise.all([loadMessages('common'), loadMessages('enums')]);
+translateStatic(document);
 
 const main = document.getElementById('view');
 const nav = document.getElementById('nav');
@@ -88,7 +89,7 @@ function route() {
   }
   const result = view(main, args);
   Promise.resolve(result).then((c) => { if (typeof c === 'function') cleanup = c; }).catch((e) => {
-    main.append(note(`This view failed: ${e.message}`, 'error'));
+    main.append(note(t('common.view-failed', { message: e.message }), 'error'));
   });
   const heading = main.querySelector('h1');
   (heading || main).setAttribute('tabindex', '-1');
@@ -101,7 +102,7 @@ function showSignedIn(s) {
   if (!s) clear(document.getElementById('who-name'));
   if (s) {
     const name = document.getElementById('who-name');
-    clear(name).append('Signed in as ', h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, enumLabel('Role', s.role)) : '');
+    clear(name).append(t('common.signed-in-as'), h('strong', null, s.name), s.role ? ' ' : '', s.role ? h('span', { class: 'role' }, enumLabel('Role', s.role)) : '');
     for (const a of nav.querySelectorAll('a')) {
       const hide = ((a.dataset.nav === 'fraud' || a.dataset.nav === 'review' || INVESTIGATOR_VIEWS.includes(a.dataset.nav)) && s.role === 'INSURER');
       a.hidden = hide || !deskAllows(s.role, a.dataset.nav);
@@ -112,6 +113,15 @@ function showSignedIn(s) {
       a.hidden = !['ADMIN', 'REGULATOR'].includes(s.role);
     }
   }
+}
+
+/**
+ * The texts of index.html (skip link, menu, log-out button, title): an element with
+ * data-i18n="key" gets the text of key; data-i18n-aria-label="key" its aria-label.
+ */
+function translateStatic(root) {
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of root.querySelectorAll('[data-i18n-aria-label]')) el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
 }
 
 /** The language switch in the header: shown on every page, the sign-in page included. */
@@ -127,22 +137,22 @@ function loginView(el) {
   const name = h('input', { type: 'text', id: 'login-name', name: 'username', autocomplete: 'username', required: true, autofocus: true });
   const password = h('input', { type: 'password', id: 'login-password', name: 'password', autocomplete: 'current-password', required: true });
   const message = h('div', { id: 'login-message', role: 'alert' });
-  const submit = h('button', { type: 'submit', id: 'login-submit' }, 'Sign in');
+  const submit = h('button', { type: 'submit', id: 'login-submit' }, t('common.sign-in'));
   const form = h('form', { 'aria-labelledby': 'login-title', novalidate: true },
-    h('label', { for: 'login-name' }, 'User name', name),
-    h('label', { for: 'login-password' }, 'Password', password),
+    h('label', { for: 'login-name' }, t('common.user-name'), name),
+    h('label', { for: 'login-password' }, t('common.password'), password),
     submit, message);
   el.append(h('section', { class: 'login panel' },
-    h('h1', { id: 'login-title' }, 'Sign in to CredLink'),
-    h('p', { class: 'muted' }, 'Use your CredLink account. Your password stays in this browser tab only and is sent with each request (HTTP Basic).'),
-    expired ? note('Your session ended or the credentials were not accepted: please sign in again.', 'warn') : null,
+    h('h1', { id: 'login-title' }, t('common.sign-in-title')),
+    h('p', { class: 'muted' }, t('common.sign-in-help')),
+    expired ? note(t('common.session-ended'), 'warn') : null,
     form));
   name.focus();
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clear(message);
     if (!name.value.trim() || !password.value) {
-      message.append(note('Enter your user name and password.', 'error'));
+      message.append(note(t('common.enter-credentials'), 'error'));
       return;
     }
     submit.disabled = true;
@@ -170,9 +180,9 @@ async function probeRole(name, token) {
   try {
     await api('/lists/black', { query: { size: 1 }, token });
   } catch (e) {
-    if (e instanceof ApiError && e.status === 401) throw new Error('User name or password not accepted.');
+    if (e instanceof ApiError && e.status === 401) throw new Error(t('common.credentials-refused'));
     if (e instanceof ApiError && e.status === 403) return subjectOrRefused(token);
-    throw new Error(`The server did not answer as expected: ${e.message}`);
+    throw new Error(t('common.server-unexpected', { message: e.message }));
   }
   const allowed = async (path, options) => {
     try { await api(path, { ...options, token }); return true; } catch (e) { return !(e instanceof ApiError && e.status === 403); }

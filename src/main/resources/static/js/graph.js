@@ -1,6 +1,7 @@
 // Drawing of graphs with Cytoscape.js (loaded from its WebJar as the global `cytoscape`).
 import { entity, api } from './api.js';
-import { h, clear, fmt, saveBlob } from './util.js';
+import { h, clear, fmt, saveBlob, propertyLabel, propertyValue, localLabel } from './util.js';
+import { t, enumLabel } from './i18n.js';
 
 if (window.cytoscape && window.cytoscapeFcose && !window.cytoscape.__fcose) {
   window.cytoscape.use(window.cytoscapeFcose);
@@ -23,11 +24,11 @@ export const TYPES = {
 const OTHER = { color: '#9ca3af', shape: 'ellipse' };
 
 export function legend() {
-  return h('div', { class: 'legend', 'aria-label': 'Legend' },
-    Object.entries(TYPES).map(([t, s]) => h('span', { style: `--c:${s.color}` }, t)),
-    h('span', { class: 'same' }, 'same as (resolved together)'),
-    h('span', { class: 'bl' }, 'blacklisted'),
-    h('span', { class: 'al' }, 'alerts (count)'));
+  return h('div', { class: 'legend', 'aria-label': t('common.legend') },
+    Object.entries(TYPES).map(([type, s]) => h('span', { style: `--c:${s.color}` }, enumLabel('EntityType', type))),
+    h('span', { class: 'same' }, t('common.legend-same-as')),
+    h('span', { class: 'bl' }, t('common.legend-blacklisted')),
+    h('span', { class: 'al' }, t('common.legend-alerts')));
 }
 
 function badgeImage(count) {
@@ -62,7 +63,7 @@ const STYLE = [
   { selector: 'node.expanded', style: { 'border-style': 'double' } },
   { selector: 'edge', style: {
     width: 1.4, 'line-color': '#9aa5b4', 'target-arrow-color': '#9aa5b4', 'target-arrow-shape': 'triangle',
-    'arrow-scale': 0.7, 'curve-style': 'bezier', label: 'data(type)', 'font-size': 7, color: '#6b7280',
+    'arrow-scale': 0.7, 'curve-style': 'bezier', label: 'data(caption)', 'font-size': 7, color: '#6b7280',
     'text-rotation': 'autorotate', 'min-zoomed-font-size': 15, 'text-background-color': '#fff',
     'text-background-opacity': 0.8, 'text-background-padding': 1 } },
   // measure edges: the label stays horizontal (a rotated one ran into the nodes of short vertical edges)
@@ -108,14 +109,14 @@ export class GraphView {
     for (const n of nodes) {
       if (this.cy.getElementById(n.id).nonempty()) continue;
       added.push(n.id);
-      els.push({ group: 'nodes', data: { id: n.id, type: n.type, label: n.label || n.id }, classes: n.id === this.rootId ? 'root' : '' });
+      els.push({ group: 'nodes', data: { id: n.id, type: n.type, label: localLabel(n.type, n.label) || n.id }, classes: n.id === this.rootId ? 'root' : '' });
     }
     for (const e of edges) {
       const id = e.id || `${e.source}|${e.type}|${e.target}`;
       if (this.cy.getElementById(id).nonempty()) continue;
       if (this.cy.getElementById(e.source).empty() && !nodes.some((n) => n.id === e.source)) continue;
       if (this.cy.getElementById(e.target).empty() && !nodes.some((n) => n.id === e.target)) continue;
-      const data = { id, source: e.source, target: e.target, type: e.label || e.type, properties: e.properties || {} };
+      const data = { id, source: e.source, target: e.target, type: e.label || e.type, caption: e.label || enumLabel('RelationshipType', e.type), properties: e.properties || {} };
       if (e.type === 'SAME_AS') {
         data.decision = e.properties?.decision;
         data.sameAsLabel = sameAsLabel(e.properties);
@@ -204,9 +205,9 @@ export class GraphView {
     if (!this.tooltip) return;
     const id = node.id();
     this.tipFor = id;
-    const head = [h('strong', null, node.data('label')), h('div', null, `${node.data('type')} · ${id}`)];
-    if (node.hasClass('blacklisted')) head.push(h('div', null, 'on the black list'));
-    if (node.data('alerts')) head.push(h('div', null, `${node.data('alerts')} alert(s)`));
+    const head = [h('strong', null, node.data('label')), h('div', null, `${enumLabel('EntityType', node.data('type'))} · ${id}`)];
+    if (node.hasClass('blacklisted')) head.push(h('div', null, t('common.on-black-list')));
+    if (node.data('alerts')) head.push(h('div', null, t('common.alert-count', { n: node.data('alerts') })));
     clear(this.tooltip).append(...head);
     this.tooltip.hidden = false;
     this.moveTip(ev);
@@ -214,8 +215,8 @@ export class GraphView {
       const e = await entity(id);
       if (this.tipFor !== id) return;
       const dl = h('dl');
-      for (const [k, v] of Object.entries(e.properties || {}).slice(0, 12)) dl.append(h('dt', null, k), h('dd', null, fmt(v)));
-      if (e.credit) dl.append(h('dt', null, 'credit'), h('dd', null, `${e.credit.score} (${e.credit.grade})`));
+      for (const [k, v] of Object.entries(e.properties || {}).slice(0, 12)) dl.append(h('dt', null, propertyLabel(k)), h('dd', null, propertyValue(e.properties, k, v, e.type)));
+      if (e.credit) dl.append(h('dt', null, t('common.credit')), h('dd', null, `${fmt(e.credit.score)} (${enumLabel('Grade', e.credit.grade)})`));
       this.tooltip.append(dl);
     } catch { /* the tooltip keeps its head */ }
   }
@@ -227,12 +228,12 @@ export class GraphView {
     for (const [k, v] of Object.entries(edge.data('properties') || {})) {
       if (k === 'evidence' && Array.isArray(v)) {
         // one line per field: its comparison level and weight in bits
-        for (const ev of v) dl.append(h('dt', null, ev.field), h('dd', null, `${ev.comparison} ${signed(ev.weight)}`));
+        for (const ev of v) dl.append(h('dt', null, enumLabel('MatchField', ev.field)), h('dd', null, `${enumLabel('Comparison', ev.comparison)} ${signed(ev.weight)}`));
       } else {
-        dl.append(h('dt', null, k), h('dd', null, fmt(v)));
+        dl.append(h('dt', null, propertyLabel(k)), h('dd', null, propertyValue(edge.data('properties'), k, v)));
       }
     }
-    clear(this.tooltip).append(h('strong', null, edge.data('type')), h('div', null, `${edge.data('source')} → ${edge.data('target')}`), dl);
+    clear(this.tooltip).append(h('strong', null, edge.data('caption')), h('div', null, `${edge.data('source')} → ${edge.data('target')}`), dl);
     this.tooltip.hidden = false;
     this.moveTip(ev);
   }
@@ -292,10 +293,10 @@ export function alertCounts() {
 export function sameAsLabel(p = {}) {
   const score = typeof p.score === 'number' ? p.score.toFixed(2) : '';
   switch (p.decision) {
-    case 'POSSIBLE': return `same as? ${score}`;
-    case 'REJECTED': return 'not the same';
-    case 'CONFIRMED': return 'same as (confirmed)';
-    default: return `same as ${score}`;
+    case 'POSSIBLE': return t('common.same-as-possible', { score });
+    case 'REJECTED': return t('common.same-as-rejected');
+    case 'CONFIRMED': return t('common.same-as-confirmed');
+    default: return t('common.same-as-score', { score });
   }
 }
 

@@ -73,6 +73,16 @@ export function enumLabel(type, value) {
   return messages.has(key) ? messages.get(key) : String(value);
 }
 
+/**
+ * The label of an enum value whose type is not known (a constant inside a server's text): the
+ * first enums-area label of that value, or null.
+ */
+export function enumLabelOfAnyType(value) {
+  const suffix = `.${value}`;
+  for (const [k, v] of messages) if (k.startsWith('enum.') && k.endsWith(suffix)) return v;
+  return null;
+}
+
 const dateFormats = new Map();
 /** An ISO date (yyyy-mm-dd) or instant in the language's format; dates are not shifted by zone. */
 export function fmtDate(iso, withTime = false) {

@@ -1,4 +1,5 @@
 // Small DOM helpers: elements are built with textContent, never from HTML strings of data.
+import { t, fmtNumber, enumLabel, enumLabelOfAnyType, has } from './i18n.js';
 
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
@@ -28,14 +29,15 @@ export function note(text, kind = '') { return h('p', { class: `note ${kind}`.tr
 
 /** A note for a view whose backend answered 404/403. */
 export function unavailable(what, error) {
-  if (error?.status === 403) return note(`${what}: not available to your role.`, 'warn');
-  return note(`${what}: not available on this server (the module is not deployed).`);
+  if (error?.status === 403) return note(t('common.not-available-role', { what }), 'warn');
+  return note(t('common.not-available-server', { what }));
 }
 
 export function errorNote(e) {
   const p = e?.problem;
   const fields = (p?.errors || []).map((f) => `${f.field}: ${f.message}`).join('; ');
-  return note(`${p?.title || 'Error'}${p?.status ? ` (${p.status})` : ''}: ${e?.message || e}${fields ? ` — ${fields}` : ''}`, 'error');
+  return note(t('common.error-line', { title: p?.title || t('common.error'), status: p?.status ? ` (${p.status})` : '',
+    message: e?.message || e, fields: fields ? ` — ${fields}` : '' }), 'error');
 }
 
 export function partyLink(id, label) {
@@ -48,21 +50,21 @@ export function pathView(ids, labels = {}) {
     if (i > 0) parts.push(h('span', { class: 'sep', 'aria-hidden': 'true' }, '→'));
     parts.push(partyLink(id, labels[id] || id));
   });
-  return h('span', { class: 'path', 'aria-label': `path ${ids.join(' to ')}` }, parts);
+  return h('span', { class: 'path', 'aria-label': t('common.path-aria', { ids: ids.join(t('common.path-to')) }) }, parts);
 }
 
-export function props(obj) {
+export function props(obj, entityType) {
   const dl = h('dl', { class: 'props' });
   for (const [k, v] of Object.entries(obj || {})) {
-    dl.append(h('dt', null, k), h('dd', null, fmt(v)));
+    dl.append(h('dt', null, propertyLabel(k)), h('dd', null, propertyValue(obj, k, v, entityType)));
   }
   return dl;
 }
 
 export function fmt(v) {
   if (v === null || v === undefined) return '—';
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (typeof v === 'number') return Number.isInteger(v) ? v.toLocaleString('en') : v.toLocaleString('en', { maximumFractionDigits: 3 });
+  if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
+  if (typeof v === 'number') return Number.isInteger(v) ? fmtNumber(v) : fmtNumber(v, 3);
   if (Array.isArray(v)) return v.map(fmt).join(', ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
@@ -72,15 +74,53 @@ export function fmt(v) {
 export function instant(iso) {
   if (typeof iso !== 'string') return fmt(iso);
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : iso;
+  return m ? t('common.instant', { date: m[1], time: m[2] }) : iso;
+}
+
+/** A server's prose (credit factor details, notification summaries) with its enum constants as labels. */
+export function withEnumLabels(text) {
+  if (typeof text !== 'string') return fmt(text);
+  return text.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?!:)/g, (v) => enumLabelOfAnyType(v) ?? v);
+}
+
+/**
+ * An entity's label from the API in the reader's language: "Claim CLM… · 2021-10-19" starts with
+ * the type's label, and a policy's line, an identifier's kind, a sanction's or record's kind are
+ * shown as labels. Names stay as they are.
+ */
+export function localLabel(type, label) {
+  if (typeof label !== 'string' || !type) return label;
+  let out = label.startsWith(`${type} `) ? `${enumLabel('EntityType', type)} ${label.slice(type.length + 1)}` : label;
+  const kinds = { Policy: 'PolicyLine', Identifier: 'IdentifierKind', Sanction: 'SanctionKind', CreditRecord: 'RecordKind' }[type];
+  if (kinds) out = out.replace(/^([A-Z][A-Z0-9_]*)(?= )|(?<= · )([A-Z][A-Z0-9_]*)(?= · |$)/g, (v) => (has(`enum.${kinds}.${v}`) ? enumLabel(kinds, v) : v));
+  return out;
+}
+
+/** A property name of the graph model in the reader's language ("licenseNo" → "Licence no."). */
+export function propertyLabel(name) { return enumLabel('Property', name); }
+
+/** Properties whose values are enum constants, by property name (and entity type where it differs). */
+const ENUM_PROPERTIES = {
+  status: { Policy: 'PolicyStatus', Claim: 'ClaimStatus', '*': 'PartyStatus' },
+  kind: { Intermediary: 'IntermediaryKind', Practitioner: 'PractitionerKind', Consumer: 'ConsumerKind', Provider: 'ProviderKind',
+    Identifier: 'IdentifierKind', Sanction: 'SanctionKind', CreditRecord: 'RecordKind' },
+  line: { '*': 'PolicyLine' }, cause: { '*': 'ClaimCause' }, role: { '*': 'AffiliationRole' },
+};
+
+/** A property's value, an enum constant shown with its label; entityType picks the enum where names clash. */
+export function propertyValue(obj, name, v, entityType) {
+  const types = ENUM_PROPERTIES[name];
+  const type = types && (types[entityType] || types['*'] || Object.values(types).find((ty) => has(`enum.${ty}.${v}`)));
+  if (type && typeof v === 'string') return enumLabel(type, v);
+  return fmt(v);
 }
 
 export function table(columns, rows, { caption } = {}) {
-  const t = h('table', null,
+  const tbl = h('table', null,
     caption ? h('caption', { class: 'sr-only' }, caption) : null,
     h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col' }, c.title)))),
     h('tbody', null, rows.map((r) => h('tr', null, columns.map((c) => h('td', null, c.cell(r)))))));
-  return t;
+  return tbl;
 }
 
 export function today() { return new Date().toISOString().slice(0, 10); }

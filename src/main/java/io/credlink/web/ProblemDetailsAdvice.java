@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +67,18 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public class ProblemDetailsAdvice extends org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** Absent only where the advice is built by hand (unit tests): problems stay English. */
+    private final ProblemLanguage language;
+
+    @Autowired
+    public ProblemDetailsAdvice(ProblemLanguage language) {
+        this.language = language;
+    }
+
+    ProblemDetailsAdvice() {
+        this(null);
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -214,9 +227,13 @@ public class ProblemDetailsAdvice extends org.springframework.web.servlet.mvc.me
                 problem.setInstance(URI.create(path));
             }
         }
+        if (language != null) {
+            language.translate(problem, ProblemLanguage.of(header(request, HttpHeaders.ACCEPT_LANGUAGE)));
+        }
         // Problems are JSON whatever the request accepted (406 and CSV endpoints included).
         HttpHeaders out = new HttpHeaders();
         out.putAll(headers);
+        out.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (ex instanceof HttpMediaTypeNotAcceptableException) {
             out.remove(HttpHeaders.ACCEPT);
@@ -338,6 +355,11 @@ public class ProblemDetailsAdvice extends org.springframework.web.servlet.mvc.me
     private static String path(WebRequest request) {
         HttpServletRequest servlet = request instanceof NativeWebRequest n ? n.getNativeRequest(HttpServletRequest.class) : null;
         return servlet != null ? servlet.getRequestURI() : null;
+    }
+
+    private static String header(WebRequest request, String name) {
+        HttpServletRequest servlet = request instanceof NativeWebRequest n ? n.getNativeRequest(HttpServletRequest.class) : null;
+        return servlet != null ? servlet.getHeader(name) : null;
     }
 
     private static String method(WebRequest request) {

@@ -1,62 +1,65 @@
 // Rings and alerts from the fraud module: ranked lists; one ring or alert with its evidence
 // subgraph and claims; opening a case from it.
 import { api, optional, entity, mapLimit } from '../api.js';
-import { h, note, errorNote, unavailable, routeQuery, go, table, fmt, today } from '../util.js';
+import { h, note, errorNote, unavailable, routeQuery, go, table, fmt, today, propertyLabel, propertyValue, localLabel } from '../util.js';
 import { GraphView, legend, blacklistedOn, alertCounts } from '../graph.js';
+import { t, has, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
+
+await loadMessages('fraud');
 
 const KINDS = ['REPEAT_CLAIM', 'INSURE_AFTER_LOSS', 'FAKE_POLICY', 'FICTITIOUS_BUSINESS', 'RING'];
 
 export async function fraudView(el) {
   const q = routeQuery();
-  const kind = h('select', { id: 'alert-kind' }, h('option', { value: '' }, 'any kind'), KINDS.map((k) => h('option', { value: k, selected: q.get('kind') === k }, k)));
+  const kind = h('select', { id: 'alert-kind' }, h('option', { value: '' }, t('fraud.any-kind')), KINDS.map((k) => h('option', { value: k, selected: q.get('kind') === k }, enumLabel('AlertKind', k))));
   const minScore = h('input', { type: 'number', id: 'alert-min', min: 0, max: 1, step: 0.05, value: q.get('minScore') || '' });
-  const filter = h('form', { class: 'inline', 'aria-label': 'Filter alerts' },
-    h('label', { for: 'alert-kind' }, 'Kind', kind), h('label', { for: 'alert-min' }, 'Min score', minScore),
-    h('button', { type: 'submit', class: 'secondary' }, 'Filter'));
+  const filter = h('form', { class: 'inline', 'aria-label': t('fraud.filter-form') },
+    h('label', { for: 'alert-kind' }, t('fraud.kind'), kind), h('label', { for: 'alert-min' }, t('fraud.min-score'), minScore),
+    h('button', { type: 'submit', class: 'secondary' }, t('fraud.filter')));
   filter.addEventListener('submit', (ev) => { ev.preventDefault(); go('/fraud', { kind: kind.value, minScore: minScore.value }); });
-  const scan = h('button', { type: 'button', id: 'fraud-scan', class: 'secondary' }, 'Run detectors now');
+  const scan = h('button', { type: 'button', id: 'fraud-scan', class: 'secondary' }, t('fraud.scan'));
   const scanOut = h('span', { class: 'muted', 'aria-live': 'polite' });
   scan.addEventListener('click', async () => {
     scan.disabled = true;
-    scanOut.textContent = 'Scanning…';
+    scanOut.textContent = t('fraud.scanning');
     try {
       const r = await api('/fraud/scans', { method: 'POST' });
-      scanOut.textContent = `Scan ${r.scanId ?? ''} found ${Object.entries(r.alerts || {}).map(([k, v]) => `${v} ${k}`).join(', ') || 'nothing'} in ${r.tookMs} ms`;
+      scanOut.textContent = t('fraud.scanned', { id: r.scanId ?? '', found: Object.entries(r.alerts || {}).map(([k, v]) => `${fmtNumber(v)} ${enumLabel('AlertKind', k)}`).join(t('fraud.list-sep')) || t('fraud.nothing'), ms: fmtNumber(r.tookMs) });
       go('/fraud', { kind: kind.value, minScore: minScore.value, t: Date.now() });
     } catch (e) { scanOut.textContent = ''; scanOut.append(errorNote(e)); } finally { scan.disabled = false; }
   });
-  const rings = h('section', { class: 'panel', id: 'rings', 'aria-labelledby': 'h-rings' }, h('h2', { id: 'h-rings' }, 'Rings'));
-  const alerts = h('section', { class: 'panel', id: 'alerts', 'aria-labelledby': 'h-alerts' }, h('h2', { id: 'h-alerts' }, 'Alerts'), filter);
-  el.append(h('h1', null, 'Rings and alerts'), h('p', { class: 'controls' }, scan, scanOut), h('div', { class: 'grid2' }, rings, alerts));
+  const rings = h('section', { class: 'panel', id: 'rings', 'aria-labelledby': 'h-rings' }, h('h2', { id: 'h-rings' }, t('fraud.rings')));
+  const alerts = h('section', { class: 'panel', id: 'alerts', 'aria-labelledby': 'h-alerts' }, h('h2', { id: 'h-alerts' }, t('fraud.alerts')), filter);
+  el.append(h('h1', null, t('fraud.title')), h('p', { class: 'controls' }, scan, scanOut), h('div', { class: 'grid2' }, rings, alerts));
 
   const [r, a] = await Promise.all([
     optional('/fraud/rings', { query: { size: 1000 } }).catch((e) => ({ failed: e })),
     optional('/fraud/alerts', { query: { kind: q.get('kind'), minScore: q.get('minScore'), size: 1000 } }).catch((e) => ({ failed: e })),
   ]);
   if (r.failed) rings.append(errorNote(r.failed));
-  else if (!r.data) rings.append(unavailable('Rings', r.error));
+  else if (!r.data) rings.append(unavailable(t('fraud.rings'), r.error));
   else {
     const items = [...(r.data.items || [])].sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
     rings.append(items.length ? table([
       { title: '#', cell: (_, i) => '' },
-      { title: 'Ring', cell: (x) => h('a', { href: `#/fraud/ring/${encodeURIComponent(x.id)}`, class: 'ring-link' }, x.id) },
-      { title: 'Score', cell: (x) => fmt(x.score) },
-      { title: 'Members', cell: (x) => (x.memberIds || []).length },
-      { title: 'Claims', cell: (x) => (x.claimIds || []).length },
-    ], items, { caption: 'Rings by score' }) : note('No ring found (run the detectors first).'));
+      { title: t('fraud.col-ring'), cell: (x) => h('a', { href: `#/fraud/ring/${encodeURIComponent(x.id)}`, class: 'ring-link' }, x.id) },
+      { title: t('fraud.col-score'), cell: (x) => fmt(x.score) },
+      { title: t('fraud.col-members'), cell: (x) => fmtNumber((x.memberIds || []).length) },
+      { title: t('fraud.col-claims'), cell: (x) => fmtNumber((x.claimIds || []).length) },
+    ], items, { caption: t('fraud.rings-caption') }) : note(t('fraud.no-ring')));
     numberRows(rings);
   }
   if (a.failed) alerts.append(errorNote(a.failed));
-  else if (!a.data) alerts.append(unavailable('Alerts', a.error));
+  else if (!a.data) alerts.append(unavailable(t('fraud.alerts'), a.error));
   else {
     const items = [...(a.data.items || [])].sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
     alerts.append(items.length ? table([
       { title: '#', cell: () => '' },
-      { title: 'Alert', cell: (x) => h('a', { href: `#/fraud/alert/${encodeURIComponent(x.id)}`, class: 'alert-link' }, x.id) },
-      { title: 'Kind', cell: (x) => x.kind },
-      { title: 'Score', cell: (x) => fmt(x.score) },
-      { title: 'Entities', cell: (x) => (x.entityIds || []).length },
-    ], items, { caption: 'Alerts by score' }) : note('No alert matches.'));
+      { title: t('fraud.col-alert'), cell: (x) => h('a', { href: `#/fraud/alert/${encodeURIComponent(x.id)}`, class: 'alert-link' }, x.id) },
+      { title: t('fraud.kind'), cell: (x) => enumLabel('AlertKind', x.kind) },
+      { title: t('fraud.col-score'), cell: (x) => fmt(x.score) },
+      { title: t('fraud.col-entities'), cell: (x) => fmtNumber((x.entityIds || []).length) },
+    ], items, { caption: t('fraud.alerts-caption') }) : note(t('fraud.no-alert')));
     numberRows(alerts);
   }
 }
@@ -66,20 +69,20 @@ function numberRows(section) {
 }
 
 export async function ringView(el, id) {
-  el.append(h('p', null, h('a', { href: '#/fraud' }, '← Rings and alerts')), h('h1', null, `Ring ${id}`));
+  el.append(h('p', null, h('a', { href: '#/fraud' }, t('fraud.back'))), h('h1', null, t('fraud.ring-title', { id })));
   const { data, error } = await optional('/fraud/rings', { query: { size: 1000 } });
   const ring = (data?.items || []).find((r) => r.id === id);
-  if (!data) { el.append(unavailable('Rings', error)); return undefined; }
-  if (!ring) { el.append(note(`No ring ${id} in the current results.`, 'error')); return undefined; }
+  if (!data) { el.append(unavailable(t('fraud.rings'), error)); return undefined; }
+  if (!ring) { el.append(note(t('fraud.no-such-ring', { id }), 'error')); return undefined; }
   return evidenceView(el, { kind: 'RING', id, score: ring.score, evidence: ring.evidence, partyIds: ring.memberIds || [], claimIds: ring.claimIds || [], ring });
 }
 
 export async function alertView(el, id) {
-  el.append(h('p', null, h('a', { href: '#/fraud' }, '← Rings and alerts')), h('h1', null, `Alert ${id}`));
+  el.append(h('p', null, h('a', { href: '#/fraud' }, t('fraud.back'))), h('h1', null, t('fraud.alert-title', { id })));
   const { data: alert, error } = await optional(`/fraud/alerts/${encodeURIComponent(id)}`);
   if (!alert) {
     el.append(error?.status === 404 && error.problem?.type && !error.problem.type.endsWith('/not-found')
-      ? note(`No alert ${id}.`, 'error') : unavailable('Alerts', error));
+      ? note(t('fraud.no-such-alert', { id }), 'error') : unavailable(t('fraud.alerts'), error));
     return undefined;
   }
   const ids = alert.entityIds || [];
@@ -94,32 +97,33 @@ export async function alertView(el, id) {
  */
 async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds, ring, alert }) {
   const named = [...new Set([...partyIds, ...claimIds])];
-  el.append(h('p', null, h('span', { class: 'badge warn' }, kind), ` score ${fmt(score)} · ${partyIds.length} parties or objects · ${claimIds.length} claims`));
+  el.append(h('p', null, h('span', { class: 'badge warn' }, enumLabel('AlertKind', kind)), ' ',
+    t('fraud.evidence-line', { score: fmt(score), parties: fmtNumber(partyIds.length), claims: fmtNumber(claimIds.length) })));
   const caseOut = h('div', { id: 'case-result', 'aria-live': 'polite' });
-  const caseBtn = h('button', { type: 'button', id: 'open-case' }, 'Open a case');
+  const caseBtn = h('button', { type: 'button', id: 'open-case' }, t('fraud.open-case'));
   el.append(h('p', { class: 'controls' }, caseBtn), caseOut);
   caseBtn.addEventListener('click', async () => {
     caseBtn.disabled = true;
     try {
       // a ring is its RING alert: a case is opened on alert ids
-      const body = { title: ring ? `Ring ${id}` : `${kind} alert ${id}`, alertIds: [id] };
+      const body = { title: ring ? t('fraud.ring-title', { id }) : t('fraud.case-title', { kind: enumLabel('AlertKind', kind), id }), alertIds: [id] };
       const c = await api('/fraud/cases', { method: 'POST', body });
-      caseOut.replaceChildren(note(`Case ${c.id ?? ''} opened${c.status ? ` (${c.status})` : ''} on ${(c.alertIds || [id]).join(', ')}.`));
+      caseOut.replaceChildren(note(t('fraud.case-opened', { id: c.id ?? '', status: c.status ? ` (${enumLabel('CaseStatus', c.status)})` : '', alerts: (c.alertIds || [id]).join(', ') })));
       if (c.id) caseOut.append(h('p', null, h('a', { href: `#/cases/${encodeURIComponent(c.id)}`, id: 'opened-case', class: 'mono' }, c.id)));
     } catch (e) {
-      caseOut.replaceChildren(e.unavailable ? unavailable('Cases', e) : errorNote(e));
+      caseOut.replaceChildren(e.unavailable ? unavailable(t('fraud.cases'), e) : errorNote(e));
       caseBtn.disabled = false;
     }
   });
-  const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': 'Evidence subgraph; the tables give the same' });
-  const evidencePanel = h('section', { class: 'panel', 'aria-labelledby': 'h-evidence' }, h('h2', { id: 'h-evidence' }, 'Evidence'), evidenceList(evidence));
-  const claimsPanel = h('section', { class: 'panel', id: 'evidence-claims', 'aria-labelledby': 'h-claims' }, h('h2', { id: 'h-claims' }, `Claims (${claimIds.length})`));
-  const partiesPanel = h('section', { class: 'panel', id: 'evidence-parties', 'aria-labelledby': 'h-parties' }, h('h2', { id: 'h-parties' }, 'Parties'));
-  const partiesLoading = note('Loading…');
-  const claimsLoading = note('Loading…');
+  const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': t('fraud.drawing') });
+  const evidencePanel = h('section', { class: 'panel', 'aria-labelledby': 'h-evidence' }, h('h2', { id: 'h-evidence' }, t('fraud.evidence')), evidenceList(evidence));
+  const claimsPanel = h('section', { class: 'panel', id: 'evidence-claims', 'aria-labelledby': 'h-claims' }, h('h2', { id: 'h-claims' }, t('fraud.claims-count', { n: fmtNumber(claimIds.length) })));
+  const partiesPanel = h('section', { class: 'panel', id: 'evidence-parties', 'aria-labelledby': 'h-parties' }, h('h2', { id: 'h-parties' }, t('fraud.parties')));
+  const partiesLoading = note(t('common.loading'));
+  const claimsLoading = note(t('common.loading'));
   claimsPanel.append(claimsLoading);
   partiesPanel.append(partiesLoading);
-  const drawing = h('p', { id: 'evidence-info', class: 'muted', 'aria-live': 'polite' }, `Loading the neighbourhoods of ${named.length} entities…`);
+  const drawing = h('p', { id: 'evidence-info', class: 'muted', 'aria-live': 'polite' }, t('fraud.loading-neighbourhoods', { n: fmtNumber(named.length) }));
   el.append(legend(), drawing, container, h('div', { class: 'grid2' }, claimsPanel, partiesPanel), evidencePanel);
 
   const asOf = today();
@@ -142,54 +146,72 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   view.add({ nodes: [...keep].map((k) => allNodes.get(k)), edges: [...allEdges.values()].filter((e) => keep.has(e.source) && keep.has(e.target)) });
   view.cy.nodes().filter((n) => namedSet.has(n.id())).addClass('endpoint');
   view.layout('fcose');
-  drawing.textContent = `${view.cy.nodes().length} nodes: the ${named.length} entities it names (amber border) and every node linking two of them`;
+  drawing.textContent = t('fraud.drawn', { nodes: fmtNumber(view.cy.nodes().length), named: fmtNumber(named.length) });
   container.dataset.ready = 'true';
   Promise.all([blacklistedOn(asOf), alertCounts()]).then(([b, a]) => { view.mark({ blacklisted: b, alerts: a }); container.dataset.marked = 'true'; });
 
   const claims = await mapLimit(claimIds, 4, entity);
   const claimsTable = table([
-    { title: 'Claim', cell: (c) => h('a', { href: `#/party/${encodeURIComponent(c.id)}` }, c.id) },
-    { title: 'Incident', cell: (c) => fmt(c.properties?.incidentDate) },
-    { title: 'Amount', cell: (c) => fmt(c.properties?.amount) },
-    { title: 'Cause', cell: (c) => fmt(c.properties?.cause) },
-    { title: 'Status', cell: (c) => fmt(c.properties?.status) },
-  ], claims.filter((c) => c && !c.error), { caption: 'Claims' });
+    { title: t('fraud.col-claim'), cell: (c) => h('a', { href: `#/party/${encodeURIComponent(c.id)}` }, c.id) },
+    { title: t('fraud.col-incident'), cell: (c) => fmt(c.properties?.incidentDate) },
+    { title: t('fraud.col-amount'), cell: (c) => fmt(c.properties?.amount) },
+    { title: t('fraud.col-cause'), cell: (c) => enumLabel('ClaimCause', c.properties?.cause) || '—' },
+    { title: t('fraud.col-status'), cell: (c) => enumLabel('ClaimStatus', c.properties?.status) || '—' },
+  ], claims.filter((c) => c && !c.error), { caption: t('fraud.claims') });
   claimsTable.id = 'claims-table';
-  claimsLoading.replaceWith(claimIds.length ? claimsTable : note('No claim.'));
+  claimsLoading.replaceWith(claimIds.length ? claimsTable : note(t('fraud.no-claim')));
   const parties = await mapLimit(partyIds, 4, entity);
-  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, p.label || p.id), ` `, h('span', { class: 'type' }, p.type)))));
+  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, localLabel(p.type, p.label) || p.id), ` `, h('span', { class: 'type' }, enumLabel('EntityType', p.type))))));
   return () => view.destroy();
 }
 
 function evidenceList(evidence) {
-  if (evidence === null || evidence === undefined) return note('No evidence given.');
+  if (evidence === null || evidence === undefined) return note(t('fraud.no-evidence'));
   if (typeof evidence !== 'object') return h('p', null, String(evidence));
   const dl = h('dl', { class: 'props' });
-  for (const [k, v] of Object.entries(evidence)) dl.append(h('dt', null, k), h('dd', null, evidenceValue(v)));
+  for (const [k, v] of Object.entries(evidence)) dl.append(h('dt', null, evidenceKey(k)), h('dd', null, evidenceValue(v, k)));
   return dl;
 }
 
 /** Nested objects as nested lists, lists of objects (claims, concentrations) as tables, never raw JSON. */
-function evidenceValue(v) {
+function evidenceValue(v, key) {
   if (Array.isArray(v)) {
-    if (!v.length) return h('span', { class: 'muted' }, 'none');
+    if (!v.length) return h('span', { class: 'muted' }, t('common.none'));
     if (v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
       const keys = [...new Set(v.flatMap((x) => Object.keys(x)))];
-      const t = table(keys.map((k) => ({ title: k, cell: (x) => evidenceCell(x[k]) })), v);
-      t.classList.add('compact');
-      return h('div', { class: 'scroll-x' }, t);
+      const tbl = table(keys.map((k) => ({ title: evidenceKey(k), cell: (x) => evidenceCell(x[k], k) })), v);
+      tbl.classList.add('compact');
+      return h('div', { class: 'scroll-x' }, tbl);
     }
-    return v.map((x) => evidenceCell(x)).reduce((acc, x, i) => (i ? [...acc, ', ', x] : [x]), []);
+    return v.map((x) => evidenceCell(x, key)).reduce((acc, x, i) => (i ? [...acc, ', ', x] : [x]), []);
   }
   if (v && typeof v === 'object') return evidenceList(v);
-  return fmt(v);
+  return evidenceCell(v, key);
 }
 
-function evidenceCell(v) {
+/** An evidence member's name: a property of the model ("amount") or a detector's own term. */
+function evidenceKey(k) {
+  return has(`fraud.evidence.${k}`) ? t(`fraud.evidence.${k}`) : propertyLabel(k);
+}
+
+/** Enum constants in evidence (a claim's status, an identifier's kind…) shown with their labels. */
+function evidenceCell(v, key) {
+  if (typeof v === 'string' && key && !/^[A-Z]{3}\d{7,10}$/.test(v) && /^[A-Z][A-Z0-9_]+$/.test(v)) {
+    const label = propertyValue(null, key, v);
+    if (label !== v) return label;
+    for (const type of ['FraudReason', 'AlertKind', 'IdentifierKind', 'ClaimStatus', 'ClaimCause', 'PolicyStatus', 'AffiliationRole', 'ClaimPartyRole', 'RelationshipType']) {
+      if (has(`enum.${type}.${v}`)) return enumLabel(type, v);
+    }
+  }
+  return evidenceRaw(v);
+}
+
+function evidenceRaw(v) {
   if (typeof v === 'string' && /^[A-Z]{3}\d{7,10}$/.test(v)) return h('a', { href: `#/party/${encodeURIComponent(v)}` }, v);
   if (Array.isArray(v) && v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
-    return v.map((x) => h('div', null, Object.values(x).map((y) => (typeof y === 'string' ? evidenceCell(y) : fmt(y)))
+    return v.map((x) => h('div', null, Object.entries(x).map(([k, y]) => (typeof y === 'string' ? evidenceCell(y, k) : fmt(y)))
       .reduce((acc, y, i) => (i ? [...acc, ' ', y] : [y]), [])));
   }
-  return evidenceValue(v);
+  if (Array.isArray(v) || (v && typeof v === 'object')) return evidenceValue(v);
+  return fmt(v);
 }

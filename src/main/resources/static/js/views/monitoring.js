@@ -1,60 +1,62 @@
 // Continuous monitoring: watch lists (members with their current grade and blacklisting, added by
 // ids or a CSV file), webhook subscriptions (the secret is made here and shown once) and the
-// notifications inbox with the state of each delivery. Labels are in T, one place per page, so
-// that they can move to the localisation bundles.
+// notifications inbox with the state of each delivery. Labels are in T, from the monitoring bundle.
 import { api, ApiError } from '../api.js';
-import { h, clear, note, errorNote, routeQuery, go, table, fmt, instant, partyLink } from '../util.js';
+import { h, clear, note, errorNote, routeQuery, go, table, fmt, instant, partyLink, withEnumLabels } from '../util.js';
+import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
+
+await loadMessages('monitoring');
 
 const T = {
-  lists: 'Watch lists',
-  listsIntro: 'Parties you follow: a sanction, blacklisting, restriction, grade change, fraud alert or resolved objection about one of them (or another member of its resolved entity) becomes a notification, and is sent to your webhooks.',
-  newList: 'New watch list',
-  name: 'Name',
-  ids: 'Party ids (one per line, or separated by commas or spaces)',
-  create: 'Create list',
-  created: (name) => `Watch list ${name} created.`,
-  noLists: 'No watch list yet.',
-  columnsLists: { name: 'Name', members: 'Members', created: 'Created' },
-  back: '← Watch lists',
-  members: 'Members',
-  membersSummary: (n) => `${n} member${n === 1 ? '' : 's'}`,
-  noMembers: 'No member yet: add party ids or upload a CSV file.',
-  columnsMembers: { party: 'Party', type: 'Type', grade: 'Grade', score: 'Score', blacklisted: 'Blacklisted', resolved: 'Resolved entity', remove: 'Remove' },
-  removeLabel: (id) => `Remove ${id} from the list`,
-  removed: (id) => `${id} removed.`,
-  notFound: 'not found',
-  addMembers: 'Add members',
-  add: 'Add',
-  added: (n) => `${n} member${n === 1 ? '' : 's'} on the list now.`,
-  csv: 'CSV file (first column: party ids; an optional header entity_id, entityId or id)',
-  upload: 'Upload',
-  chooseFile: 'Choose a CSV file first.',
-  enterIds: 'Enter at least one party id.',
-  deleteList: 'Delete this list',
-  deleteConfirm: (name) => `Delete the watch list ${name} with its subscriptions and notifications?`,
-  subscriptions: 'Webhook subscriptions',
-  subscriptionsIntro: 'Each notification is POSTed as signed JSON (X-CredLink-Signature: sha256=HMAC of the body with the secret). Only https or http targets that the server allows.',
-  url: 'Receiver URL',
-  events: 'Events',
-  secret: 'Secret (16 to 200 characters; a random one is proposed)',
-  newSecret: 'New random secret',
-  subscribe: 'Subscribe',
-  secretOnce: 'Subscribed. Keep this secret now, it will not be shown again:',
-  noSubscriptions: 'No subscription: notifications stay in the inbox only.',
-  columnsSubs: { url: 'URL', events: 'Events', created: 'Created', pending: 'Pending', delivered: 'Delivered', failed: 'Failed', last: 'Last attempt', error: 'Last error' },
-  pickEvents: 'Pick at least one event.',
-  inbox: 'Notifications',
-  inboxIntro: 'Changes about the parties on your watch lists, newest first, and how their webhook deliveries stand. The list refreshes by itself.',
-  list: 'Watch list',
-  anyList: 'all lists',
-  refresh: 'Refresh',
-  updated: (t) => `Updated ${t}`,
-  noNotifications: 'No notification yet.',
-  columnsInbox: { at: 'When', kinds: 'Changes', party: 'Watched party', concerns: 'About', list: 'List', summary: 'Summary', delivery: 'Delivery', attempts: 'Attempts', error: 'Last error' },
-  page: (p, n) => `page ${p} of ${n}`,
-  previous: 'Previous',
-  next: 'Next',
-  loading: 'Loading…',
+  lists: t('monitoring.lists'),
+  listsIntro: t('monitoring.lists-intro'),
+  newList: t('monitoring.new-list'),
+  name: t('monitoring.name'),
+  ids: t('monitoring.ids'),
+  create: t('monitoring.create'),
+  created: (name) => t('monitoring.created', { name }),
+  noLists: t('monitoring.no-lists'),
+  columnsLists: { name: t('monitoring.columns-lists-name'), members: t('monitoring.columns-lists-members'), created: t('monitoring.columns-lists-created') },
+  back: t('monitoring.back'),
+  members: t('monitoring.members'),
+  membersSummary: (n) => t(n === 1 ? 'monitoring.members-one' : 'monitoring.members-n', { n: fmtNumber(n) }),
+  noMembers: t('monitoring.no-members'),
+  columnsMembers: { party: t('monitoring.columns-members-party'), type: t('monitoring.columns-members-type'), grade: t('monitoring.columns-members-grade'), score: t('monitoring.columns-members-score'), blacklisted: t('monitoring.columns-members-blacklisted'), resolved: t('monitoring.columns-members-resolved'), remove: t('monitoring.columns-members-remove') },
+  removeLabel: (id) => t('monitoring.remove-label', { id }),
+  removed: (id) => t('monitoring.removed', { id }),
+  notFound: t('monitoring.not-found'),
+  addMembers: t('monitoring.add-members'),
+  add: t('monitoring.add'),
+  added: (n) => t(n === 1 ? 'monitoring.added-one' : 'monitoring.added-n', { n: fmtNumber(n) }),
+  csv: t('monitoring.csv'),
+  upload: t('monitoring.upload'),
+  chooseFile: t('monitoring.choose-file'),
+  enterIds: t('monitoring.enter-ids'),
+  deleteList: t('monitoring.delete-list'),
+  deleteConfirm: (name) => t('monitoring.delete-confirm', { name }),
+  subscriptions: t('monitoring.subscriptions'),
+  subscriptionsIntro: t('monitoring.subscriptions-intro'),
+  url: t('monitoring.url'),
+  events: t('monitoring.events'),
+  secret: t('monitoring.secret'),
+  newSecret: t('monitoring.new-secret'),
+  subscribe: t('monitoring.subscribe'),
+  secretOnce: t('monitoring.secret-once'),
+  noSubscriptions: t('monitoring.no-subscriptions'),
+  columnsSubs: { url: t('monitoring.columns-subs-url'), events: t('monitoring.columns-subs-events'), created: t('monitoring.columns-subs-created'), pending: t('monitoring.columns-subs-pending'), delivered: t('monitoring.columns-subs-delivered'), failed: t('monitoring.columns-subs-failed'), last: t('monitoring.columns-subs-last'), error: t('monitoring.columns-subs-error') },
+  pickEvents: t('monitoring.pick-events'),
+  inbox: t('monitoring.inbox'),
+  inboxIntro: t('monitoring.inbox-intro'),
+  list: t('monitoring.list'),
+  anyList: t('monitoring.any-list'),
+  refresh: t('monitoring.refresh'),
+  updated: (time) => t('monitoring.updated', { time }),
+  noNotifications: t('monitoring.no-notifications'),
+  columnsInbox: { at: t('monitoring.columns-inbox-at'), kinds: t('monitoring.columns-inbox-kinds'), party: t('monitoring.columns-inbox-party'), concerns: t('monitoring.columns-inbox-concerns'), list: t('monitoring.columns-inbox-list'), summary: t('monitoring.columns-inbox-summary'), delivery: t('monitoring.columns-inbox-delivery'), attempts: t('monitoring.columns-inbox-attempts'), error: t('monitoring.columns-inbox-error') },
+  page: (p, n) => t('common.page-of', { page: p, pages: n }),
+  previous: t('monitoring.previous'),
+  next: t('monitoring.next'),
+  loading: t('monitoring.loading'),
 };
 
 const KINDS = ['SANCTION_RECORDED', 'BLACKLISTED', 'RESTRICTED', 'GRADE_CHANGED', 'ALERT_RAISED', 'OBJECTION_RESOLVED'];
@@ -143,7 +145,7 @@ export async function watchlistsView(el, [id]) {
     ev.preventDefault();
     errors.clear();
     clear(out);
-    if (!name.value.trim()) { errors.message('name', 'must not be blank'); return; }
+    if (!name.value.trim()) { errors.message('name', t('monitoring.must-not-be-blank')); return; }
     submit.disabled = true;
     try {
       const created = await api('/watchlists', { method: 'POST', body: { name: name.value.trim(), entityIds: parseIds(ids.value) } });
@@ -158,13 +160,13 @@ export async function watchlistsView(el, [id]) {
   try {
     const res = await api('/watchlists', { query: { page, size: PAGE } });
     const items = res.items || [];
-    const t = table([
+    const tbl = table([
       { title: T.columnsLists.name, cell: (w) => h('a', { href: `#/watchlists/${encodeURIComponent(w.id)}`, class: 'wl-link' }, w.name) },
       { title: T.columnsLists.members, cell: (w) => fmt((w.entityIds || []).length) },
       { title: T.columnsLists.created, cell: (w) => instant(w.createdAt) },
     ], items, { caption: T.lists });
-    t.id = 'wl-table';
-    panel.replaceChildren(h('h2', { id: 'h-lists' }, T.lists), items.length ? t : note(T.noLists),
+    tbl.id = 'wl-table';
+    panel.replaceChildren(h('h2', { id: 'h-lists' }, T.lists), items.length ? tbl : note(T.noLists),
       ...[pager(page, res.total || 0, (p) => go('/watchlists', { page: p }))].filter(Boolean));
   } catch (e) {
     panel.append(errorNote(e));
@@ -259,17 +261,17 @@ async function watchlistView(el, id) {
       } catch (e) { status.replaceChildren(errorNote(e)); button.disabled = false; }
     };
     const c = (m) => checks[m] || {};
-    const t = table([
+    const tbl = table([
       { title: T.columnsMembers.party, cell: (m) => partyLink(m) },
-      { title: T.columnsMembers.type, cell: (m) => (c(m).found === false ? T.notFound : fmt(c(m).entityType)) },
-      { title: T.columnsMembers.grade, cell: (m) => (c(m).grade ? h('span', { class: `badge grade-${c(m).grade}` }, c(m).grade) : '—') },
+      { title: T.columnsMembers.type, cell: (m) => (c(m).found === false ? T.notFound : (c(m).entityType ? enumLabel('EntityType', c(m).entityType) : '—')) },
+      { title: T.columnsMembers.grade, cell: (m) => (c(m).grade ? h('span', { class: `badge grade-${c(m).grade}` }, enumLabel('Grade', c(m).grade)) : '—') },
       { title: T.columnsMembers.score, cell: (m) => fmt(c(m).score) },
-      { title: T.columnsMembers.blacklisted, cell: (m) => (c(m).blacklisted ? h('span', { class: 'badge black' }, 'yes') : fmt(c(m).blacklisted)) },
+      { title: T.columnsMembers.blacklisted, cell: (m) => (c(m).blacklisted ? h('span', { class: 'badge black' }, t('monitoring.yes')) : fmt(c(m).blacklisted)) },
       { title: T.columnsMembers.resolved, cell: (m) => (c(m).resolvedId && c(m).resolvedId !== m ? partyLink(c(m).resolvedId) : '—') },
       { title: T.columnsMembers.remove, cell: (m) => { const b = h('button', { type: 'button', class: 'secondary wl-remove', 'aria-label': T.removeLabel(m), dataset: { id: m } }, '✕'); b.addEventListener('click', () => remove(m, b)); return b; } },
     ], shown, { caption: T.members });
-    t.id = 'wl-members-table';
-    membersPanel.append(t);
+    tbl.id = 'wl-members-table';
+    membersPanel.append(tbl);
     const p = pager(page, members.length, (n) => go(`/watchlists/${encodeURIComponent(id)}`, { page: n }));
     if (p) membersPanel.append(p);
   }
@@ -287,7 +289,7 @@ async function subscriptionsPanel(id) {
   const url = h('input', { type: 'url', id: 'sub-url', placeholder: 'https://', maxlength: 2000, required: true });
   const secret = h('input', { type: 'text', id: 'sub-secret', value: randomSecret(), minlength: 16, maxlength: 200, autocomplete: 'off', class: 'mono' });
   const regenerate = h('button', { type: 'button', class: 'secondary', id: 'sub-regenerate', onclick: () => { secret.value = randomSecret(); } }, T.newSecret);
-  const boxes = KINDS.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'sub-event', value: k, checked: true }), ` ${k}`));
+  const boxes = KINDS.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'sub-event', value: k, checked: true }), ` ${enumLabel('NotificationKind', k)}`));
   const eventsSet = h('fieldset', { id: 'sub-events', tabindex: '-1' }, h('legend', null, T.events), boxes);
   const submit = h('button', { type: 'submit', id: 'sub-create' }, T.subscribe);
   const form = h('form', { 'aria-labelledby': 'h-subs', novalidate: true },
@@ -303,9 +305,9 @@ async function subscriptionsPanel(id) {
     try {
       const res = await api('/subscriptions', { query: { watchlistId: id, size: 500 } });
       const items = res.items || [];
-      const t = table([
+      const tbl = table([
         { title: T.columnsSubs.url, cell: (s) => h('span', { class: 'mono' }, s.url) },
-        { title: T.columnsSubs.events, cell: (s) => (s.events || []).join(', ') },
+        { title: T.columnsSubs.events, cell: (s) => (s.events || []).map((k) => enumLabel('NotificationKind', k)).join(t('monitoring.sep')) },
         { title: T.columnsSubs.created, cell: (s) => instant(s.createdAt) },
         { title: T.columnsSubs.pending, cell: (s) => fmt(s.deliveries?.pending) },
         { title: T.columnsSubs.delivered, cell: (s) => fmt(s.deliveries?.delivered) },
@@ -313,8 +315,8 @@ async function subscriptionsPanel(id) {
         { title: T.columnsSubs.last, cell: (s) => instant(s.deliveries?.lastAttemptAt) },
         { title: T.columnsSubs.error, cell: (s) => fmt(s.deliveries?.lastError) },
       ], items, { caption: T.subscriptions });
-      t.id = 'sub-table';
-      listing.replaceChildren(items.length ? t : note(T.noSubscriptions));
+      tbl.id = 'sub-table';
+      listing.replaceChildren(items.length ? tbl : note(T.noSubscriptions));
     } catch (e) {
       listing.replaceChildren(errorNote(e));
     }
@@ -377,19 +379,20 @@ export async function notificationsView(el) {
       if (seen === shown) return;
       shown = seen;
       const items = res.items || [];
-      const t = table([
+      const tbl = table([
         { title: T.columnsInbox.at, cell: (n) => instant(n.at) },
-        { title: T.columnsInbox.kinds, cell: (n) => (n.kinds || [n.kind]).map((k) => h('span', { class: `badge kind-${k}` }, k)) },
+        { title: T.columnsInbox.kinds, cell: (n) => (n.kinds || [n.kind]).map((k) => h('span', { class: `badge kind-${k}`, dataset: { kind: k } }, enumLabel('NotificationKind', k))) },
         { title: T.columnsInbox.party, cell: (n) => partyLink(n.entityId) },
         { title: T.columnsInbox.concerns, cell: (n) => (n.subjectIds || []).map((s, i) => [i ? ', ' : '', partyLink(s)]) },
         { title: T.columnsInbox.list, cell: (n) => h('a', { href: `#/watchlists/${encodeURIComponent(n.watchlistId)}` }, names[n.watchlistId] || n.watchlistId) },
-        { title: T.columnsInbox.summary, cell: (n) => n.summary },
-        { title: T.columnsInbox.delivery, cell: (n) => h('span', { class: `badge delivery-${n.delivery?.status}`, dataset: { status: n.delivery?.status } }, n.delivery?.status) },
+        // the server writes the summary in English: marked so, with its enum names as labels
+        { title: T.columnsInbox.summary, cell: (n) => h('span', { lang: 'en' }, withEnumLabels(n.summary)) },
+        { title: T.columnsInbox.delivery, cell: (n) => h('span', { class: `badge delivery-${n.delivery?.status}`, dataset: { status: n.delivery?.status } }, enumLabel('DeliveryStatus', n.delivery?.status)) },
         { title: T.columnsInbox.attempts, cell: (n) => fmt(n.delivery?.attempts) },
         { title: T.columnsInbox.error, cell: (n) => fmt(n.delivery?.lastError) },
       ], items, { caption: T.inbox });
-      t.id = 'inbox-table';
-      panel.replaceChildren(h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), items.length ? t : note(T.noNotifications),
+      tbl.id = 'inbox-table';
+      panel.replaceChildren(h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), items.length ? tbl : note(T.noNotifications),
         ...[pager(page, res.total || 0, (p) => go('/notifications', { watchlistId, page: p }))].filter(Boolean));
     } catch (e) {
       panel.replaceChildren(errorNote(e));

@@ -2,12 +2,15 @@
 // records side by side and the evidence; SAME or DIFFERENT with a reason, from the keyboard too
 // (j/k or the arrows move, s/d decide, n/p page). Analysts, regulators and administrators.
 import { api, entity, ApiError } from '../api.js';
-import { h, clear, note, errorNote, unavailable, partyLink, fmt } from '../util.js';
+import { h, clear, note, errorNote, unavailable, partyLink, fmt, propertyValue } from '../util.js';
 import { evidence, probability } from './sameas.js';
 import { signed } from '../graph.js';
+import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
+
+await loadMessages('review');
 
 const PAGE_SIZE = 20;
-const IDENTIFIER_KINDS = [['PHONE', 'Phones'], ['EMAIL', 'E-mails'], ['ADDRESS', 'Addresses'], ['BANK_ACCOUNT', 'Bank accounts']];
+const IDENTIFIER_KINDS = ['PHONE', 'EMAIL', 'ADDRESS', 'BANK_ACCOUNT'];
 
 export async function reviewView(el) {
   let page = 0;
@@ -17,35 +20,34 @@ export async function reviewView(el) {
   let busy = false;
   const records = new Map();
 
-  const status = h('p', { id: 'review-status', class: 'muted', role: 'status', 'aria-live': 'polite' }, 'Loading…');
-  const queue = h('ul', { id: 'review-queue', class: 'queue', role: 'listbox', tabindex: '0', 'aria-label': 'Pairs to review' });
-  const prev = h('button', { type: 'button', class: 'secondary', id: 'review-prev' }, 'Previous page');
-  const next = h('button', { type: 'button', class: 'secondary', id: 'review-next' }, 'Next page');
+  const status = h('p', { id: 'review-status', class: 'muted', role: 'status', 'aria-live': 'polite' }, t('common.loading'));
+  const queue = h('ul', { id: 'review-queue', class: 'queue', role: 'listbox', tabindex: '0', 'aria-label': t('review.queue-label') });
+  const prev = h('button', { type: 'button', class: 'secondary', id: 'review-prev' }, t('review.prev'));
+  const next = h('button', { type: 'button', class: 'secondary', id: 'review-next' }, t('review.next'));
   const pageInfo = h('span', { id: 'review-page', class: 'muted' });
   const pair = h('div', { id: 'review-pair' });
   const reason = h('textarea', { id: 'review-reason', rows: 2, maxlength: 1000, 'aria-describedby': 'review-reason-error review-keys' });
   const reasonError = h('div', { id: 'review-reason-error', class: 'field-error', role: 'alert' });
-  const same = h('button', { type: 'button', id: 'review-same', 'aria-keyshortcuts': 's' }, 'Same (s)');
-  const different = h('button', { type: 'button', id: 'review-different', class: 'danger', 'aria-keyshortcuts': 'd' }, 'Different (d)');
+  const same = h('button', { type: 'button', id: 'review-same', 'aria-keyshortcuts': 's' }, t('review.same'));
+  const different = h('button', { type: 'button', id: 'review-different', class: 'danger', 'aria-keyshortcuts': 'd' }, t('review.different'));
   const formError = h('div', { id: 'review-error', role: 'alert' });
   const decided = h('ul', { id: 'review-decided' });
-  const form = h('form', { id: 'review-form', 'aria-label': 'Decision on the selected pair', novalidate: true },
-    h('label', { for: 'review-reason' }, 'Reason (kept with the decision)', reason), reasonError,
+  const form = h('form', { id: 'review-form', 'aria-label': t('review.form'), novalidate: true },
+    h('label', { for: 'review-reason' }, t('review.reason'), reason), reasonError,
     h('p', { class: 'controls' }, same, different), formError);
 
   el.append(
-    h('h1', null, 'Review: the same person or firm?'),
-    h('p', { class: 'muted', id: 'review-keys' }, 'Keys: j / k or ↓ / ↑ move between pairs, s decides SAME and d DIFFERENT with the reason below '
-      + '(Tab reaches it; Esc leaves it), n / p change the page.'),
+    h('h1', null, t('review.title')),
+    h('p', { class: 'muted', id: 'review-keys' }, t('review.keys')),
     status,
     h('div', { class: 'review-layout' },
-      h('section', { class: 'panel', 'aria-labelledby': 'h-queue' }, h('h2', { id: 'h-queue' }, 'Queue'), queue,
+      h('section', { class: 'panel', 'aria-labelledby': 'h-queue' }, h('h2', { id: 'h-queue' }, t('review.queue')), queue,
         h('div', { class: 'pager' }, prev, pageInfo, next)),
-      h('section', { class: 'panel', 'aria-labelledby': 'h-pair' }, h('h2', { id: 'h-pair' }, 'Pair'), pair, form,
-        h('h3', null, 'Decided here'), decided)));
+      h('section', { class: 'panel', 'aria-labelledby': 'h-pair' }, h('h2', { id: 'h-pair' }, t('review.pair')), pair, form,
+        h('h3', null, t('review.decided-here')), decided)));
 
   async function load() {
-    status.textContent = 'Loading…';
+    status.textContent = t('common.loading');
     try {
       const res = await api('/resolution/reviews', { query: { page, size: PAGE_SIZE } });
       items = res.items || [];
@@ -54,13 +56,13 @@ export async function reviewView(el) {
     } catch (e) {
       clear(queue);
       status.textContent = '';
-      if (e instanceof ApiError && e.unavailable) el.replaceChildren(h('h1', null, 'Review'), unavailable('The review queue', e));
+      if (e instanceof ApiError && e.unavailable) el.replaceChildren(h('h1', null, t('review.short-title')), unavailable(t('review.queue-what'), e));
       else status.replaceWith(errorNote(e));
       return;
     }
     current = Math.min(current, Math.max(0, items.length - 1));
     renderQueue();
-    status.textContent = total ? `${total} pair(s) await review.` : 'No pair awaits review.';
+    status.textContent = total ? t('review.waiting', { n: fmtNumber(total) }) : t('review.none-waiting');
     queue.dataset.ready = 'true';
   }
 
@@ -69,11 +71,11 @@ export async function reviewView(el) {
     items.forEach((it, i) => {
       queue.append(h('li', { id: `review-item-${i}`, role: 'option', 'aria-selected': i === current ? 'true' : 'false',
         dataset: { entity: it.entityId, other: it.otherId }, onclick: () => { select(i); } },
-      h('span', null, it.entityName || it.entityId), h('span', { 'aria-hidden': 'true' }, ' ⇄ '), h('span', { class: 'sr-only' }, ' and '),
+      h('span', null, it.entityName || it.entityId), h('span', { 'aria-hidden': 'true' }, ' ⇄ '), h('span', { class: 'sr-only' }, t('review.and')),
       h('span', null, it.otherName || it.otherId), ' ', probability(it.score)));
     });
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    pageInfo.textContent = `page ${page + 1} of ${pages}`;
+    pageInfo.textContent = t('common.page-of', { page: page + 1, pages });
     prev.disabled = page === 0;
     next.disabled = page + 1 >= pages;
     if (items.length) {
@@ -81,7 +83,7 @@ export async function reviewView(el) {
       showPair();
     } else {
       queue.removeAttribute('aria-activedescendant');
-      clear(pair).append(note('Nothing to review on this page.'));
+      clear(pair).append(note(t('review.nothing-on-page')));
     }
     same.disabled = !items.length;
     different.disabled = !items.length;
@@ -103,10 +105,10 @@ export async function reviewView(el) {
     const shown = `${it.entityId}|${it.otherId}`;
     pair.dataset.pair = shown;
     const logit = (it.evidence || []).reduce((s, e) => s + (e.weight || 0), 0);
-    const side = h('div', { class: 'scroll-x' }, note('Loading the two records…'));
+    const side = h('div', { class: 'scroll-x' }, note(t('review.loading-records')));
     clear(pair).append(side,
-      h('h3', null, 'Evidence'),
-      h('p', null, 'Match probability ', probability(it.score), h('span', { class: 'muted' }, ` (weights add up to ${signed(logit)} bits)`)),
+      h('h3', null, t('review.evidence')),
+      h('p', null, t('review.probability'), probability(it.score), h('span', { class: 'muted' }, t('review.weights', { bits: signed(logit) }))),
       evidence(it.evidence));
     const [a, b] = await Promise.all([record(it.entityId), record(it.otherId)]);
     if (pair.dataset.pair !== shown) return;
@@ -130,19 +132,19 @@ export async function reviewView(el) {
 
   function sideBySide(a, b) {
     const rows = [
-      ['Record', (r) => partyLink(r.e.id, r.e.id)],
-      ['Type', (r) => fmt(r.e.type)],
-      ['Name', (r) => fmt(r.e.properties?.name ?? r.e.label)],
-      ['Kind', (r) => fmt(r.e.properties?.kind)],
-      ['Id number', (r) => fmt(r.e.properties?.idNumber)],
-      ['Licence', (r) => fmt(r.e.properties?.licenseNo)],
-      ...IDENTIFIER_KINDS.map(([kind, title]) => [title, (r) => list(r.identifiers.filter((n) => n.id.startsWith(kind + ':')).map((n) => n.id.slice(kind.length + 1)))]),
-      ['Insurers', (r) => list(r.insurers)],
-      ['Resolved entity', (r) => fmt(r.e.resolvedId)],
+      [t('review.row-record'), (r) => partyLink(r.e.id, r.e.id)],
+      [t('review.row-type'), (r) => (r.e.type ? enumLabel('EntityType', r.e.type) : '—')],
+      [t('review.row-name'), (r) => fmt(r.e.properties?.name ?? r.e.label)],
+      [t('review.row-kind'), (r) => (r.e.properties?.kind ? propertyValue(r.e.properties, 'kind', r.e.properties.kind, r.e.type) : '—')],
+      [t('review.row-id-number'), (r) => fmt(r.e.properties?.idNumber)],
+      [t('review.row-licence'), (r) => fmt(r.e.properties?.licenseNo)],
+      ...IDENTIFIER_KINDS.map((kind) => [t(`review.row-${kind}`), (r) => list(r.identifiers.filter((n) => n.id.startsWith(kind + ':')).map((n) => n.id.slice(kind.length + 1)))]),
+      [t('review.row-insurers'), (r) => list(r.insurers)],
+      [t('review.row-resolved'), (r) => fmt(r.e.resolvedId)],
     ];
     return h('table', { id: 'review-records', class: 'side-by-side' },
-      h('caption', { class: 'sr-only' }, 'The two records side by side'),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Field'),
+      h('caption', { class: 'sr-only' }, t('review.records-caption')),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('review.field')),
         h('th', { scope: 'col' }, a.e.label || a.e.id), h('th', { scope: 'col' }, b.e.label || b.e.id))),
       h('tbody', null, rows.map(([title, cell]) => {
         const x = cell(a);
@@ -165,9 +167,10 @@ export async function reviewView(el) {
       const d = await api('/resolution/decisions', { method: 'POST',
         body: { entityId: it.entityId, otherId: it.otherId, decision, reason: reason.value } });
       decided.prepend(h('li', { dataset: { entity: d.entityId, other: d.otherId, decision: d.decision } },
-        h('strong', null, d.decision), ' ', partyLink(d.entityId, it.entityName || d.entityId), ' · ', partyLink(d.otherId, it.otherName || d.otherId),
-        h('span', { class: 'muted' }, ` — ${d.reason} (resolved as ${d.entityResolvedId}${d.otherResolvedId !== d.entityResolvedId ? ` and ${d.otherResolvedId}` : ''})`)));
-      status.textContent = `${d.decision}: ${it.entityName || d.entityId} and ${it.otherName || d.otherId} — recorded.`;
+        h('strong', null, enumLabel('Decision', d.decision)), ' ', partyLink(d.entityId, it.entityName || d.entityId), ' · ', partyLink(d.otherId, it.otherName || d.otherId),
+        h('span', { class: 'muted' }, t(d.otherResolvedId !== d.entityResolvedId ? 'review.decided-two' : 'review.decided-one',
+          { reason: d.reason, a: d.entityResolvedId, b: d.otherResolvedId }))));
+      status.textContent = t('review.recorded', { decision: enumLabel('Decision', d.decision), a: it.entityName || d.entityId, b: it.otherName || d.otherId });
       reason.value = '';
       records.delete(it.entityId);
       records.delete(it.otherId);
@@ -180,7 +183,7 @@ export async function reviewView(el) {
       const fieldErrors = e?.problem?.errors || [];
       const onReason = fieldErrors.filter((f) => f.field === 'reason');
       if (onReason.length) {
-        reasonError.append(note(`Reason: ${onReason.map((f) => f.message).join('; ')}`, 'error'));
+        reasonError.append(note(t('review.reason-error', { messages: onReason.map((f) => f.message).join(t('review.sep')) }), 'error'));
         reason.focus();
       }
       if (!onReason.length || fieldErrors.length > onReason.length) formError.append(errorNote(e));

@@ -181,6 +181,9 @@ public final class Firefox implements AutoCloseable {
         p.put("browser.download.alwaysOpenPanel", false);
         p.put("browser.helperApps.neverAsk.saveToDisk", "image/png,text/csv");
         p.put("intl.accept_languages", "en-GB");
+        // one profile serves a whole test class: remembered form entries would open a suggestion
+        // list under a field typed in again, and the next Enter would close it instead of pressing
+        p.put("browser.formfill.enable", false);
         // the machine has no network but the registries: keep Firefox from calling home
         p.put("app.update.disabledForTesting", true);
         p.put("browser.shell.checkDefaultBrowser", false);

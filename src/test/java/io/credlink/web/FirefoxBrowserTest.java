@@ -268,7 +268,7 @@ class FirefoxBrowserTest {
                 {"subjectId": "IMD0000015", "authority": "What-if analysis", "kind": "LICENSE_REVOKED", "severity": 5,
                  "blacklist": true, "decidedOn": "2023-08-08", "effectiveFrom": "2023-08-08", "reason": "what-if"}""").json();
         assertAffectedShown(api);
-        assertThat(ff.text("() => document.getElementById('impact-table').innerText")).contains("OFFICE_BAN", "R1");
+        assertThat(ff.text("() => document.getElementById('impact-table').innerText")).contains("Office ban", "R1");
 
         ff.go("#/impact");
         ff.type("#recorded-id", "SAN00000002");
@@ -285,7 +285,7 @@ class FirefoxBrowserTest {
         assertThat(ff.call("() => document.querySelectorAll('#impact-table tbody tr').length")).isEqualTo((double) api.get("affected").size());
         String table = ff.text("() => document.getElementById('impact-table').innerText");
         for (JsonNode a : api.get("affected")) {
-            assertThat(table).contains(a.get("measure").asString(), a.get("rule").asString());
+            assertThat(table).contains(LanguagePages.label("Measure", a.get("measure").asString()), a.get("rule").asString());
         }
     }
 

@@ -89,7 +89,7 @@ class FirefoxResolutionTest {
         JsonNode match = ResolutionBrowserFixture.match(http.asAdmin("GET", "/api/v1/entities/" + PERSON_A + "/matches").json(),
                 PERSON_B);
         String text = ff.text("(css) => document.querySelector(css).textContent", row);
-        assertThat(text).contains("刘德华", "RINS-B", "MATCH", String.format("%.3f", match.get("score").asDouble()));
+        assertThat(text).contains("刘德华", "RINS-B", "Match", String.format("%.3f", match.get("score").asDouble()));
         assertThat(ff.call("(css) => document.querySelectorAll(css + ' ul.evidence li').length", row))
                 .isEqualTo((double) match.get("evidence").size());
         assertThat(ff.text("(css) => document.querySelector(css + \" ul.evidence li[data-field='name']\").dataset.comparison", row))

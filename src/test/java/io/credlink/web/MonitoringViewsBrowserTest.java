@@ -118,7 +118,7 @@ class MonitoringViewsBrowserTest {
         // the inbox refreshes by itself: the notification appears, then its delivery
         browser.driver.findElement(By.cssSelector("#nav a[data-nav='notifications']")).click();
         browser.until(d -> d.findElements(By.cssSelector("#inbox-table tbody tr")).stream()
-                .anyMatch(r -> r.getText().contains("SANCTION_RECORDED") && r.getText().contains("SAN-UI-1")));
+                .anyMatch(r -> r.getText().contains("Sanction recorded") && r.getText().contains("SAN-UI-1")));
         WebhookReceiver.Call call = receiver.next(Duration.ofSeconds(30));
         assertThat(call).as("the webhook call").isNotNull();
         assertThat(call.headers().get("X-CredLink-Signature")).isEqualTo("sha256=" + MonitoringPages.hmac(call.body(), secret));

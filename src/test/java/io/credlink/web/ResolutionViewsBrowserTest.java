@@ -83,7 +83,7 @@ class ResolutionViewsBrowserTest {
             }
         });
         assertThat(rowIds("#same-as-members tbody tr")).containsExactlyInAnyOrderElementsOf(members);
-        assertThat(row.getText()).contains("刘德华", "Consumer", "RINS-B", "MATCH");
+        assertThat(row.getText()).contains("刘德华", "Consumer", "RINS-B", "Match");
         JsonNode match = ResolutionBrowserFixture.match(http.asAdmin("GET", "/api/v1/entities/" + PERSON_A + "/matches").json(),
                 PERSON_B);
         assertThat(row.getText()).contains(String.format("%.3f", match.get("score").asDouble()));
@@ -106,8 +106,8 @@ class ResolutionViewsBrowserTest {
         browser.signIn(analyst, AccessFixtures.PASSWORD);
         browser.go("#/party/RZ-10");
         WebElement decided = browser.visible(By.cssSelector("#same-as-decisions tbody tr"));
-        assertThat(decided.getText()).contains("DIFFERENT", "不同的人", analyst, "RZ-11");
-        assertThat(browser.visible(By.cssSelector("#same-as-candidates tr[data-id='RZ-11']")).getText()).contains("REJECTED");
+        assertThat(decided.getText()).contains("Different", "不同的人", analyst, "RZ-11");
+        assertThat(browser.visible(By.cssSelector("#same-as-candidates tr[data-id='RZ-11']")).getText()).contains("Rejected");
     }
 
     @Test

@@ -26,8 +26,9 @@ import io.credlink.ingest.ImportService;
 import io.credlink.resolution.ResolutionFixture;
 
 /**
- * Writes the screenshots of docs/screenshots/ (README "Web explorer"). Runs only when asked:
- * {@code mvn -q test -Dtest=WebExplorerScreenshots -Dcredlink.screenshots=docs/screenshots}.
+ * Writes the screenshots of docs/screenshots/&lt;lang&gt;/ (README "Web explorer"). Runs only when asked:
+ * {@code mvn -q test -Dtest=WebExplorerScreenshots -Dcredlink.screenshots=docs/screenshots} (Chinese;
+ * {@code -Dcredlink.screenshots.lang=en} for English).
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +37,8 @@ import io.credlink.resolution.ResolutionFixture;
 class WebExplorerScreenshots {
 
     static final String AS_OF = "2025-06-30";
+
+    static final String LANG = System.getProperty("credlink.screenshots.lang", "zh-CN");
 
     @Autowired
     Driver driver;
@@ -49,7 +52,8 @@ class WebExplorerScreenshots {
 
     @BeforeAll
     void start() throws IOException {
-        out = Path.of(System.getProperty("credlink.screenshots"));
+        // the explorer in the language of -Dcredlink.screenshots.lang (Chinese unless told), in a folder of that name
+        out = Path.of(System.getProperty("credlink.screenshots")).resolve(LANG);
         Files.createDirectories(out);
         browser.resize(1280, 1080);
         GraphFixtures.deleteDomainData(driver);
@@ -64,6 +68,10 @@ class WebExplorerScreenshots {
     @Test
     void mainViews() throws IOException {
         browser.go("#/login");
+        browser.visible(By.id("login-name"));
+        browser.script("localStorage.setItem('credlink.lang', arguments[0])", LANG);
+        browser.driver.navigate().refresh();
+        browser.until(d -> LANG.equals(d.findElement(By.id("lang")).getAttribute("value")));
         browser.visible(By.id("login-name"));
         browser.screenshot(out.resolve("login.png"));
 
@@ -138,6 +146,8 @@ class WebExplorerScreenshots {
         if (Firefox.available()) {
             try (Firefox ff = Firefox.open(http.port(), 1280, 1080)) {
                 ff.go("#/login");
+                ff.call("(lang) => localStorage.setItem('credlink.lang', lang)", LANG);
+                ff.reload();
                 ff.type("#login-name", AccessFixtures.ADMIN);
                 ff.type("#login-password", AccessFixtures.ADMIN_PASSWORD);
                 ff.keys(Firefox.ENTER);

@@ -6,6 +6,7 @@ import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -13,6 +14,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import io.credlink.web.ProblemLanguage;
 import io.credlink.web.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +31,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class ProblemErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
+    private final ProblemLanguage language;
+
+    ProblemErrorController(ProblemLanguage language) {
+        this.language = language;
+    }
 
     @RequestMapping
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -58,7 +66,9 @@ class ProblemErrorController implements ErrorController {
         }
         if (!response.isCommitted()) {
             response.resetBuffer();
-            Problems.write(response, problem);
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            Problems.write(response, language.translate(problem,
+                    ProblemLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
         }
     }
 

@@ -1,0 +1,31 @@
+// Whether the Han characters of an element are drawn with real glyphs: each is one em wide (CJK
+// glyphs are full width) and its pixels differ from those of a character no font has (the box
+// or blank a browser draws instead; its width alone does not tell, Chromium's box is one em too).
+(css) => {
+  const el = document.querySelector(css);
+  const font = getComputedStyle(el).fontFamily;
+  const probe = (ch) => {
+    const s = document.createElement('span');
+    s.style.cssText = 'font-size:100px;font-weight:400;position:absolute;white-space:pre;visibility:hidden';
+    s.textContent = ch;
+    el.append(s);
+    const w = s.getBoundingClientRect().width;
+    s.remove();
+    return w;
+  };
+  const canvas = document.createElement('canvas');
+  canvas.width = 64;
+  canvas.height = 64;
+  const g = canvas.getContext('2d');
+  const pixels = (ch) => {
+    g.clearRect(0, 0, 64, 64);
+    g.font = `48px ${font}`;
+    g.textBaseline = 'top';
+    g.fillText(ch, 4, 4);
+    return Array.from(g.getImageData(0, 0, 64, 64).data).join(',');
+  };
+  const missing = pixels('\u0378');
+  const han = [...new Set([...el.textContent].filter((c) => /\p{Script=Han}/u.test(c)))].slice(0, 40);
+  return { han: han.join(''), widths: han.map(probe), likeMissing: han.filter((c) => pixels(c) === missing).join(''),
+    distinct: new Set(han.map(pixels)).size, font };
+}
