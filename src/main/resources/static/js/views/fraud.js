@@ -196,6 +196,8 @@ function evidenceKey(k) {
 
 /** Enum constants in evidence (a claim's status, an identifier's kind…) shown with their labels. */
 function evidenceCell(v, key) {
+  // prose a detector writes (a ring's summary) is the server's English: marked as such
+  if (typeof v === 'string' && /[a-z]{2,} [a-z]{2,}/.test(v)) return h('span', { lang: 'en' }, v);
   if (typeof v === 'string' && key && !/^[A-Z]{3}\d{7,10}$/.test(v) && /^[A-Z][A-Z0-9_]+$/.test(v)) {
     const label = propertyValue(null, key, v);
     if (label !== v) return label;
