@@ -2,6 +2,7 @@ package io.credlink.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +52,7 @@ class ExternalServerModeTest {
 
     @ParameterizedTest(name = "{0} URI")
     @ValueSource(strings = {"bolt", "neo4j"})
-    void usesTheConfiguredServerAndStartsNoEmbeddedDbms(String scheme) {
+    void usesTheConfiguredServerAndStartsNoEmbeddedDbms(String scheme) throws java.io.IOException {
         String uri = scheme + "://127.0.0.1:" + server.boltUri().getPort();
         String id = "EXT-" + scheme;
         try (ConfigurableApplicationContext ctx = app("--credlink.neo4j.embedded=false", "--spring.neo4j.uri=" + uri,
@@ -61,7 +62,13 @@ class ExternalServerModeTest {
             driver.executableQuery("CREATE (:Entity:Insurer {id: $id, name: 'External'})")
                     .withParameters(java.util.Map.of("id", id)).execute();
         }
-        assertThat(dir.resolve("must-stay-empty")).doesNotExist();
+        // the data directory holds only the application's own local files (the audit journal),
+        // never a store: no DBMS was started here
+        Path local = dir.resolve("must-stay-empty");
+        try (var files = Files.exists(local) ? Files.list(local) : java.util.stream.Stream.<Path>empty()) {
+            assertThat(files.map(f -> f.getFileName().toString())).isSubsetOf("audit-journal");
+        }
+        assertThat(local.resolve("data")).doesNotExist();
         try (Driver direct = GraphDatabase.driver(server.boltUri())) {
             long found = direct.executableQuery("MATCH (n:Insurer {id: $id}) RETURN count(n) AS n")
                     .withParameters(java.util.Map.of("id", id)).execute().records().get(0).get("n").asLong();
