@@ -56,7 +56,7 @@ export function pathView(ids, labels = {}) {
 export function props(obj, entityType) {
   const dl = h('dl', { class: 'props' });
   for (const [k, v] of Object.entries(obj || {})) {
-    dl.append(h('dt', null, propertyLabel(k)), h('dd', null, propertyValue(obj, k, v, entityType)));
+    dl.append(h('dt', { dataset: { key: k } }, propertyLabel(k)), h('dd', null, propertyValue(obj, k, v, entityType)));
   }
   return dl;
 }
