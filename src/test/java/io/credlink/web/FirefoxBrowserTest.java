@@ -133,7 +133,7 @@ class FirefoxBrowserTest {
         ff.until("the title", "(n) => document.getElementById('party-title')?.textContent.includes(n)", name);
         assertHanRendered("#party-title");
         ff.visible("#party-sanctions table");
-        assertThat(ff.text("() => document.querySelector('#party-sanctions table').innerText")).contains("SAN00000001", "LICENSE_REVOKED");
+        assertThat(ff.text("() => document.querySelector('#party-sanctions table').innerText")).contains("SAN00000001", "Licence revoked");
         ff.visible("#party-blacklisted");
 
         ff.go("#/party/PRC00000111?asOf=" + AS_OF);
@@ -143,7 +143,7 @@ class FirefoxBrowserTest {
         assertThat(ff.call("() => document.querySelectorAll('#party-restrictions tbody tr').length")).isEqualTo((double) restrictions.size());
         String shown = ff.text("() => document.querySelector('#party-restrictions table').innerText");
         for (JsonNode r : restrictions) {
-            assertThat(shown).contains(r.get("measure").asString(), r.get("sanctionId").asString());
+            assertThat(shown).contains(measureLabel(r.get("measure").asString()), r.get("sanctionId").asString());
         }
 
         // credit: the score and a bar per factor, as the API gives them (or "not available")
@@ -536,5 +536,18 @@ class FirefoxBrowserTest {
         Set<String> ids = new HashSet<>();
         net.get("nodes").forEach(n -> ids.add(n.get("id").asString()));
         return ids;
+    }
+
+    /** A measure as the English page shows it: its label in the enums bundle. */
+    static String measureLabel(String measure) {
+        try {
+            JsonNode bundle = new tools.jackson.databind.ObjectMapper().readTree(
+                    java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/static/i18n/en/enums.json")));
+            JsonNode label = bundle.get("enum.Measure." + measure);
+            assertThat(label).as("label of measure " + measure).isNotNull();
+            return label.asString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -127,7 +127,7 @@ class MonitoringViewsFirefoxTest {
 
         ff.go("#/notifications?watchlistId=" + listId);
         ff.until("the sanction in the inbox", "() => [...document.querySelectorAll('#inbox-table tbody tr')]"
-                + ".some((r) => r.textContent.includes('SAN-FF-1') && r.textContent.includes('BLACKLISTED'))");
+                + ".some((r) => r.textContent.includes('SAN-FF-1') && r.textContent.includes('Blacklisted'))");
         WebhookReceiver.Call call = receiver.next(Duration.ofSeconds(30));
         assertThat(call).as("the webhook call").isNotNull();
         assertThat(call.headers().get("X-CredLink-Signature")).isEqualTo("sha256=" + MonitoringPages.hmac(call.body(), secret));
