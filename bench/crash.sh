@@ -40,7 +40,8 @@ for point in ${POINTS:-0.1 0.3 0.5 0.7 0.9}; do
   if kill -0 "$pid" 2>/dev/null; then
     kill -KILL "$pid"; wait "$pid" 2>/dev/null || true
     # where the killed run was: its last log line naming a step
-    at=$(grep -E 'bulk|Resolution|recomput|Credit scores|rows/s|index' "$store.killed.log" | tail -1 | sed -E 's/.*(INFO|WARN)[^:]*: //' | cut -c1-100)
+    at=$({ grep -E 'bulk|Resolution|recomput|Credit scores|rows/s|index' "$store.killed.log" || true; } | tail -1 | sed -E 's/.*(INFO|WARN)[^:]*: //' | cut -c1-100)
+    [ -n "$at" ] || at="(before the first step's log line)"
   else
     wait "$pid" || true
     at="(finished before the kill)"
