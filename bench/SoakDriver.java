@@ -2,10 +2,13 @@
 // `java bench/SoakDriver.java BASE_URL USER PASSWORD IDS_FILE CONSUMERS_CSV MINUTES`). Talks HTTP to
 // a CredLink on a loopback address only; stops by itself after MINUTES (then waits for the calls
 // in flight). Mixed traffic, each kind at its own fixed rate:
-//   single counterparty checks   CHECK_RATE per second (default 40), adapted each minute (ADAPT=1):
-//                                above the p99 target P99_MS (25) the rate drops by 30 % or more
-//                                (to target/p99 of it, at most to a fifth), under 60 % of it the
-//                                rate grows by 20 %, up to MAX_CHECK_RATE (400)
+//   single counterparty checks   CHECK_RATE per second (default 40), adapted each minute from the
+//                                second on (ADAPT=1) by the p99 of the checks of the last
+//                                ADAPT_MINUTES (3) minutes: above the p99 target P99_MS (25) the rate
+//                                drops by 15 %, under 70 % of it it grows by 15 %, between
+//                                MIN_CHECK_RATE (10) and MAX_CHECK_RATE (400). A window of minutes,
+//                                not one minute: at a low rate one minute's p99 is its slowest call,
+//                                so a single collection pause would drive the rate to the floor.
 //   batch checks                 BATCH_RATE per second (0.5), BATCH_SIZE ids (200)
 //   entity look-ups              ENTITY_RATE per second (10)
 //   networks (depth 2)           NETWORK_RATE per second (2)
@@ -103,6 +106,9 @@ public class SoakDriver {
         double p99Target = env("P99_MS", 25);
         double checkRate = env("CHECK_RATE", 40);
         double maxCheckRate = env("MAX_CHECK_RATE", 400);
+        double minCheckRate = env("MIN_CHECK_RATE", 10);
+        int adaptMinutes = (int) env("ADAPT_MINUTES", 3);
+        java.util.ArrayDeque<List<Double>> window = new java.util.ArrayDeque<>();
         boolean adapt = env("ADAPT", 1) == 1;
         for (String k : List.of("check", "batch", "entity", "network", "import", "sanction", "withdrawal", "scan",
                 "resolution")) {
@@ -160,18 +166,27 @@ public class SoakDriver {
                 if (errs > 0) {
                     line.append(" ").append(k.name).append("_errors=").append(errs);
                 }
-                if (k.name.equals("check")) {
-                    checkP99 = pct(taken, 99);
+                if (k.name.equals("check") && m > 1) {
+                    window.addLast(taken);
+                    while (window.size() > adaptMinutes) {
+                        window.removeFirst();
+                    }
+                    List<Double> recent = new ArrayList<>();
+                    window.forEach(recent::addAll);
+                    Collections.sort(recent);
+                    checkP99 = pct(recent, 99);
                 }
             }
-            System.out.println(line.append(" (calls/p50_ms/p99_ms)"));
-            if (adapt && !Double.isNaN(checkP99)) {
+            line.append(" (calls/p50_ms/p99_ms)");
+            if (adapt && m > 1 && !Double.isNaN(checkP99)) {
+                line.append(String.format(Locale.ROOT, " window_check_p99_ms=%.1f", checkP99));
                 if (checkP99 > p99Target) {
-                    rate.set(Math.max(1, rate.get() * Math.max(0.2, Math.min(0.7, p99Target / checkP99))));
-                } else if (checkP99 < 0.6 * p99Target) {
-                    rate.set(Math.min(maxCheckRate, rate.get() * 1.2));
+                    rate.set(Math.max(minCheckRate, rate.get() * 0.85));
+                } else if (checkP99 < 0.7 * p99Target) {
+                    rate.set(Math.min(maxCheckRate, rate.get() * 1.15));
                 }
             }
+            System.out.println(line);
         }
         ticks.shutdown();
         ticks.awaitTermination(1, TimeUnit.MINUTES);
