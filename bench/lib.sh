@@ -52,6 +52,26 @@ bench_import() {
   "${jar[@]}" import "$dataset" --credlink.data-dir="$store" "$@"
 }
 
+# The store a benchmark serves: GIVEN copied into the work directory (IN_PLACE=1: GIVEN itself), or,
+# without GIVEN, scale SCALE seed SEED generated into $work/dataset (DATASET) and imported.
+bench_store() {
+  local given=$1 scale=$2 seed=$3
+  if [ -z "$given" ]; then
+    store="$work/store"
+    DATASET="$work/dataset"
+    echo "== generate scale $scale seed $seed"
+    bench_generate "$DATASET" "$scale" "$seed"
+    echo "== import"
+    bench_import "$DATASET" "$store" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} 2>&1 | grep -E '^total' || true
+  elif [ "${IN_PLACE:-0}" = 1 ]; then
+    store="$given"
+  else
+    store="$work/store"
+    echo "== copy $given ($(du -sh "$given" | cut -f1))"
+    cp -a "$given" "$store"
+  fi
+}
+
 bench_party_ids() {
   local f
   for f in insurers intermediaries practitioners consumers providers; do

@@ -18,19 +18,7 @@ port=${PORT:-18087}
 password=benchmark-only-password
 bench_init restart "${BENCH_HEAP:-2g}"
 bench_machine
-if [ -z "${1:-}" ]; then
-  store="$work/store"
-  echo "== generate scale ${SCALE:-1} seed ${SEED:-1}"
-  bench_generate "$work/dataset" "${SCALE:-1}" "${SEED:-1}"
-  echo "== import"
-  bench_import "$work/dataset" "$store" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} 2>&1 | grep -E '^total' || true
-elif [ "${IN_PLACE:-0}" = 1 ]; then
-  store="$1"
-else
-  store="$work/store"
-  echo "== copy $1 ($(du -sh "$1" | cut -f1))"
-  cp -a "$1" "$store"
-fi
+bench_store "${1:-}" "${SCALE:-1}" "${SEED:-1}"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_timed() { # after round
   local t0 ready current

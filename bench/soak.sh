@@ -22,19 +22,7 @@ port=${PORT:-18086}
 password=benchmark-only-password
 bench_init soak "${BENCH_HEAP:-2g}"
 bench_machine
-if [ -z "${STORE:-}" ]; then
-  store="$work/store"
-  DATASET="$work/dataset"
-  echo "== generate scale $scale seed $seed"
-  bench_generate "$DATASET" "$scale" "$seed"
-  echo "== import"
-  bench_import "$DATASET" "$store" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} 2>&1 | grep -E '^total' || true
-elif [ "${IN_PLACE:-0}" = 1 ]; then
-  store="$STORE"
-else
-  store="$work/store"
-  cp -a "$STORE" "$store"
-fi
+bench_store "${STORE:-}" "$scale" "$seed"
 : "${DATASET:?set DATASET to the dataset the store was imported from}"
 bench_party_ids "$DATASET" "$work/ids.txt"
 # the server logs its collections, so that the heap after GC is read without forcing one
