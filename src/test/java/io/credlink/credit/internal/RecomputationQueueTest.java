@@ -6,11 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +22,7 @@ import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.CredLinkTest;
+import io.credlink.MovableClock;
 import io.credlink.credit.CreditFixtures;
 import io.credlink.credit.CreditProperties;
 import io.credlink.credit.RecomputationRunView;
@@ -195,34 +193,6 @@ class RecomputationQueueTest {
             assertThat(run.state()).isEqualTo("DONE");
             assertThat(run.result().mode()).isEqualTo("INCREMENTAL");
         });
-    }
-
-    /** A clock that stands still until a test moves it on. */
-    static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        MovableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 
     long count(String query) {
