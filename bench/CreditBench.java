@@ -1,5 +1,5 @@
-// Load generator of the credit benchmark (bench/credit.sh runs it as a single-file program:
-// `java bench/CreditBench.java BASE_URL USER PASSWORD IDS_FILE`). Talks HTTP to a CredLink on a
+// Load generator of the credit benchmark (bench/credit.sh runs it with bench_java of bench/lib.sh:
+// `CreditBench BASE_URL USER PASSWORD IDS_FILE`). Talks HTTP to a CredLink on a
 // loopback address only; every loop is bounded in count. Prints one line per measurement.
 //   env: CLIENTS (32), REQUESTS (per client, 1000: 32,000 measured checks, so that the p99 rests on
 //   320 of them), WARMUP (checks before measuring, 200000, sent in WARMUP_ROUNDS (5) rounds that are
@@ -12,7 +12,6 @@
 // the server's work, and on a shared 2-core machine the load generator's CPU is taken from the server.
 
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -26,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -42,38 +40,35 @@ public class CreditBench {
 
     public static void main(String[] args) throws Exception {
         base = args[0];
-        URI host = URI.create(base);
-        if (!List.of("localhost", "127.0.0.1", "[::1]").contains(host.getHost())) {
-            throw new IllegalArgumentException("the benchmark only talks to a server on this machine (loopback)");
-        }
-        auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
+        BenchEnv.loopback(base);
+        auth = BenchEnv.basicAuth(args[1], args[2]);
         List<String> ids = Files.readAllLines(Path.of(args[3])).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        int clients = env("CLIENTS", 32);
-        int perClient = env("REQUESTS", 1000);
-        int warmup = env("WARMUP", 200000);
-        int batches = env("BATCHES", 20);
+        int clients = BenchEnv.env("CLIENTS", 32);
+        int perClient = BenchEnv.env("REQUESTS", 1000);
+        int warmup = BenchEnv.env("WARMUP", 200000);
+        int batches = BenchEnv.env("BATCHES", 20);
         System.out.printf("ids: %d%n", ids.size());
 
-        if (env("RECOMPUTE", 1) == 1) {
+        if (BenchEnv.env("RECOMPUTE", 1) == 1) {
             long t0 = System.nanoTime();
             HttpResponse<String> r = post("/api/v1/credit/recomputations", "");
             System.out.printf("full recompute: HTTP %d in %.1f s: %s%n", r.statusCode(), (System.nanoTime() - t0) / 1e9, r.body());
         }
         Random rnd = new Random(1);
         // warm-up in rounds, each reported: the JIT's progress shows as falling latency and CPU
-        int rounds = Math.max(1, env("WARMUP_ROUNDS", 5));
+        int rounds = Math.max(1, BenchEnv.env("WARMUP_ROUNDS", 5));
         int warmupPerClient = Math.max(1, warmup / clients / rounds);
         for (int round = 1; round <= rounds && warmup > 0; round++) {
             long[] warmLat = new long[clients * warmupPerClient];
-            long cpu0 = serverCpuNanos();
+            long cpu0 = BenchEnv.serverCpuNanos();
             long w0 = System.nanoTime();
             int warmErrors = runClients(clients, warmupPerClient, ids, warmLat, 1000L * round);
             report("warm-up round " + round + "/" + rounds, warmLat, (System.nanoTime() - w0) / 1e9, warmErrors);
             if (cpu0 >= 0) {
-                System.out.printf("  server CPU per check %.2f ms%n", (serverCpuNanos() - cpu0) / 1e6 / warmLat.length);
+                System.out.printf("  server CPU per check %.2f ms%n", (BenchEnv.serverCpuNanos() - cpu0) / 1e6 / warmLat.length);
             }
         }
-        long serverCpu0 = serverCpuNanos();
+        long serverCpu0 = BenchEnv.serverCpuNanos();
         long clientCpu0 = clientCpuNanos();
         // single-id checks, CLIENTS concurrent clients
         long[] lat = new long[clients * perClient];
@@ -81,7 +76,7 @@ public class CreditBench {
         int errors = runClients(clients, perClient, ids, lat, 0);
         double wall = (System.nanoTime() - t0) / 1e9;
         report("single-id check, " + clients + " concurrent clients", lat, wall, errors);
-        long serverCpu = serverCpuNanos() - serverCpu0;
+        long serverCpu = BenchEnv.serverCpuNanos() - serverCpu0;
         long clientCpu = clientCpuNanos() - clientCpu0;
         if (serverCpu0 >= 0) {
             System.out.printf("CPU per check: server %.2f ms, load generator %.2f ms (2 cores give %.0f ms of CPU per second)%n",
@@ -140,7 +135,7 @@ public class CreditBench {
                         out.write(head);
                         out.write(body);
                         out.flush();
-                        int status = readResponse(in);
+                        int status = RawHttp.readResponse(in);
                         long d = System.nanoTime() - s;
                         if (status < 0) {
                             socket.close();
@@ -170,67 +165,6 @@ public class CreditBench {
         return errors.get();
     }
 
-    /**
-     * Reads one HTTP/1.1 response (Content-Length or chunked body) and returns its status, negated
-     * when the server closes the connection after it.
-     */
-    static int readResponse(InputStream in) throws IOException {
-        String status = line(in);
-        int code = Integer.parseInt(status.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        boolean close = false;
-        for (String h = line(in); !h.isEmpty(); h = line(in)) {
-            String lower = h.toLowerCase();
-            if (lower.startsWith("content-length:")) {
-                length = Long.parseLong(h.substring(15).trim());
-            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                chunked = true;
-            } else if (lower.startsWith("connection:") && lower.contains("close")) {
-                close = true;
-            }
-        }
-        if (chunked) {
-            for (long size = Long.parseLong(line(in).split(";")[0].trim(), 16); size > 0;
-                    size = Long.parseLong(line(in).split(";")[0].trim(), 16)) {
-                in.skipNBytes(size);
-                line(in);
-            }
-            line(in);
-        } else if (length > 0) {
-            in.skipNBytes(length);
-        }
-        return close ? -code : code;
-    }
-
-    static String line(InputStream in) throws IOException {
-        StringBuilder b = new StringBuilder();
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c < 0) {
-                throw new IOException("connection closed mid-response");
-            }
-            if (c != '\r') {
-                b.append((char) c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** The server's user + system CPU time from /proc (Linux), or -1 without SERVER_PID. */
-    static long serverCpuNanos() {
-        String pid = System.getenv("SERVER_PID");
-        if (pid == null || pid.isBlank()) {
-            return -1;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", pid.trim(), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // clock ticks of 10 ms
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
     static long clientCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
@@ -257,17 +191,7 @@ public class CreditBench {
         long[] s = nanos.clone();
         Arrays.sort(s);
         System.out.printf("%s: n=%d errors=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%s%n", what, s.length, errors,
-                pct(s, 50), pct(s, 95), pct(s, 99), s[s.length - 1] / 1e6,
+                Percentiles.ms(s, 50), Percentiles.ms(s, 95), Percentiles.ms(s, 99), s[s.length - 1] / 1e6,
                 wall > 0 ? String.format(" throughput=%.0f req/s", s.length / wall) : "");
-    }
-
-    static double pct(long[] sorted, double p) {
-        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-    }
-
-    static int env(String name, int dflt) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? dflt : Integer.parseInt(v);
     }
 }

@@ -1,5 +1,5 @@
-// Load generator of the request-floor benchmark (bench/floor.sh runs it as a single-file program:
-// `java bench/FloorBench.java BASE_URL USER PASSWORD ENTITY_ID`). One client, one plain HTTP/1.1
+// Load generator of the request-floor benchmark (bench/floor.sh runs it with bench_java of
+// bench/lib.sh: `FloorBench BASE_URL USER PASSWORD ENTITY_ID`). One client, one plain HTTP/1.1
 // keep-alive socket (no client library: its own cost would hide the server's), requests one after
 // another, to a CredLink on a loopback address only; every loop is bounded in count.
 // For each kind of request: WARMUP (20000) untimed requests, then REQUESTS (5000) timed ones;
@@ -14,12 +14,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 public class FloorBench {
@@ -34,11 +30,8 @@ public class FloorBench {
     static InputStream in;
 
     public static void main(String[] args) throws Exception {
-        base = URI.create(args[0]);
-        if (!List.of("localhost", "127.0.0.1", "[::1]").contains(base.getHost())) {
-            throw new IllegalArgumentException("the benchmark only talks to a server on this machine (loopback)");
-        }
-        auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
+        base = BenchEnv.loopback(args[0]);
+        auth = BenchEnv.basicAuth(args[1], args[2]);
         String entity = args[3];
         Map<String, Kind> kinds = new LinkedHashMap<>();
         kinds.put("health (anonymous)", new Kind("GET", "/actuator/health/liveness", null, false, 200));
@@ -49,8 +42,8 @@ public class FloorBench {
                 "{\"ids\": [\"" + entity + "\"]}", true, 200));
         kinds.put("restrictions", new Kind("GET", "/api/v1/entities/" + entity + "/restrictions", null, true, 200));
         String only = System.getenv("KINDS");
-        int warmup = env("WARMUP", 20000);
-        int requests = env("REQUESTS", 5000);
+        int warmup = BenchEnv.env("WARMUP", 20000);
+        int requests = BenchEnv.env("REQUESTS", 5000);
         System.out.printf("%-26s %8s %8s %8s %8s %9s %12s%n", "request", "p50 ms", "p90 ms", "p99 ms", "max ms",
                 "req/s", "server CPU");
         for (Map.Entry<String, Kind> k : kinds.entrySet()) {
@@ -66,7 +59,7 @@ public class FloorBench {
                 send(kind);
             }
             long[] lat = new long[requests];
-            long cpu0 = serverCpuNanos();
+            long cpu0 = BenchEnv.serverCpuNanos();
             long t0 = System.nanoTime();
             int errors = 0;
             for (int i = 0; i < requests; i++) {
@@ -78,10 +71,10 @@ public class FloorBench {
                 }
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            long cpu = serverCpuNanos() - cpu0;
+            long cpu = BenchEnv.serverCpuNanos() - cpu0;
             Arrays.sort(lat);
-            System.out.printf("%-26s %8.3f %8.3f %8.3f %8.2f %9.0f %12s%s%n", k.getKey(), pct(lat, 50), pct(lat, 90),
-                    pct(lat, 99), lat[lat.length - 1] / 1e6, requests / wall,
+            System.out.printf("%-26s %8.3f %8.3f %8.3f %8.2f %9.0f %12s%s%n", k.getKey(), Percentiles.ms(lat, 50), Percentiles.ms(lat, 90),
+                    Percentiles.ms(lat, 99), lat[lat.length - 1] / 1e6, requests / wall,
                     cpu0 < 0 ? "-" : String.format("%.3f ms", cpu / 1e6 / requests),
                     errors == 0 ? "" : "  (" + errors + " unexpected statuses)");
         }
@@ -110,79 +103,12 @@ public class FloorBench {
         out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
-        int status = readResponse(in);
+        int status = RawHttp.readResponse(in);
         if (status < 0) {
             socket.close();
             socket = null;
             status = -status;
         }
         return status;
-    }
-
-    /** Reads one response (Content-Length or chunked); its status, negated when the server closes the connection. */
-    static int readResponse(InputStream in) throws IOException {
-        String status = line(in);
-        int code = Integer.parseInt(status.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        boolean close = false;
-        for (String h = line(in); !h.isEmpty(); h = line(in)) {
-            String lower = h.toLowerCase();
-            if (lower.startsWith("content-length:")) {
-                length = Long.parseLong(h.substring(15).trim());
-            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                chunked = true;
-            } else if (lower.startsWith("connection:") && lower.contains("close")) {
-                close = true;
-            }
-        }
-        if (chunked) {
-            for (long size = Long.parseLong(line(in).split(";")[0].trim(), 16); size > 0;
-                    size = Long.parseLong(line(in).split(";")[0].trim(), 16)) {
-                in.skipNBytes(size);
-                line(in);
-            }
-            line(in);
-        } else if (length > 0) {
-            in.skipNBytes(length);
-        }
-        return close ? -code : code;
-    }
-
-    static String line(InputStream in) throws IOException {
-        StringBuilder b = new StringBuilder();
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c < 0) {
-                throw new IOException("connection closed mid-response");
-            }
-            if (c != '\r') {
-                b.append((char) c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** The server's user + system CPU time from /proc (Linux), or -1 without SERVER_PID. */
-    static long serverCpuNanos() {
-        String pid = System.getenv("SERVER_PID");
-        if (pid == null || pid.isBlank()) {
-            return -1;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", pid.trim(), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // clock ticks of 10 ms
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    static double pct(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
-    }
-
-    static int env(String name, int dflt) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? dflt : Integer.parseInt(v.trim());
     }
 }

@@ -1,5 +1,5 @@
-// Load generator of the monitoring benchmark (bench/monitoring.sh runs it as a single-file program:
-// `java bench/MonitoringBench.java BASE_URL USER PASSWORD IDS_FILE`). Talks HTTP to a CredLink on a
+// Load generator of the monitoring benchmark (bench/monitoring.sh runs it with bench_java of
+// bench/lib.sh: `MonitoringBench BASE_URL USER PASSWORD IDS_FILE`). Talks HTTP to a CredLink on a
 // loopback address only, and receives its webhooks on a loopback port of its own; every loop is
 // bounded in count. Prints one line per phase and a last line with the figures.
 //   env: LISTS (100 watch lists, one subscription each), MEMBERS (10000 parties in all, each on one
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,17 +49,15 @@ public class MonitoringBench {
 
     public static void main(String[] args) throws Exception {
         base = args[0];
-        if (!List.of("localhost", "127.0.0.1", "[::1]").contains(URI.create(base).getHost())) {
-            throw new IllegalArgumentException("the benchmark only talks to a server on this machine (loopback)");
-        }
-        auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
+        BenchEnv.loopback(base);
+        auth = BenchEnv.basicAuth(args[1], args[2]);
         List<String> ids = new ArrayList<>(Files.readAllLines(Path.of(args[3])).stream().map(String::trim)
                 .filter(s -> !s.isEmpty()).distinct().toList());
-        int lists = env("LISTS", 100);
-        int members = Math.min(env("MEMBERS", 10000), ids.size());
-        int sanctions = Math.min(env("SANCTIONS", 200), members);
-        long pauseMs = env("PAUSE_MS", 250);
-        Collections.shuffle(ids, new Random(env("SEED", 1)));
+        int lists = BenchEnv.env("LISTS", 100);
+        int members = Math.min(BenchEnv.env("MEMBERS", 10000), ids.size());
+        int sanctions = Math.min(BenchEnv.env("SANCTIONS", 200), members);
+        long pauseMs = BenchEnv.env("PAUSE_MS", 250);
+        Collections.shuffle(ids, new Random(BenchEnv.env("SEED", 1)));
         String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
         // the receiver: one path and one secret per subscription
@@ -132,7 +129,7 @@ public class MonitoringBench {
             }
             Thread.sleep(pauseMs);
         }
-        long deadline = System.nanoTime() + env("WAIT_S", 60) * 1_000_000_000L;
+        long deadline = System.nanoTime() + BenchEnv.env("WAIT_S", 60) * 1_000_000_000L;
         while (System.nanoTime() < deadline && !arrived.keySet().containsAll(committed.keySet())) {
             Thread.sleep(100);
         }
@@ -149,7 +146,7 @@ public class MonitoringBench {
         int missing = committed.size() - ms.size();
         System.out.printf("monitoring sanctions=%d delivered=%d missing=%d errors=%d webhook_calls=%d bad_signatures=%d "
                 + "unnamed=%d p50_ms=%.0f p99_ms=%.0f max_ms=%.0f%n", committed.size(), ms.size(), missing, errors,
-                calls.get(), badSignatures.get(), unnamed.get(), pct(ms, 0.50), pct(ms, 0.99),
+                calls.get(), badSignatures.get(), unnamed.get(), Percentiles.of(ms, 50), Percentiles.of(ms, 99),
                 ms.isEmpty() ? Double.NaN : ms.get(ms.size() - 1));
         // the receiver's executor threads would keep the JVM alive
         System.exit(missing > 0 || errors > 0 || badSignatures.get() > 0 ? 1 : 0);
@@ -164,13 +161,6 @@ public class MonitoringBench {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    static double pct(List<Double> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
     static String json(List<String> ids) {
@@ -199,10 +189,5 @@ public class MonitoringBench {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    static int env(String name, int fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : Integer.parseInt(v);
     }
 }

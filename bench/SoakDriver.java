@@ -1,5 +1,5 @@
-// Load driver of the soak (bench/soak.sh runs it as a single-file program:
-// `java bench/SoakDriver.java BASE_URL USER PASSWORD IDS_FILE CONSUMERS_CSV MINUTES`). Talks HTTP to
+// Load driver of the soak (bench/soak.sh runs it with bench_java of bench/lib.sh:
+// `SoakDriver BASE_URL USER PASSWORD IDS_FILE CONSUMERS_CSV MINUTES`). Talks HTTP to
 // a CredLink on a loopback address only; stops by itself after MINUTES (then waits for the calls
 // in flight). Mixed traffic, each kind at its own fixed rate:
 //   single counterparty checks   CHECK_RATE per second (default 40), adapted each minute from the
@@ -34,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,10 +93,8 @@ public class SoakDriver {
 
     public static void main(String[] args) throws Exception {
         base = args[0];
-        if (!List.of("localhost", "127.0.0.1", "[::1]").contains(URI.create(base).getHost())) {
-            throw new IllegalArgumentException("the soak only talks to a server on this machine (loopback)");
-        }
-        auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
+        BenchEnv.loopback(base);
+        auth = BenchEnv.basicAuth(args[1], args[2]);
         ids = Files.readAllLines(Path.of(args[3])).stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
         List<String> consumers = Files.readAllLines(Path.of(args[4]), StandardCharsets.UTF_8);
         consumerHeader = consumers.get(0);
@@ -162,7 +159,7 @@ public class SoakDriver {
                     continue;
                 }
                 Collections.sort(taken);
-                line.append(String.format(Locale.ROOT, " %s=%d/%.1f/%.1f", k.name, taken.size(), pct(taken, 50), pct(taken, 99)));
+                line.append(String.format(Locale.ROOT, " %s=%d/%.1f/%.1f", k.name, taken.size(), Percentiles.of(taken, 50), Percentiles.of(taken, 99)));
                 if (errs > 0) {
                     line.append(" ").append(k.name).append("_errors=").append(errs);
                 }
@@ -174,7 +171,7 @@ public class SoakDriver {
                     List<Double> recent = new ArrayList<>();
                     window.forEach(recent::addAll);
                     Collections.sort(recent);
-                    checkP99 = pct(recent, 99);
+                    checkP99 = Percentiles.of(recent, 99);
                 }
             }
             line.append(" (calls/p50_ms/p99_ms)");
@@ -200,7 +197,7 @@ public class SoakDriver {
             List<Double> all = new ArrayList<>(k.all);
             Collections.sort(all);
             System.out.printf(Locale.ROOT, "kind=%s calls=%d rate_per_s=%.2f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f late=%d errors=%d%s%n",
-                    k.name, all.size(), all.size() / seconds, pct(all, 50), pct(all, 99), all.isEmpty() ? 0 : all.get(all.size() - 1),
+                    k.name, all.size(), all.size() / seconds, Percentiles.of(all, 50), Percentiles.of(all, 99), all.isEmpty() ? 0 : all.get(all.size() - 1),
                     k.late.get(), k.errors.get(), k.errors.get() > 0 ? " last_error=\"" + k.lastError.get() + "\"" : "");
         }
         if (!drained) {
@@ -209,10 +206,10 @@ public class SoakDriver {
         }
         List<Double> checks = new ArrayList<>(KINDS.get("check").all);
         Collections.sort(checks);
-        double p99 = pct(checks, 99);
+        double p99 = Percentiles.of(checks, 99);
         long late = KINDS.values().stream().mapToLong(k -> k.late.get()).sum();
         System.out.printf(Locale.ROOT, "soak minutes=%d errors=%d late=%d check_rate_per_s=%.1f check_p50_ms=%.1f check_p99_ms=%.1f "
-                + "p99_target_ms=%.0f within_target=%s%n", minutes, ERRORS.get(), late, checks.size() / seconds, pct(checks, 50), p99,
+                + "p99_target_ms=%.0f within_target=%s%n", minutes, ERRORS.get(), late, checks.size() / seconds, Percentiles.of(checks, 50), p99,
                 p99Target, p99 <= p99Target && late == 0 ? "yes" : "no");
         System.exit(ERRORS.get() == 0 ? 0 : 1);
     }
@@ -326,16 +323,8 @@ public class SoakDriver {
         }
     }
 
-    static double pct(List<Double> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
-
+    /** Every setting of the soak is a number of its own unit (rates per second, seconds, counts). */
     static double env(String name, double fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : Double.parseDouble(v);
+        return BenchEnv.env(name, fallback);
     }
 }

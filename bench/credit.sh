@@ -60,4 +60,4 @@ t0=$(date +%s)
 bench_wait_read_models || true
 echo "read models current after $(( $(date +%s) - t0 )) s: $(grep -o '"checkReadModel":{[^}]*}}' <<<"$health")"
 echo "== load (parties: $(wc -l < "$work/ids.txt"))"
-SERVER_PID=$server java bench/CreditBench.java "http://127.0.0.1:$port" admin "$password" "$work/ids.txt"
+SERVER_PID=$server bench_java CreditBench "http://127.0.0.1:$port" admin "$password" "$work/ids.txt"

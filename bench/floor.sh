@@ -10,6 +10,7 @@
 #   START_TIMEOUT (s, 1200), STORE (a store directory to serve and keep, the sample is loaded into it once; a temporary one
 #   by default), WARMUP, REQUESTS, KINDS (see bench/FloorBench.java).
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 jar=${JAR:-target/credlink.jar}
 port=${PORT:-18083}
@@ -44,5 +45,5 @@ done
 [ -n "$ready" ] || { echo "not ready within ${START_TIMEOUT:-1200} s"; tail -20 "$work/server.log"; exit 1; }
 echo "ready after $(echo "$(date +%s.%N) - $t0" | bc) s"
 entity=$(tail -n +2 datasets/sample/insurers.csv | head -1 | cut -d, -f1)
-SERVER_PID=$server java bench/FloorBench.java "http://127.0.0.1:$port" admin "$password" "$entity"
+SERVER_PID=$server bench_java FloorBench "http://127.0.0.1:$port" admin "$password" "$entity"
 echo "== load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -18,6 +18,10 @@
 #   bench_cleanup (the EXIT trap) also stops a $dbms the caller started
 #   bench_stop_server           SIGTERM to $server and wait (a clean stop)
 #   bench_kill_server           SIGKILL to $server and wait (a crash)
+#   bench_java MAIN ARGS…       runs the load generator bench/MAIN.java: javac compiles every
+#                               bench/*.java together into $work/bench-classes (once per $work;
+#                               the drivers share Percentiles, RawHttp and BenchEnv, which Java 17's
+#                               single-file launcher could not import), then java -cp runs MAIN
 # The caller sets port and password before bench_serve.
 
 bench_init() {
@@ -119,6 +123,12 @@ bench_stop_server() {
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
   server=""
+}
+
+bench_java() {
+  local classes="$work/bench-classes"
+  [ -d "$classes" ] || javac -encoding UTF-8 -d "$classes" bench/*.java
+  java -cp "$classes" "$@"
 }
 
 bench_kill_server() {

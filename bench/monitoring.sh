@@ -36,5 +36,5 @@ echo "== serve $STORE on 127.0.0.1:$port (webhooks to 127.0.0.1 allowed)"
 bench_serve "$STORE" "$work/server.log" --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
     --credlink.monitoring.allowed-hosts=127.0.0.1
 echo "== load (parties: $(wc -l < "$work/ids.txt"), load $(cut -d' ' -f1-3 /proc/loadavg))"
-java bench/MonitoringBench.java "http://127.0.0.1:$port" admin "$password" "$work/ids.txt"
+bench_java MonitoringBench "http://127.0.0.1:$port" admin "$password" "$work/ids.txt"
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,7 +17,8 @@
 #   env: PORT (18087), SAMPLE (inputs per question, 300), CLIENTS (32), REQUESTS (calls per timed
 #   series, 320), QUESTIONS (comma-separated subset), BENCH_JAVA_OPTS (-Xmx2g), BENCH_PAGE_CACHE
 #   (1g), KEEP=1 keeps the temporary directory, INPROCESS=1 also runs bench/sanction.sh on the store
-#   afterwards (the sanction facade in-process, the service stopped); STORE=dir DATASET=dir serve a
+#   afterwards (the sanction facade in-process, the service stopped) and io.credlink.peer.
+#   InProcessPeerBenchmark (exposure and rings in-process, the same inputs); STORE=dir DATASET=dir serve a
 #   store imported before (KEEP=1 of an earlier run keeps both; imported without resolution).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -96,7 +97,7 @@ awk -v a="$t0" -v i="$t_import" -v u="$t_up" -v r="$t_ready" 'BEGIN {
     (i - a) / 1e9, (u - i) / 1e9, (r - u) / 1e9, (r - a) / 1e9 }'
 
 echo "== PostgreSQL ($pg_bin) and the questions; load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx1g -cp "target/classes:target/test-classes:$(cat "$work/classpath")" io.credlink.peer.PeerBenchmark \
+INPUTS_DIR="$work/inputs" java -Xmx1g -cp "target/classes:target/test-classes:$(cat "$work/classpath")" io.credlink.peer.PeerBenchmark \
     "http://127.0.0.1:$port" admin "$password" "$DATASET" "$pg_bin" "$work/pg" "$credlink_s"
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -104,4 +105,9 @@ if [ "${INPROCESS:-0}" = 1 ]; then
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
   echo "== in-process: bench/sanction.sh on the same store (service stopped)"
   bench/sanction.sh "$STORE"
+  echo "== in-process: exposure and rings on the same store, the inputs above"
+  java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+      --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED \
+      ${BENCH_JAVA_OPTS:--Xmx2g} -cp "target/classes:target/test-classes:$(cat "$work/classpath")" \
+      io.credlink.peer.InProcessPeerBenchmark "$STORE" "$work/inputs"
 fi

@@ -41,7 +41,7 @@ sample() {
 echo "minute,heap_after_gc_mb,heap_committed_mb,threads,open_files,store_mb,load1" > "$work/soak.csv"
 sample 0 >> "$work/soak.csv"
 echo "== soak $minutes min (load $(bench_load))"
-java bench/SoakDriver.java "http://127.0.0.1:$port" admin "$password" "$work/ids.txt" "$DATASET/consumers.csv" "$minutes" \
+bench_java SoakDriver "http://127.0.0.1:$port" admin "$password" "$work/ids.txt" "$DATASET/consumers.csv" "$minutes" \
     > >(tee "$work/driver.log") &
 driver=$!
 for m in $(seq 1 "$minutes"); do

@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * Arguments: CREDLINK_URL USER PASSWORD DATASET_DIR PG_BIN PG_DIR CREDLINK_LOAD_SECONDS.
  * Environment: SAMPLE (inputs per question, 300), CLIENTS (32), REQUESTS (requests per timed
  * series, at least one per input, default 320), QUESTIONS (comma-separated names, default all),
- * SHOW (disagreements listed per question, 5).
+ * SHOW (disagreements listed per question, 5), INPUTS_DIR (where each question's inputs are written
+ * for the in-process run, {@link InProcessPeerBenchmark}).
  */
 public final class PeerBenchmark {
 
@@ -60,7 +61,8 @@ public final class PeerBenchmark {
                 if (!only.isEmpty() && !only.contains(q.name())) {
                     continue;
                 }
-                List<List<Object>> inputs = q.sample(sql.get(0), sample);
+                List<List<Object>> inputs = q.sample(sql.get(0), http.get(0), sample);
+                writeInputs(q, inputs);
                 // the comparison pass is also both sides' warm-up on these inputs
                 PeerComparison.Result result = PeerComparison.compare(q, sql.get(0), http.get(0), inputs);
                 System.out.printf("== %s: agree=%d/%d%n", q.name(), result.agreed(), result.inputs());
@@ -87,6 +89,25 @@ public final class PeerBenchmark {
             System.out.println("credlink calls answered 503 and asked again: " + CredLinkApi.RETRIED_503.get());
             System.out.printf(Locale.ROOT, "load credlink_s=%s postgres_s=%.1f%n", args[6], load.totalMillis() / 1000.0);
         }
+    }
+
+    /**
+     * With INPUTS_DIR set, the question's inputs as lines of tab-separated values (an input that is
+     * not a list of plain values: its size) for the in-process run ({@link InProcessPeerBenchmark}).
+     */
+    static void writeInputs(PeerQuestions.Question q, List<List<Object>> inputs) throws java.io.IOException {
+        String dir = System.getenv("INPUTS_DIR");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<Object> input : inputs) {
+            boolean plain = input.stream().allMatch(o -> o instanceof String || o instanceof Number
+                    || o instanceof java.time.LocalDate);
+            lines.add(plain ? String.join("\t", input.stream().map(String::valueOf).toList()) : "(" + input.size() + " values)");
+        }
+        java.nio.file.Files.createDirectories(Path.of(dir));
+        java.nio.file.Files.write(Path.of(dir, q.name() + ".txt"), lines);
     }
 
     @FunctionalInterface
@@ -131,7 +152,7 @@ public final class PeerBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    private static int env(String name, int fallback) {
+    static int env(String name, int fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
     }

@@ -45,7 +45,7 @@ public final class PeerComparison {
         List<String> parts = new ArrayList<>();
         for (Object o : input) {
             parts.add(o instanceof String[] a ? a.length + " ids " + String.join(",", List.of(a).subList(0, Math.min(3, a.length))) + ",…"
-                    : String.valueOf(o));
+                    : o instanceof List<?> l ? l.size() + " items" : String.valueOf(o));
         }
         return String.join(" ", parts);
     }

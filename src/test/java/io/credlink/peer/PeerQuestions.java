@@ -34,6 +34,11 @@ public final class PeerQuestions {
         /** Up to {@code n} inputs; each is the list of arguments both sides get. */
         List<List<Object>> sample(SqlClient pg, int n) throws SQLException;
 
+        /** As above, for questions whose inputs depend on what CredLink has computed (e.g. the day of its scores). */
+        default List<List<Object>> sample(SqlClient pg, CredLinkApi api, int n) throws SQLException {
+            return sample(pg, n);
+        }
+
         String sql(SqlClient pg, List<Object> input) throws SQLException;
 
         String credlink(CredLinkApi api, List<Object> input);
@@ -45,8 +50,8 @@ public final class PeerQuestions {
     }
 
     public static List<Question> all() {
-        return List.of(new Restrictions(), new Propagation(), new Network(), new ShortestPath(), new BlackList(),
-                new CounterpartyCheck(), new RepeatClaims());
+        return List.of(new Restrictions(), new Propagation(), new Network(), new Exposure(), new ShortestPath(),
+                new BlackList(), new CounterpartyCheck(), new RepeatClaims(), new RingCandidates());
     }
 
     // ------------------------------------------------------------------ sampling
@@ -257,6 +262,143 @@ public final class PeerQuestions {
         }
     }
 
+    /**
+     * Network exposure within 3 hops, the credit model's walk: the NETWORK_EXPOSURE factor of the
+     * stored score (GET /credit/scores/{id}), computed by the last recomputation for its day. The
+     * factor's detail prints the exposure and the three strongest sources' masses to 4 decimals;
+     * compared are the exposure, and per strongest source its id, reason, mass and the number of
+     * hops of its path (paths of equal mass and length tie, and which one the walk keeps depends on
+     * its iteration order, so the nodes on the way are not compared).
+     */
+    static final class Exposure implements Question {
+        private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+                "(\\S+) \\((\\w+), ([0-9.]+)\\) via (.+)");
+        static final int STRONGEST = 3;
+
+        public String name() {
+            return "network_exposure_3_hops";
+        }
+
+        public List<List<Object>> sample(SqlClient pg, int n) {
+            throw new UnsupportedOperationException("the day of the stored scores comes from CredLink");
+        }
+
+        public List<List<Object>> sample(SqlClient pg, CredLinkApi api, int n) throws SQLException {
+            LocalDate day = scoresDay(pg, api);
+            // half parties the walk reaches from a risk source of the day, as many whose nearest
+            // source is 1, 2 and 3 hops away (walked forwards with the sources' masses), half any party
+            List<String> near = new ArrayList<>();
+            for (int hops = 1; hops <= 3; hops++) {
+                near.addAll(ids(pg, """
+                        WITH RECURSIVE q AS (SELECT ?::date AS d),
+                        seed AS (
+                          SELECT id, max(mass) AS mass FROM (
+                            SELECT s.subject_id AS id, CASE WHEN s.blacklist THEN 1.0::float8
+                                   ELSE 0.6 * greatest(1, least(5, s.severity)) / 5.0::float8 END AS mass
+                            FROM sanctions s, q WHERE s.effective_from <= q.d AND (s.effective_to IS NULL OR q.d <= s.effective_to)
+                            UNION ALL
+                            SELECT f.id, 0.8 * power(0.5::float8, greatest(0, q.d - f.incident_date) / 730.485::float8)
+                            FROM (SELECT claimant_id AS id, incident_date FROM claims WHERE status = 'FRAUD'
+                                  UNION ALL SELECT cp.party_id, c.incident_date FROM claim_parties cp
+                                  JOIN claims c ON c.id = cp.claim_id WHERE c.status = 'FRAUD') f, q
+                            WHERE f.incident_date <= q.d
+                          ) x GROUP BY id
+                        ),
+                        reach (id, hops, mass) AS (
+                          SELECT id, 0, mass FROM seed
+                          UNION
+                          SELECT w.b, r.hops + 1, r.mass * 0.5 / d.degree
+                          FROM reach r JOIN walk_degree d ON d.id = r.id JOIN walk_edge w ON w.a = r.id
+                          WHERE r.hops < ? AND r.mass * 0.5 / d.degree >= 0.0001
+                        )
+                        SELECT DISTINCT r.id FROM reach r JOIN party p ON p.id = r.id
+                        WHERE r.hops = ? AND NOT EXISTS (SELECT 1 FROM reach n WHERE n.id = r.id AND n.hops < r.hops)
+                        ORDER BY 1
+                        """, day, hops, hops).stream()
+                        .filter(id -> !near.contains(id))
+                        .sorted(java.util.Comparator.comparing(id -> md5(id + "e")))
+                        .limit((n - n / 2) / 3 + (hops == 3 ? (n - n / 2) % 3 : 0)).toList());
+            }
+            List<String> any = ids(pg, "SELECT id FROM party ORDER BY md5(id || 'x') LIMIT ?", n - near.size());
+            List<List<Object>> inputs = new ArrayList<>();
+            java.util.stream.Stream.concat(near.stream(), any.stream()).distinct().forEach(id -> inputs.add(List.of(id, day)));
+            return inputs;
+        }
+
+        /** A fixed order of ids that is not the id order. */
+        private static String md5(String s) {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                        .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /**
+         * The day of the stored scores, once a recomputation has scored the parties (after an import
+         * it runs in the background) and none is queued or running.
+         */
+        static LocalDate scoresDay(SqlClient pg, CredLinkApi api) throws SQLException {
+            String party = CredLinkApi.encode(ids(pg, "SELECT id FROM party ORDER BY id LIMIT 1").get(0));
+            for (int i = 0; i < 1800; i++) {
+                JsonNode queue = api.get("/api/v1/credit/recomputations?limit=1");
+                if (queue.get("pending").asInt() == 0 && queue.get("running").asInt() == 0) {
+                    JsonNode score = api.get("/api/v1/credit/scores/" + party);
+                    if (!score.path("computedAt").isNull() && !score.path("computedAt").isMissingNode()) {
+                        return LocalDate.parse(score.get("asOf").asString());
+                    }
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            throw new IllegalStateException("no recomputation scored the parties within 15 minutes");
+        }
+
+        public String sql(SqlClient pg, List<Object> in) throws SQLException {
+            List<List<Object>> rows = pg.query("exposure", in.get(0), in.get(1));
+            if (rows.isEmpty()) {
+                return "exposure=none";
+            }
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(java.util.Locale.ROOT, "exposure=%.4f", (Double) rows.get(0).get(5)));
+            for (List<Object> r : rows.subList(0, Math.min(STRONGEST, rows.size()))) {
+                lines.add(String.format(java.util.Locale.ROOT, "%s %s %.4f hops=%d", r.get(0), r.get(1), (Double) r.get(2),
+                        ((Number) r.get(3)).intValue()));
+            }
+            return lines(lines);
+        }
+
+        public String credlink(CredLinkApi api, List<Object> in) {
+            JsonNode r = api.get("/api/v1/credit/scores/" + CredLinkApi.encode((String) in.get(0)));
+            if (!in.get(1).toString().equals(r.get("asOf").asString())) {
+                return "scores of " + r.get("asOf").asString() + ", not " + in.get(1);
+            }
+            for (JsonNode f : r.get("factors")) {
+                if (!f.get("name").asString().equals("NETWORK_EXPOSURE")) {
+                    continue;
+                }
+                // "exposure 0.1250; strongest sources: P2 (BLACKLISTED, 0.1250) via P2 -> AG2 -> INS2; ..."
+                String[] parts = f.get("detail").asString().split("; (strongest sources: )?");
+                List<String> lines = new ArrayList<>();
+                lines.add("exposure=" + parts[0].substring("exposure ".length()));
+                for (int i = 1; i < parts.length; i++) {
+                    java.util.regex.Matcher m = SOURCE.matcher(parts[i]);
+                    if (!m.matches()) {
+                        return "unreadable source: " + parts[i];
+                    }
+                    lines.add(m.group(1) + " " + m.group(2) + " " + m.group(3) + " hops=" + (m.group(4).split(" -> ").length - 1));
+                }
+                return lines(lines);
+            }
+            return "exposure=none";
+        }
+    }
+
     /** GET /paths?from=&to=&maxHops=4&asOf=: the shortest path's length, or none. */
     static final class ShortestPath implements Question {
         public String name() {
@@ -403,6 +545,100 @@ public final class PeerQuestions {
                     return lines(pairs);
                 }
             }
+        }
+    }
+
+    /**
+     * Ring candidate groups of the whole book: the RING alerts of a fraud scan (POST /fraud/scans,
+     * then GET /fraud/rings, every page) against the connected groups of the linkage in SQL
+     * ({@code ring_groups.sql}). SQL does not score groups, so the comparison is per ring CredLink
+     * found: its linked members (the ring's members but the professionals its evidence says joined
+     * by concentration) must be exactly one SQL candidate group (but those professionals), or, for a group above the
+     * detector's max-group-size (40), which CredLink splits into Louvain communities, lie within
+     * one (Louvain itself is not reproduced: both sides agree on the links that feed it). The
+     * input is the rings of a scan made while sampling, so the SQL side knows which groups to
+     * show; CredLink's answer comes from its own scan on every call.
+     */
+    static final class RingCandidates implements Question {
+        static final int MAX_GROUP_SIZE = 40;
+
+        /**
+         * A ring as CredLink lists it: its members but the professionals that joined by
+         * concentration, sorted, and those professionals (one of them may also be linked).
+         */
+        record Ring(List<String> linked, java.util.Set<String> attached) {
+        }
+
+        public String name() {
+            return "ring_candidate_groups";
+        }
+
+        public boolean concurrent() {
+            return false;
+        }
+
+        public List<List<Object>> sample(SqlClient pg, int n) {
+            throw new UnsupportedOperationException("the rings to look for come from CredLink");
+        }
+
+        public List<List<Object>> sample(SqlClient pg, CredLinkApi api, int n) {
+            return List.of(List.of(rings(api, false)));
+        }
+
+        /** The rings of the latest scan (of a new one when {@code scan}, or when there is none). */
+        static List<Ring> rings(CredLinkApi api, boolean scan) {
+            if (scan || api.get("/api/v1/fraud/scans?size=1").get("total").asLong() == 0) {
+                api.post("/api/v1/fraud/scans", "");
+            }
+            List<Ring> rings = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                JsonNode r = api.get("/api/v1/fraud/rings?page=" + page + "&size=1000");
+                r.get("items").forEach(ring -> {
+                    TreeSet<String> attached = new TreeSet<>();
+                    ring.path("evidence").path("concentrations").forEach(c -> attached.add(c.get("professionalId").asString()));
+                    TreeSet<String> linked = new TreeSet<>();
+                    ring.get("memberIds").forEach(m -> linked.add(m.asString()));
+                    linked.removeAll(attached);
+                    rings.add(new Ring(List.copyOf(linked), attached));
+                });
+                if (r.get("items").size() < 1000) {
+                    return rings;
+                }
+            }
+        }
+
+        public String sql(SqlClient pg, List<Object> in) throws SQLException {
+            @SuppressWarnings("unchecked")
+            List<Ring> rings = (List<Ring>) in.get(0);
+            Map<String, String> groupOf = new java.util.HashMap<>();
+            Map<String, List<String>> members = new java.util.HashMap<>();
+            for (List<Object> r : pg.query("ring_groups")) {
+                groupOf.put((String) r.get(0), (String) r.get(1));
+                members.computeIfAbsent((String) r.get(1), k -> new ArrayList<>()).add((String) r.get(0));
+            }
+            TreeSet<String> lines = new TreeSet<>();
+            for (Ring ring : rings) {
+                String anchor = ring.linked().get(0);
+                List<String> group = members.get(groupOf.get(anchor));
+                if (group == null) {
+                    lines.add("no candidate group holds " + anchor);
+                } else if (group.size() <= MAX_GROUP_SIZE) {
+                    TreeSet<String> linked = new TreeSet<>(group);
+                    linked.removeAll(ring.attached());
+                    lines.add(String.join(",", linked));
+                } else if (group.containsAll(ring.linked())) {
+                    lines.add(String.join(",", ring.linked()));
+                } else {
+                    lines.add("a Louvain community of " + anchor + "'s group of " + group.size() + " reaches outside it");
+                }
+            }
+            return lines(lines);
+        }
+
+        public String credlink(CredLinkApi api, List<Object> in) {
+            TreeSet<String> lines = new TreeSet<>();
+            rings(api, true).forEach(r -> lines.add(String.join(",", r.linked())));
+            return lines(lines);
         }
     }
 }
