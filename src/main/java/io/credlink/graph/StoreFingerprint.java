@@ -15,8 +15,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 import org.springframework.stereotype.Component;
@@ -75,7 +73,7 @@ public class StoreFingerprint {
     public Fingerprint take(java.util.function.Consumer<String> each) {
         long[] nodes = new long[2];
         long[] relationships = new long[2];
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             session.executeRead(tx -> {
                 Result result = tx.run(catalog.get("graph/streamNodesForFingerprint"), Map.of("operational", OPERATIONAL));
                 while (result.hasNext()) {

@@ -51,6 +51,7 @@ import io.credlink.access.AuditTrail;
 import io.credlink.access.CurrentUser;
 import io.credlink.access.Role;
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.GraphProperties;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -150,7 +151,7 @@ class AuditLog implements AuditTrail {
         this.settings = settings;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.append = catalog.get("access/appendAuditEntries");
-        this.writeSession = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager()).build();
+        this.writeSession = GraphSessions.write(driver);
         this.listByEntity = catalog.get("access/listAuditByEntity");
         this.countByEntity = catalog.get("access/countAuditByEntity");
         this.listByActor = catalog.get("access/listAuditByActor");

@@ -10,15 +10,23 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.credlink.access.Role;
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.TransientRetries;
 
-/** The :User nodes and the look-ups user management needs, through the named Cypher of cypher/access. */
+/**
+ * The :User nodes and the look-ups user management needs, through the named Cypher of cypher/access.
+ * Look-ups are read-only transactions (a cluster answers them from its readers, sign-ins included);
+ * changes are auto-commit writes, retried on a transient error, that commit before the credential
+ * cache forgets the user, so a sign-in racing with them cannot cache the old state again.
+ */
 @Component
 public class UserQueries {
 
     private final Neo4jClient client;
+    private final TransientRetries retries;
     private final String findUser;
     private final String createUser;
     private final String updateAdminCredentials;
@@ -30,8 +38,9 @@ public class UserQueries {
     private final String findParty;
     private final CredentialCache credentials;
 
-    UserQueries(Neo4jClient client, CypherCatalog catalog, CredentialCache credentials) {
+    UserQueries(Neo4jClient client, TransientRetries retries, CypherCatalog catalog, CredentialCache credentials) {
         this.client = client;
+        this.retries = retries;
         this.credentials = credentials;
         this.findUser = catalog.get("access/findUser");
         this.createUser = catalog.get("access/createUser");
@@ -45,6 +54,7 @@ public class UserQueries {
     }
 
     /** The user whose name has the same canonical form as {@code name} ({@link UserNames}). */
+    @Transactional(readOnly = true)
     public Optional<StoredUser> find(String name) {
         if (name == null) {
             return Optional.empty();
@@ -66,16 +76,18 @@ public class UserQueries {
         params.put("orgId", orgId);
         params.put("entityId", entityId);
         credentials.invalidate(name);
-        return client.query(createUser).bindAll(params).fetchAs(StoredUser.class)
-                .mappedBy((types, record) -> map(record)).one()
+        return retries.call(() -> client.query(createUser).bindAll(params).fetchAs(StoredUser.class)
+                .mappedBy((types, record) -> map(record)).one())
                 .orElseThrow(() -> new IllegalStateException("CREATE returned no row"));
     }
 
     /** Makes {@code name} an enabled ADMIN with this hash; false when there is no such user. */
     public boolean updateAdminCredentials(String name, String passwordHash) {
         try {
-            return client.query(updateAdminCredentials).bindAll(Map.of("nameKey", UserNames.canonical(name), "passwordHash", passwordHash))
-                    .fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString()).one().isPresent();
+            return retries.call(() -> client.query(updateAdminCredentials)
+                    .bindAll(Map.of("nameKey", UserNames.canonical(name), "passwordHash", passwordHash))
+                    .fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString()).one()
+                    .isPresent());
         } finally {
             // after the write, so a sign-in racing with it cannot cache the old password again
             credentials.invalidate(name);
@@ -94,32 +106,38 @@ public class UserQueries {
 
     private Optional<StoredUser> changed(String name, String query, Map<String, Object> params) {
         try {
-            return client.query(query).bindAll(params).fetchAs(StoredUser.class).mappedBy((types, record) -> map(record)).one();
+            return retries.call(() -> client.query(query).bindAll(params).fetchAs(StoredUser.class)
+                    .mappedBy((types, record) -> map(record)).one());
         } finally {
             // after the write, so a sign-in racing with it cannot cache the old state again
             credentials.invalidate(name);
         }
     }
 
+    @Transactional(readOnly = true)
     public List<StoredUser> list(long skip, int limit) {
         Collection<StoredUser> users = client.query(listUsers).bindAll(Map.of("skip", skip, "limit", limit))
                 .fetchAs(StoredUser.class).mappedBy((types, record) -> map(record)).all();
         return List.copyOf(users);
     }
 
+    @Transactional(readOnly = true)
     public long count() {
         return counts(Role.ADMIN)[0];
     }
 
+    @Transactional(readOnly = true)
     public long countWithRole(Role role) {
         return counts(role)[1];
     }
 
+    @Transactional(readOnly = true)
     public boolean insurerExists(String id) {
         return client.query(findInsurer).bind(id).to("id").fetchAs(String.class)
                 .mappedBy((types, record) -> record.get("id").asString()).one().isPresent();
     }
 
+    @Transactional(readOnly = true)
     public boolean partyExists(String id) {
         return client.query(findParty).bind(id).to("id").fetchAs(String.class)
                 .mappedBy((types, record) -> record.get("id").asString()).one().isPresent();

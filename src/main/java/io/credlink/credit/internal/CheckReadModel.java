@@ -15,12 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.slf4j.Logger;
@@ -30,6 +28,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.credit.CounterpartyCheckView.ActiveSanction;
 import io.credlink.credit.CreditProperties;
 import io.credlink.graph.CypherCatalog;
@@ -198,13 +197,17 @@ class CheckReadModel {
         return refresher.rebuildNow();
     }
 
-    /** Builds the model as of change count {@code stamp}; false when the graph changed meanwhile. */
+    /**
+     * Builds the model as of change count {@code stamp}; false when the graph changed meanwhile.
+     * Auto-commit reads streamed in a read session; one that fails (a transient error too) is tried
+     * again by the refresher, as is a patch.
+     */
     private boolean rebuild(long stamp) {
         long t0 = System.nanoTime();
         Map<String, List<Held>> sanctions = new HashMap<>();
         ConcurrentHashMap<String, Party> parties = new ConcurrentHashMap<>();
         Map<String, String> canonical = new HashMap<>();
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             Result r = session.run(listCheckSanctions);
             while (r.hasNext()) {
                 Record rec = r.next();
@@ -259,7 +262,7 @@ class CheckReadModel {
         long t0 = System.nanoTime();
         Map<String, Party> rows = new HashMap<>();
         Set<String> gone = new HashSet<>();
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             Result r = session.run(listCheckRowsByIds, Values.parameters("ids", List.copyOf(ids)));
             while (r.hasNext()) {
                 Record rec = r.next();

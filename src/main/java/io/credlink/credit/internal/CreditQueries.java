@@ -1,5 +1,6 @@
 package io.credlink.credit.internal;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.credit.CounterpartyCheckView.ActiveSanction;
 
 import java.time.LocalDate;
@@ -12,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
@@ -27,14 +26,14 @@ import io.credlink.credit.internal.PartyFacts.ClaimFact;
 import io.credlink.credit.internal.PartyFacts.LedFirmSanction;
 import io.credlink.credit.internal.PartyFacts.RecordFact;
 import io.credlink.credit.internal.PartyFacts.SanctionFact;
+import io.credlink.graph.TransientRetries;
 
 /** The credit module's Cypher: set-based fact gathering per batch, links, and the stored scores. */
 @Component
 class CreditQueries implements NetworkPropagation.Graph {
 
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-
     private final Driver driver;
+    private final TransientRetries retries;
     private final CreditProperties properties;
     private final String listParties;
     private final String findPartyFacts;
@@ -63,8 +62,10 @@ class CreditQueries implements NetworkPropagation.Graph {
     private final String listResolvedEntities;
     private final String findResolvedMembers;
 
-    CreditQueries(Driver driver, io.credlink.graph.CypherCatalog catalog, CreditProperties properties) {
+    CreditQueries(Driver driver, TransientRetries retries, io.credlink.graph.CypherCatalog catalog,
+            CreditProperties properties) {
         this.driver = driver;
+        this.retries = retries;
         this.properties = properties;
         this.listParties = catalog.get("credit/listParties");
         this.findPartyFacts = catalog.get("credit/findPartyFacts");
@@ -119,7 +120,7 @@ class CreditQueries implements NetworkPropagation.Graph {
     Map<String, PartyFacts> facts(Collection<String> ids, LocalDate asOf) {
         Map<String, PartyFacts> facts = new LinkedHashMap<>();
         List<String> idList = List.copyOf(ids);
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             session.executeRead(tx -> {
                 tx.run(findPartyFacts, Values.parameters("ids", idList, "asOf", asOf)).forEachRemaining(r -> {
                     PartyFacts f = PartyFacts.of(r.get("id").asString(), r.get("type").asString(null),
@@ -254,7 +255,7 @@ class CreditQueries implements NetworkPropagation.Graph {
         if (rows.isEmpty() && unchanged.isEmpty()) {
             return;
         }
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.write(driver))) {
             session.executeWriteWithoutResult(tx -> {
                 if (!rows.isEmpty()) {
                     tx.run(writeScores, Values.parameters("rows", rows)).consume();
@@ -309,13 +310,13 @@ class CreditQueries implements NetworkPropagation.Graph {
     }
 
     long deleteOrphans() {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.write(driver))) {
             return session.executeWrite(tx -> tx.run(deleteOrphanScores).single().get("deleted").asLong());
         }
     }
 
     void recordRecomputation(String mode, LocalDate asOf, OffsetDateTime at, long scored, long changed) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.write(driver))) {
             session.executeWriteWithoutResult(tx -> tx.run(writeRecomputation, Values.parameters("mode", mode, "asOf", asOf,
                     "computedAt", at, "scored", scored, "changed", changed)).consume());
         }
@@ -364,15 +365,16 @@ class CreditQueries implements NetworkPropagation.Graph {
 
     /**
      * The check's rows in one round trip: an auto-commit read (RUN and PULL pipelined), no
-     * explicit BEGIN/COMMIT exchange as a managed transaction would add. Without the sanctions in
-     * force (the caller asks the sanction module).
+     * explicit BEGIN/COMMIT exchange as a managed transaction would add, hence retried here on a
+     * transient error. Without the sanctions in force (the caller asks the sanction module).
      */
     Map<String, CheckRow> check(Collection<String> ids) {
         Map<String, CheckRow> out = new HashMap<>();
-        List<Record> records;
-        try (Session session = driver.session(READ)) {
-            records = session.run(checkCounterparties, Values.parameters("ids", List.copyOf(ids))).list();
-        }
+        List<Record> records = retries.call(() -> {
+            try (Session session = driver.session(GraphSessions.read(driver))) {
+                return session.run(checkCounterparties, Values.parameters("ids", List.copyOf(ids))).list();
+            }
+        });
         records.forEach(r -> out.put(r.get("id").asString(),
                 new CheckRow(r.get("id").asString(), r.get("found").asBoolean(), r.get("type").asString(null),
                         r.get("score").isNull() ? null : r.get("score").asInt(), r.get("grade").asString(null),
@@ -391,7 +393,7 @@ class CreditQueries implements NetworkPropagation.Graph {
     }
 
     private List<Record> read(String query, Map<String, Object> params) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> tx.run(query, Values.value(params)).list());
         }
     }

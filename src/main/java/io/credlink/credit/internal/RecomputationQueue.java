@@ -27,6 +27,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -36,6 +37,7 @@ import io.credlink.credit.RecomputationRunView;
 import io.credlink.credit.RecomputationView;
 import io.credlink.graph.BackgroundWork;
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.TransientRetries;
 
 /**
  * Recomputations after changes, in the background. A listener of a module event queues a request
@@ -52,6 +54,7 @@ class RecomputationQueue implements BackgroundWork.Queue {
     private static final Logger log = LoggerFactory.getLogger(RecomputationQueue.class);
 
     private final Neo4jClient client;
+    private final TransientRetries retries;
     private final Recomputations recomputations;
     private final CreditProperties.Queue properties;
     private final String enqueue;
@@ -71,9 +74,10 @@ class RecomputationQueue implements BackgroundWork.Queue {
     private volatile boolean running = true;
     private Thread worker;
 
-    RecomputationQueue(Neo4jClient client, Recomputations recomputations, CreditProperties properties,
-            CypherCatalog catalog) {
+    RecomputationQueue(Neo4jClient client, TransientRetries retries, Recomputations recomputations,
+            CreditProperties properties, CypherCatalog catalog) {
         this.client = client;
+        this.retries = retries;
         this.recomputations = recomputations;
         this.properties = properties.recomputationQueue();
         this.enqueue = catalog.get("credit/enqueueRecomputation");
@@ -97,7 +101,7 @@ class RecomputationQueue implements BackgroundWork.Queue {
         params.put("partyIds", List.copyOf(partyIds));
         params.put("full", full);
         params.put("requestedAt", now());
-        client.query(enqueue).bindAll(params).run();
+        retries.run(() -> client.query(enqueue).bindAll(params).run());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -122,18 +126,21 @@ class RecomputationQueue implements BackgroundWork.Queue {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public boolean idle() {
         long[] open = open();
         return open[0] == 0 && open[1] == 0;
     }
 
     /** {pending, running} requests. */
+    @Transactional(readOnly = true)
     long[] open() {
         return client.query(countOpen).fetchAs(long[].class)
                 .mappedBy((types, r) -> new long[] {r.get("pending").asLong(), r.get("running").asLong()}).one()
                 .orElse(new long[2]);
     }
 
+    @Transactional(readOnly = true)
     RecomputationQueueView view(int limit) {
         long[] open = open();
         List<RecomputationRunView> runs = List.copyOf(client.query(listRuns).bindAll(Map.of("limit", limit))
@@ -155,7 +162,8 @@ class RecomputationQueue implements BackgroundWork.Queue {
 
     /** Requests of a run this process did not finish (it stopped during it) wait again; how many. */
     long requeueUnfinished() {
-        long n = client.query(requeue).fetchAs(Long.class).mappedBy((t, r) -> r.get("requeued").asLong()).one().orElse(0L);
+        long n = retries.call(() -> client.query(requeue).fetchAs(Long.class)
+                .mappedBy((t, r) -> r.get("requeued").asLong()).one().orElse(0L));
         wake();
         return n;
     }
@@ -254,8 +262,9 @@ class RecomputationQueue implements BackgroundWork.Queue {
             lock.unlock();
         }
         String runId = UUID.randomUUID().toString();
-        List<Record> requests = List.copyOf(client.query(claim).bindAll(Map.of("runId", runId, "startedAt", now()))
-                .fetchAs(Record.class).mappedBy((t, r) -> r).all());
+        Map<String, Object> claimed = Map.of("runId", runId, "startedAt", now());
+        List<Record> requests = retries.call(() -> List.copyOf(client.query(claim).bindAll(claimed)
+                .fetchAs(Record.class).mappedBy((t, r) -> r).all()));
         if (requests.isEmpty()) {
             return false;
         }
@@ -281,8 +290,8 @@ class RecomputationQueue implements BackgroundWork.Queue {
             params.put("error", e.toString());
         }
         params.put("finishedAt", now());
-        client.query(finish).bindAll(params).run();
-        client.query(prune).bindAll(Map.of("keep", properties.keepRuns())).run();
+        retries.run(() -> client.query(finish).bindAll(params).run());
+        retries.run(() -> client.query(prune).bindAll(Map.of("keep", properties.keepRuns())).run());
         return true;
     }
 

@@ -15,7 +15,9 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.TransientRetries;
 
 /** Runs the module's named Cypher: reads as lists or streams, writes in one transaction each. */
 @Component
@@ -24,10 +26,12 @@ class FraudQueries {
     private final Driver driver;
     private final Neo4jClient client;
     private final CypherCatalog catalog;
+    private final TransientRetries retries;
 
-    FraudQueries(Driver driver, Neo4jClient client, CypherCatalog catalog) {
+    FraudQueries(Driver driver, Neo4jClient client, CypherCatalog catalog, TransientRetries retries) {
         this.driver = driver;
         this.client = client;
+        this.retries = retries;
         this.catalog = catalog;
         // every file the module runs, so a missing one fails start-up
         for (String name : List.of("findRepeatClaimPairs", "describeClaims", "findInsureAfterLoss", "streamPolicies", "streamAffiliations", "streamContracts",
@@ -43,7 +47,7 @@ class FraudQueries {
 
     List<Record> read(String name, Map<String, Object> params) {
         String query = catalog.get("fraud/" + name);
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> tx.run(query, Values.value(params)).list());
         }
     }
@@ -51,7 +55,7 @@ class FraudQueries {
     /** Streams a large read row by row without holding it in memory. */
     void stream(String name, Map<String, Object> params, Consumer<Record> each) {
         String query = catalog.get("fraud/" + name);
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             session.executeRead(tx -> {
                 tx.run(query, Values.value(params)).forEachRemaining(each);
                 return null;
@@ -61,7 +65,7 @@ class FraudQueries {
 
     List<Record> write(String name, Map<String, Object> params) {
         String query = catalog.get("fraud/" + name);
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.write(driver))) {
             return session.executeWrite(tx -> tx.run(query, Values.value(params)).list());
         }
     }
@@ -74,12 +78,18 @@ class FraudQueries {
         client.query(catalog.get("fraud/" + name)).bindAll(params).run();
     }
 
-    /** Runs a GDS procedure call (projection, algorithm, drop) in an auto-commit transaction. */
+    /**
+     * Runs a GDS procedure call (projection, algorithm, drop) in an auto-commit transaction, retried
+     * on a transient error. In a write session: a GDS graph lives in the memory of one cluster
+     * member, so the projection, the algorithm and the drop all go to the leader.
+     */
     List<Record> call(String name, Map<String, Object> params) {
         String query = catalog.get("fraud/" + name);
-        try (Session session = driver.session()) {
-            return session.run(query, Values.value(params)).list();
-        }
+        return retries.call(() -> {
+            try (Session session = driver.session(GraphSessions.write(driver))) {
+                return session.run(query, Values.value(params)).list();
+            }
+        });
     }
 
     /** A record as a map of plain Java values, dates as ISO text (for evidence). */

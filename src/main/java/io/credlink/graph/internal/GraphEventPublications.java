@@ -17,10 +17,12 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.credlink.graph.BackgroundWork;
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.TransientRetries;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * publication lives while its listener has not finished: completion deletes it, and whatever is
  * left at a start is resubmitted ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
  * Events are stored as JSON with their class name; they are records of the modules' APIs.
+ * Outside a transaction a change is an auto-commit write, retried on a transient error; the lists
+ * and counts (resubmission, health) are read-only transactions, which a cluster may answer from a
+ * reader a little behind: they are asked again at the next poll. The look-up of one publication
+ * by its event stays with the leader, as the change that follows it does.
  */
 @Component
 class GraphEventPublications implements EventPublicationRepository, BackgroundWork.Publications {
@@ -45,9 +51,11 @@ class GraphEventPublications implements EventPublicationRepository, BackgroundWo
     private final String find;
     private final String delete;
     private final String count;
+    private final TransientRetries retries;
 
-    GraphEventPublications(Neo4jClient client, CypherCatalog catalog) {
+    GraphEventPublications(Neo4jClient client, CypherCatalog catalog, TransientRetries retries) {
         this.client = client;
+        this.retries = retries;
         this.create = catalog.get("graph/createEventPublication");
         this.complete = catalog.get("graph/completeEventPublication");
         this.completeByEvent = catalog.get("graph/completeEventPublicationByEvent");
@@ -79,38 +87,43 @@ class GraphEventPublications implements EventPublicationRepository, BackgroundWo
 
     @Override
     public void markProcessing(UUID identifier) {
-        client.query(setStatus).bindAll(Map.of("id", identifier.toString(), "status", Status.PROCESSING.name())).run();
+        Map<String, Object> params = Map.of("id", identifier.toString(), "status", Status.PROCESSING.name());
+        retries.run(() -> client.query(setStatus).bindAll(params).run());
     }
 
     @Override
     public void markFailed(UUID identifier) {
-        client.query(setStatus).bindAll(Map.of("id", identifier.toString(), "status", Status.FAILED.name())).run();
+        Map<String, Object> params = Map.of("id", identifier.toString(), "status", Status.FAILED.name());
+        retries.run(() -> client.query(setStatus).bindAll(params).run());
     }
 
     @Override
     public void markCompleted(Object event, PublicationTargetIdentifier identifier, Instant completionDate) {
-        client.query(completeByEvent)
-                .bindAll(Map.of("listenerId", identifier.getValue(), "serializedEvent", serialize(event))).run();
+        Map<String, Object> params = Map.of("listenerId", identifier.getValue(), "serializedEvent", serialize(event));
+        retries.run(() -> client.query(completeByEvent).bindAll(params).run());
     }
 
     @Override
     public void markCompleted(UUID identifier, Instant completionDate) {
-        client.query(complete).bindAll(Map.of("id", identifier.toString())).run();
+        retries.run(() -> client.query(complete).bindAll(Map.of("id", identifier.toString())).run());
     }
 
     @Override
     public boolean markResubmitted(UUID identifier, Instant resubmissionDate) {
         // another instance that claimed it within the last second keeps it
-        return client.query(resubmit).bindAll(Map.of("id", identifier.toString(), "at", at(resubmissionDate),
-                "notAfter", at(resubmissionDate.minusSeconds(1)))).fetch().one().isPresent();
+        Map<String, Object> params = Map.of("id", identifier.toString(), "at", at(resubmissionDate),
+                "notAfter", at(resubmissionDate.minusSeconds(1)));
+        return retries.call(() -> client.query(resubmit).bindAll(params).fetch().one().isPresent());
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<TargetEventPublication> findIncompletePublications() {
         return publications(null, null, -1);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<TargetEventPublication> findIncompletePublicationsPublishedBefore(Instant instant) {
         return publications(at(instant), null, -1);
     }
@@ -118,9 +131,10 @@ class GraphEventPublications implements EventPublicationRepository, BackgroundWo
     @Override
     public Optional<TargetEventPublication> findIncompletePublicationsByEventAndTargetIdentifier(Object event,
             PublicationTargetIdentifier targetIdentifier) {
-        return client.query(find)
-                .bindAll(Map.of("listenerId", targetIdentifier.getValue(), "serializedEvent", serialize(event)))
-                .fetchAs(TargetEventPublication.class).mappedBy((types, record) -> publication(record)).one();
+        Map<String, Object> params = Map.of("listenerId", targetIdentifier.getValue(),
+                "serializedEvent", serialize(event));
+        return retries.call(() -> client.query(find).bindAll(params).fetchAs(TargetEventPublication.class)
+                .mappedBy((types, record) -> publication(record)).one());
     }
 
     @Override
@@ -129,17 +143,20 @@ class GraphEventPublications implements EventPublicationRepository, BackgroundWo
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<TargetEventPublication> findFailedPublications(FailedCriteria criteria) {
         Instant before = criteria.getPublicationDateReference();
         return publications(before == null ? null : at(before), Status.FAILED.name(), criteria.getMaxItemsToRead());
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<TargetEventPublication> findByStatus(Status status) {
         return status == Status.COMPLETED ? List.of() : publications(null, status.name(), -1);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public int countByStatus(Status status) {
         if (status == Status.COMPLETED) {
             return 0;
@@ -149,6 +166,7 @@ class GraphEventPublications implements EventPublicationRepository, BackgroundWo
 
     /** Publications whose listener may still run: stored and not FAILED (a failed one waits for a resubmission). */
     @Override
+    @Transactional(readOnly = true)
     public long waiting() {
         return count(null) - count(Status.FAILED.name());
     }
@@ -160,7 +178,8 @@ class GraphEventPublications implements EventPublicationRepository, BackgroundWo
 
     @Override
     public void deletePublications(List<UUID> identifiers) {
-        client.query(delete).bindAll(Map.of("ids", identifiers.stream().map(UUID::toString).toList())).run();
+        Map<String, Object> params = Map.of("ids", identifiers.stream().map(UUID::toString).toList());
+        retries.run(() -> client.query(delete).bindAll(params).run());
     }
 
     @Override

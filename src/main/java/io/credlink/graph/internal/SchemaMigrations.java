@@ -21,6 +21,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.graph.GraphProperties;
 
@@ -46,16 +47,24 @@ class SchemaMigrations implements InitializingBean {
     private final Driver driver;
     private final CypherCatalog catalog;
     private final boolean indexTransactionPerLabel;
+    /** For the auto-commit statements (a migration may hold {@code CALL … IN TRANSACTIONS}, which needs one). */
+    private final TransientRetry retry;
 
     @Autowired
     SchemaMigrations(Driver driver, CypherCatalog catalog, GraphProperties properties) {
-        this(driver, catalog, properties.neo4j().indexTransactionPerLabel());
+        this(driver, catalog, properties.neo4j().indexTransactionPerLabel(),
+                new TransientRetry(properties.neo4j().transientRetries()));
     }
 
     SchemaMigrations(Driver driver, CypherCatalog catalog, boolean indexTransactionPerLabel) {
+        this(driver, catalog, indexTransactionPerLabel, new TransientRetry(5));
+    }
+
+    private SchemaMigrations(Driver driver, CypherCatalog catalog, boolean indexTransactionPerLabel, TransientRetry retry) {
         this.driver = driver;
         this.catalog = catalog;
         this.indexTransactionPerLabel = indexTransactionPerLabel;
+        this.retry = retry;
     }
 
     record Migration(int version, String description, String text, String checksum) {
@@ -64,12 +73,13 @@ class SchemaMigrations implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         List<Migration> migrations = pending(catalog.all());
-        try (Session session = driver.session()) {
-            session.run("CREATE CONSTRAINT credlink_migration_version IF NOT EXISTS "
-                    + "FOR (m:__CredLinkMigration) REQUIRE m.version IS UNIQUE").consume();
+        try (Session session = driver.session(GraphSessions.write(driver))) {
+            run(session, "CREATE CONSTRAINT credlink_migration_version IF NOT EXISTS "
+                    + "FOR (m:__CredLinkMigration) REQUIRE m.version IS UNIQUE", Map.of());
             Map<Integer, String> applied = new HashMap<>();
-            session.run("MATCH (m:__CredLinkMigration) RETURN m.version AS v, m.checksum AS checksum")
-                    .forEachRemaining(r -> applied.put(r.get("v").asInt(), r.get("checksum").asString()));
+            // a write transaction although it reads: the leader surely has the latest migrations
+            session.executeWrite(tx -> tx.run("MATCH (m:__CredLinkMigration) RETURN m.version AS v, m.checksum AS checksum")
+                    .list()).forEach(r -> applied.put(r.get("v").asInt(), r.get("checksum").asString()));
             List<Migration> group = new ArrayList<>();
             for (Migration m : migrations) {
                 String checksum = applied.get(m.version());
@@ -86,7 +96,7 @@ class SchemaMigrations implements InitializingBean {
                     applyTogether(session, group);
                     group.clear();
                     for (String statement : statements(m.text())) {
-                        session.run(statement).consume();
+                        run(session, statement, Map.of());
                     }
                     record(session, m);
                 }
@@ -128,7 +138,7 @@ class SchemaMigrations implements InitializingBean {
             }
             if (perLabel) {
                 CompletableFuture<Void> created = CompletableFuture.runAsync(() -> {
-                    try (Session second = driver.session()) {
+                    try (Session second = driver.session(GraphSessions.write(driver))) {
                         createIndexes(second, transactions.values());
                     }
                 }, runnable -> new Thread(runnable, "schema-migration-indexes").start());
@@ -139,7 +149,7 @@ class SchemaMigrations implements InitializingBean {
             }
             createIndexes(session, transactions.values());
         }
-        constraints.forEach(statement -> session.run(statement).consume());
+        constraints.forEach(statement -> run(session, statement, Map.of()));
         group.forEach(m -> record(session, m));
     }
 
@@ -148,10 +158,15 @@ class SchemaMigrations implements InitializingBean {
                 tx -> statements.forEach(statement -> tx.run(statement).consume())));
     }
 
-    private static void record(Session session, Migration m) {
-        session.run("CREATE (:__CredLinkMigration {version: $v, description: $d, checksum: $c, appliedAt: datetime()})",
-                Map.of("v", m.version(), "d", m.description(), "c", m.checksum())).consume();
+    private void record(Session session, Migration m) {
+        run(session, "CREATE (:__CredLinkMigration {version: $v, description: $d, checksum: $c, appliedAt: datetime()})",
+                Map.of("v", m.version(), "d", m.description(), "c", m.checksum()));
         log.info("Applied schema migration V{} {}", m.version(), m.description());
+    }
+
+    /** One auto-commit statement, run again on a transient error (it was rolled back). */
+    private void run(Session session, String statement, Map<String, Object> parameters) {
+        retry.call(() -> session.run(statement, parameters).consume());
     }
 
     /** A statement that creates an index or constraint only when it is missing. */

@@ -8,15 +8,18 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import io.credlink.graph.TransientRetries;
+
 /**
  * Runs a unit of transactional work again when the server failed it with a transient error: a
  * deadlock, a lock that timed out, a cluster member that stopped being leader. The driver's managed
  * transactions ({@code executeRead}/{@code executeWrite}, {@code executableQuery}) retry by
  * themselves; Spring-managed ones ({@code @Transactional}, {@code TransactionTemplate}) do not, so
- * they go through this. Only the outermost transaction is retried: inside one, a failed statement
- * has doomed the whole transaction and only its owner can start it again.
+ * they go through this, as do auto-commit transactions ({@link TransientRetries}). Only the
+ * outermost transaction is retried: inside one, a failed statement has doomed the whole
+ * transaction and only its owner can start it again.
  */
-final class TransientRetry {
+final class TransientRetry implements TransientRetries {
 
     private final RetryTemplate retry;
     private final boolean enabled;
@@ -43,7 +46,8 @@ final class TransientRetry {
         return false;
     }
 
-    <T> T call(Supplier<T> work) {
+    @Override
+    public <T> T call(Supplier<T> work) {
         if (!enabled || TransactionSynchronizationManager.isActualTransactionActive()) {
             return work.get();
         }

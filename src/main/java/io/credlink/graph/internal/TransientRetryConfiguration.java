@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.credlink.graph.GraphProperties;
+import io.credlink.graph.TransientRetries;
 
 /**
  * Spring-managed transactions retried on transient errors of the server ({@link TransientRetry}):
@@ -56,6 +57,12 @@ class TransientRetryConfiguration {
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional, unwrapping);
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return advisor;
+    }
+
+    /** For the auto-commit transactions of every module. */
+    @Bean
+    TransientRetries transientRetries(GraphProperties properties) {
+        return new TransientRetry(properties.neo4j().transientRetries());
     }
 
     @Bean

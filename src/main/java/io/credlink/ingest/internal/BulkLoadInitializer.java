@@ -13,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphSessions;
+import io.credlink.graph.TransientRetries;
 import io.credlink.graph.EmbeddedStoreInitializer;
 import io.credlink.graph.OfflineImport;
 import io.credlink.ingest.BulkLoadRequest;
@@ -33,14 +35,16 @@ class BulkLoadInitializer implements EmbeddedStoreInitializer {
 
     private final ObjectProvider<BulkLoadRequest> requests;
     private final ObjectProvider<Driver> driver;
+    private final ObjectProvider<TransientRetries> retries;
     private final IngestProperties properties;
     private final String awaitIndexes;
     private volatile long loadedAt;
 
     BulkLoadInitializer(ObjectProvider<BulkLoadRequest> requests, ObjectProvider<Driver> driver,
-            IngestProperties properties, CypherCatalog catalog) {
+            ObjectProvider<TransientRetries> retries, IngestProperties properties, CypherCatalog catalog) {
         this.requests = requests;
         this.driver = driver;
+        this.retries = retries;
         this.properties = properties;
         this.awaitIndexes = catalog.get("ingest/awaitIndexes");
     }
@@ -80,9 +84,13 @@ class BulkLoadInitializer implements EmbeddedStoreInitializer {
         if (request == null || request.report() == null || loadedAt == 0) {
             return;
         }
-        try (Session session = driver.getObject().session()) {
-            session.run(awaitIndexes, Map.of("timeoutSeconds", INDEX_TIMEOUT_SECONDS)).consume();
-        }
+        // a procedure call in an auto-commit transaction, retried on a transient error
+        retries.getObject().run(() -> {
+            Driver graph = driver.getObject();
+            try (Session session = graph.session(GraphSessions.write(graph))) {
+                session.run(awaitIndexes, Map.of("timeoutSeconds", INDEX_TIMEOUT_SECONDS)).consume();
+            }
+        });
         long ms = (System.nanoTime() - loadedAt) / 1_000_000;
         request.indexesOnline(ms);
         log.info("Bulk-loaded store opened and every index online {} ms after the load", ms);

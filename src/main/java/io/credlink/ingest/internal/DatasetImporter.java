@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.ingest.DatasetImported;
 import io.credlink.ingest.ImportFailed;
@@ -76,7 +77,7 @@ class DatasetImporter implements ImportService {
 
     @Override
     public boolean isGraphEmpty() {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return !session.executeRead(tx -> tx.run(anyEntity).single().get("any").asBoolean());
         }
     }
@@ -199,7 +200,7 @@ class DatasetImporter implements ImportService {
                 return;
             }
             List<Map<String, Object>> rows = latestPerId(accepted);
-            try (Session session = driver.session()) {
+            try (Session session = driver.session(GraphSessions.write(driver))) {
                 session.executeWriteWithoutResult(tx -> tx.run(upsert, Map.of("rows", rows)).consume());
                 outcome.imported.addAndGet(accepted.size());
                 collectParties(accepted, types);
@@ -254,7 +255,7 @@ class DatasetImporter implements ImportService {
                 }
             }
             Map<String, String> types = new HashMap<>();
-            try (Session session = driver.session()) {
+            try (Session session = driver.session(GraphSessions.read(driver))) {
                 session.executeRead(tx -> {
                     tx.run(lookupTypes, Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
                         if (!r.get("type").isNull()) {

@@ -14,6 +14,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.monitoring.NotificationKind;
 import io.credlink.monitoring.NotificationPage;
@@ -99,7 +100,7 @@ class MonitoringStore {
     }
 
     WatchlistPage listWatchlists(String ownerKey, int page, int size) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
                 long total = tx.run(countWatchlists, Map.of("ownerKey", ownerKey)).single().get("total").asLong();
                 List<WatchlistView> items = tx.run(listWatchlists, Map.of("ownerKey", ownerKey, "skip",
@@ -150,7 +151,7 @@ class MonitoringStore {
         Map<String, Object> filter = new HashMap<>();
         filter.put("ownerKey", ownerKey);
         filter.put("watchlistId", watchlistId);
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
                 long total = tx.run(countSubscriptions, filter).single().get("total").asLong();
                 Map<String, Object> p = new HashMap<>(filter);
@@ -174,7 +175,7 @@ class MonitoringStore {
         filter.put("ownerKey", ownerKey);
         filter.put("watchlistId", watchlistId);
         filter.put("since", since);
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
                 long total = tx.run(countNotifications, filter).single().get("total").asLong();
                 Map<String, Object> p = new HashMap<>(filter);
@@ -258,13 +259,13 @@ class MonitoringStore {
     }
 
     private List<Record> read(String query, Map<String, Object> params) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> tx.run(query, params).list());
         }
     }
 
     private List<Record> write(String query, Map<String, Object> params) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.write(driver))) {
             return session.executeWrite(tx -> tx.run(query, params).list());
         }
     }

@@ -14,11 +14,11 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphSessions;
 
 /** The resolution module's reads and writes: each method runs one Cypher file of {@code cypher/resolution/}. */
 @Component
@@ -51,8 +51,7 @@ class ResolutionQueries {
 
     /** Streams every party once (one read transaction, records consumed as they arrive). */
     void streamParties(Consumer<Stored> each) {
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(
-                org.neo4j.driver.AccessMode.READ).build())) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             session.executeRead(tx -> {
                 Result result = tx.run(q("streamParties"));
                 while (result.hasNext()) {
@@ -73,8 +72,7 @@ class ResolutionQueries {
 
     List<StoredLink> streamLinks() {
         List<StoredLink> out = new ArrayList<>();
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(
-                org.neo4j.driver.AccessMode.READ).build())) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             session.executeRead(tx -> {
                 Result result = tx.run(q("streamLinks"));
                 while (result.hasNext()) {

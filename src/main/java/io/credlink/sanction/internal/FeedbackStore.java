@@ -12,6 +12,7 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.FeedbackAction;
 import io.credlink.sanction.MeasureFeedbackView;
@@ -39,7 +40,7 @@ class FeedbackStore {
     enum Outcome { CREATED, DUPLICATE, GONE }
 
     Outcome create(Map<String, Object> row) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.write(driver))) {
             boolean created = session.executeWrite(tx -> !tx.run(create, Values.value(Map.of("row", row))).list().isEmpty());
             return created ? Outcome.CREATED : Outcome.GONE;
         } catch (ClientException e) {
@@ -59,7 +60,7 @@ class FeedbackStore {
     }
 
     private List<Record> read(String query, Map<String, Object> params) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> tx.run(query, new HashMap<>(params)).list());
         }
     }

@@ -15,6 +15,7 @@ import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.ObjectionOutcome;
 import io.credlink.sanction.ObjectionStatus;
@@ -75,7 +76,7 @@ class ObjectionStore {
         row.put("subjectId", item.subjectId());
         row.put("reason", reason);
         row.put("filedBy", filedBy);
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.write(driver))) {
             boolean filed = session.executeWrite(tx -> !tx.run(fileObjection,
                     Values.value(Map.of("itemId", item.id(), "row", row))).list().isEmpty());
             return filed ? Filing.FILED : Filing.ITEM_GONE;
@@ -108,7 +109,7 @@ class ObjectionStore {
         Map<String, Object> filter = new HashMap<>();
         filter.put("status", status == null ? null : status.name());
         filter.put("subjectId", subjectId);
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
                 long total = tx.run(countObjections, Values.value(filter)).single().get("total").asLong();
                 Map<String, Object> p = new HashMap<>(filter);
@@ -121,7 +122,7 @@ class ObjectionStore {
     }
 
     private List<Record> read(String query, Map<String, Object> params) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> tx.run(query, params).list());
         }
     }

@@ -20,6 +20,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.InForceSanction;
 import io.credlink.sanction.PropagationView;
@@ -93,7 +94,7 @@ class PropagationEngine {
 
     /** Propagation of a recorded sanction, read and propagated in one transaction; empty when unknown. */
     Optional<PropagationView> propagate(String sanctionId, LocalDate asOf) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> tx.run(findSanctionFacts, Map.of("id", sanctionId)).list().stream()
                     .findFirst().map(r -> propagate(tx, facts(r), asOf, null)));
         }
@@ -104,7 +105,7 @@ class PropagationEngine {
         if (sanctionIds.isEmpty()) {
             return Set.of();
         }
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
                 Set<String> out = new HashSet<>();
                 for (String id : new TreeSet<>(sanctionIds)) {
@@ -118,7 +119,7 @@ class PropagationEngine {
     }
 
     PropagationView propagate(SanctionFacts s, LocalDate asOf) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> propagate(tx, s, asOf, null));
         }
     }
@@ -176,7 +177,7 @@ class PropagationEngine {
 
     /** The measures in force on a party and the other members of its resolved entity; empty when no party has the id. */
     Optional<List<RestrictionsView.Restriction>> liveRestrictions(String entityId, LocalDate asOf) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> Optional.ofNullable(entities.find(tx, List.of(entityId)).get(entityId))
                     .map(e -> liveRestrictions(tx, e, asOf)));
         }
@@ -184,7 +185,7 @@ class PropagationEngine {
 
     /** As {@link #liveRestrictions(TransactionContext, ResolvedEntities.Entity, LocalDate)}, in a read transaction of its own. */
     List<RestrictionsView.Restriction> liveRestrictions(ResolvedEntities.Entity entity, LocalDate asOf) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> liveRestrictions(tx, entity, asOf));
         }
     }
@@ -314,7 +315,7 @@ class PropagationEngine {
      * that really reach it.
      */
     TreeSet<String> candidates(String entityId, String type, LocalDate asOf) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> new TreeSet<>(candidates(tx, entityId, type, asOf).keySet()));
         }
     }

@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.resolution.ResolvedMembers;
 
@@ -55,7 +54,7 @@ class ResolvedEntities {
 
     /** The resolved entity of a party; empty when no party has the id. */
     Optional<Entity> find(String partyId) {
-        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> Optional.ofNullable(find(tx, List.of(partyId)).get(partyId)));
         }
     }

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.graph.ReadModelRefresher;
 import io.credlink.sanction.PartnerMeasure;
@@ -268,7 +269,7 @@ class RestrictionsProjection {
         entries.forEach(e -> ids.add(e.sanctionId()));
         String entityId = entity.partyId();
         List<Record> rows;
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             rows = session.executeRead(tx -> tx.run(findPartyStanding,
                     Map.of("id", entityId, "sanctionIds", List.copyOf(ids))).list());
         }
@@ -316,7 +317,7 @@ class RestrictionsProjection {
         Map<String, List<Entry>> byParty = new HashMap<>();
         Map<String, Set<String>> reach = new HashMap<>();
         int measures = 0;
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             for (SanctionFacts s : facts.sanctions()) {
                 if (refresher.changes() != stamp) {
                     return false;
@@ -362,7 +363,7 @@ class RestrictionsProjection {
     }
 
     private Facts facts() {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
                 List<SanctionFacts> sanctions = tx.run(listSanctionFacts).list(PropagationEngine::facts);
                 Set<String> subjects = new TreeSet<>();
@@ -422,7 +423,7 @@ class RestrictionsProjection {
             again.forEach(s -> againIds.add(s.id()));
             Map<String, Projected> added = new HashMap<>();
             if (!again.isEmpty()) {
-                try (Session session = driver.session()) {
+                try (Session session = driver.session(GraphSessions.read(driver))) {
                     for (SanctionFacts s : again) {
                         ResolvedEntities.Entity entity = facts.entity(s);
                         if (triggers(s, entity)) {
@@ -464,7 +465,7 @@ class RestrictionsProjection {
             long t0 = System.nanoTime();
             Map<String, Projected> added = new HashMap<>();
             Map<String, List<String>> members = new HashMap<>(base.members());
-            try (Session session = driver.session()) {
+            try (Session session = driver.session(GraphSessions.read(driver))) {
                 session.executeRead(tx -> {
                     for (String id : new TreeSet<>(sanctionIds)) {
                         Optional<SanctionFacts> found = tx.run(findSanctionFacts, Map.of("id", id)).list().stream()

@@ -8,6 +8,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.BlackListEntry;
 import io.credlink.sanction.PageView;
@@ -34,7 +35,7 @@ class SanctionLists {
     }
 
     PageView<BlackListEntry> black(LocalDate asOf, int page, int size) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
                 long total = tx.run(countBlack, Map.of("asOf", asOf)).single().get("total").asLong();
                 List<BlackListEntry> items = tx.run(listBlack, Map.of("asOf", asOf, "skip", skip(page, size),
@@ -51,7 +52,7 @@ class SanctionLists {
     }
 
     PageView<RedListEntry> red(LocalDate asOf, LocalDate windowStart, int page, int size) {
-        try (Session session = driver.session()) {
+        try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
                 Map<String, Object> when = Map.of("asOf", asOf, "windowStart", windowStart);
                 long total = tx.run(countRed, when).single().get("total").asLong();
