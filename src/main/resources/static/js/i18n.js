@@ -84,18 +84,51 @@ export function enumLabelOfAnyType(value) {
 }
 
 const dateFormats = new Map();
-/** An ISO date (yyyy-mm-dd) or instant in the language's format; dates are not shifted by zone. */
+/** The Intl locale of dates: English reads "30 Jun 2025" (day first, as in Britain), Chinese "2025年6月30日". */
+function dateLocale() { return lang() === 'zh-CN' ? 'zh-CN' : 'en-GB'; }
+
+function dateFormat(key, options) {
+  if (!dateFormats.has(key)) dateFormats.set(key, new Intl.DateTimeFormat(dateLocale(), options));
+  return dateFormats.get(key);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A day (ISO yyyy-mm-dd) as the language writes it: "30 Jun 2025", "2025年6月30日". A day is not
+ * shifted by time zone. An instant given here is shown as its day in the user's zone;
+ * fmtDate(iso, true) is fmtInstant(iso). Anything unreadable shows as it came.
+ */
 export function fmtDate(iso, withTime = false) {
+  if (withTime) return fmtInstant(iso);
   if (!iso) return '';
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  const day = typeof iso === 'string' && ISO_DAY.test(iso);
+  const d = new Date(day ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  const key = withTime ? 'dt' : 'd';
-  if (!dateFormats.has(key)) {
-    dateFormats.set(key, new Intl.DateTimeFormat(lang(), withTime
-      ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }
-      : { dateStyle: 'medium', timeZone: 'UTC' }));
-  }
-  return dateFormats.get(key).format(d);
+  return day ? dateFormat('day', { dateStyle: 'medium', timeZone: 'UTC' }).format(d)
+    : dateFormat('local-day', { dateStyle: 'medium' }).format(d);
+}
+
+/** An instant (ISO with offset) in the user's time zone: "30 Jun 2025, 14:05", "2025年6月30日 14:05". */
+export function fmtInstant(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return dateFormat('instant', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** A <time> element: the ISO value stays machine-readable in datetime, the text is the language's. */
+export function dateElement(iso) { return timeElement(iso, fmtDate(iso)); }
+
+/** A <time> element for an instant, shown in the user's time zone. */
+export function instantElement(iso) { return timeElement(iso, fmtInstant(iso)); }
+
+function timeElement(iso, text) {
+  if (!iso) return document.createTextNode('');
+  const el = document.createElement('time');
+  el.setAttribute('datetime', String(iso));
+  el.textContent = text;
+  return el;
 }
 
 const numberFormats = new Map();

@@ -1,5 +1,8 @@
 // Small DOM helpers: elements are built with textContent, never from HTML strings of data.
-import { t, fmtNumber, enumLabel, enumLabelOfAnyType, has } from './i18n.js';
+import { t, fmtNumber, fmtDate, fmtInstant, dateElement, instantElement, enumLabel, enumLabelOfAnyType, has } from './i18n.js';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
@@ -67,14 +70,27 @@ export function fmt(v) {
   if (typeof v === 'number') return Number.isInteger(v) ? fmtNumber(v) : fmtNumber(v, 3);
   if (Array.isArray(v)) return v.map(fmt).join(', ');
   if (typeof v === 'object') return JSON.stringify(v);
+  // days and instants as the language writes them (the ISO value is what the API gave)
+  if (typeof v === 'string' && ISO_DAY.test(v)) return fmtDate(v);
+  if (typeof v === 'string' && ISO_INSTANT.test(v)) return fmtInstant(v);
   return String(v);
 }
 
-/** An ISO instant as "2026-12-01 23:29:50 UTC" (the API's nanoseconds say nothing to a reader). */
+/** A value that may be an ISO day or instant: a <time> element in the language's form, else fmt(v). */
+export function when(v) {
+  if (typeof v === 'string' && ISO_DAY.test(v)) return dateElement(v);
+  if (typeof v === 'string' && ISO_INSTANT.test(v)) return instantElement(v);
+  return fmt(v);
+}
+
+/** "30 Jun 2025 – 31 Dec 2025" (days in <time> elements); an open end says so. */
+export function dateRange(from, to, openEnd) {
+  return [when(from), ' – ', to ? when(to) : openEnd];
+}
+
+/** An ISO instant in the user's time zone and language, in a <time> element that keeps the ISO value. */
 export function instant(iso) {
-  if (typeof iso !== 'string') return fmt(iso);
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
-  return m ? t('common.instant', { date: m[1], time: m[2] }) : iso;
+  return typeof iso === 'string' && ISO_INSTANT.test(iso) ? instantElement(iso) : fmt(iso);
 }
 
 /** A server's prose (credit factor details, notification summaries) with its enum constants as labels. */
@@ -85,15 +101,16 @@ export function withEnumLabels(text) {
 
 /**
  * An entity's label from the API in the reader's language: "Claim CLM… · 2021-10-19" starts with
- * the type's label, and a policy's line, an identifier's kind, a sanction's or record's kind are
- * shown as labels. Names stay as they are.
+ * the type's label, its day reads "19 Oct 2021" (2021年10月19日), and a policy's line, an
+ * identifier's kind, a sanction's or record's kind are shown as labels. Names stay as they are.
  */
 export function localLabel(type, label) {
   if (typeof label !== 'string' || !type) return label;
   let out = label.startsWith(`${type} `) ? `${enumLabel('EntityType', type)} ${label.slice(type.length + 1)}` : label;
   const kinds = { Policy: 'PolicyLine', Identifier: 'IdentifierKind', Sanction: 'SanctionKind', CreditRecord: 'RecordKind' }[type];
   if (kinds) out = out.replace(/^([A-Z][A-Z0-9_]*)(?= )|(?<= · )([A-Z][A-Z0-9_]*)(?= · |$)/g, (v) => (has(`enum.${kinds}.${v}`) ? enumLabel(kinds, v) : v));
-  return out;
+  // a claim's or record's day as the language writes it
+  return out.replace(/(?<= · )\d{4}-\d{2}-\d{2}(?= · |$)/g, (d) => fmtDate(d));
 }
 
 /** A property name of the graph model in the reader's language ("licenseNo" → "Licence no."). */
@@ -112,7 +129,7 @@ export function propertyValue(obj, name, v, entityType) {
   const types = ENUM_PROPERTIES[name];
   const type = types && (types[entityType] || types['*'] || Object.values(types).find((ty) => has(`enum.${ty}.${v}`)));
   if (type && typeof v === 'string') return enumLabel(type, v);
-  return fmt(v);
+  return when(v);
 }
 
 export function table(columns, rows, { caption } = {}) {

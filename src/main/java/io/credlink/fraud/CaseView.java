@@ -5,7 +5,15 @@ import java.util.List;
 
 import io.credlink.sanction.SanctionRequest;
 
-/** An investigation case with its alerts, related cases, notes and, once confirmed, its sanction proposal. */
+/**
+ * An investigation case with its alerts, the claims and parties attached to it, related cases,
+ * notes and, once confirmed, its sanction proposal.
+ *
+ * @param alertIds every alert of the case, rings (RING alerts) included
+ * @param ringIds  those of {@code alertIds} that are rings
+ * @param claimIds claims attached to the case themselves (not those its alerts name)
+ * @param partyIds parties attached to the case themselves (not those its alerts name)
+ */
 public record CaseView(
         String id,
         String title,
@@ -17,6 +25,9 @@ public record CaseView(
         OffsetDateTime closedAt,
         String reason,
         List<String> alertIds,
+        List<String> ringIds,
+        List<String> claimIds,
+        List<String> partyIds,
         List<String> relatedCaseIds,
         List<Note> notes,
         SanctionRequest sanctionProposal) {

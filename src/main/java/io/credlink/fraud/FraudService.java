@@ -48,7 +48,13 @@ public interface FraudService {
 
     CaseView link(String id, CaseLinkRequest request, String actor);
 
-    /** Closes a case; confirming marks its claims FRAUD and publishes {@link FraudConfirmed}. */
+    /** Attaches an alert, ring, claim or party to an open case (idempotent). */
+    CaseView attach(String id, CaseItemRequest request, String actor);
+
+    /**
+     * Closes a case; confirming marks its claims (those its alerts name and those attached) FRAUD and
+     * publishes {@link FraudConfirmed} with them and the parties (named and attached).
+     */
     CaseView close(String id, ClosureRequest request, String actor);
 
     SanctionProposalView sanctionProposal(String id);

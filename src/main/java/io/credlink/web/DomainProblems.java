@@ -21,6 +21,7 @@ import io.credlink.credit.NotLinkedToParty;
 import io.credlink.credit.ScoredPartyNotFound;
 import io.credlink.fraud.AlertNotFound;
 import io.credlink.fraud.CaseClosed;
+import io.credlink.fraud.CaseItemNotFound;
 import io.credlink.fraud.CaseNotFound;
 import io.credlink.fraud.CaseRelatedToItself;
 import io.credlink.fraud.NoSanctionProposal;
@@ -133,6 +134,7 @@ final class DomainProblems {
             // fraud
             entry(AlertNotFound.class, HttpStatus.NOT_FOUND, "alert-not-found", "Alert not found"),
             entry(CaseClosed.class, HttpStatus.CONFLICT, "case-closed", "Case closed"),
+            entry(CaseItemNotFound.class, HttpStatus.NOT_FOUND, "case-item-not-found", "Nothing to attach"),
             entry(CaseNotFound.class, HttpStatus.NOT_FOUND, "case-not-found", "Case not found"),
             entry(NoSanctionProposal.class, HttpStatus.NOT_FOUND, "no-sanction-proposal", "No sanction proposal"),
             entry(ScanInProgress.class, HttpStatus.CONFLICT, "scan-in-progress", "Scan in progress"),

@@ -3,7 +3,7 @@
 // who may: users are ADMIN's, the audit trail ADMIN's and REGULATOR's.
 import { api, ApiError } from '../api.js';
 import { h, clear, note, partyLink, routeQuery, go } from '../util.js';
-import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtDate, fmtNumber, instantElement, loadMessages } from '../i18n.js';
 import { errorSlots, problemNote, unavailableNote, pager, announce } from './desk.js';
 
 await loadMessages('admin');
@@ -90,7 +90,7 @@ async function showUsers(section, reset, page) {
         h('th', { scope: 'row' }, u.name),
         h('td', null, enumLabel('Role', u.role)),
         h('td', null, u.orgId ? partyLink(u.orgId) : u.entityId ? u.entityId : ''),
-        h('td', null, fmtDate(u.createdAt, true)),
+        h('td', null, instantElement(u.createdAt)),
         h('td', null, u.enabled ? t('admin.users.enabled') : h('span', { class: 'badge warn' }, t('admin.users.disabled'))),
         h('td', { class: 'actions' },
           h('button', {
@@ -190,7 +190,7 @@ export async function auditView(el) {
     rows.length ? h('div', { class: 'scroll-x' }, h('table', { id: 'audit-table' },
       h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col' }, t(`admin.audit.col.${c}`))))),
       h('tbody', null, rows.map((a) => h('tr', null,
-        h('td', null, fmtDate(a.at, true)), h('td', null, a.actor), h('td', null, enumLabel('Role', a.role)),
+        h('td', null, instantElement(a.at)), h('td', null, a.actor), h('td', null, enumLabel('Role', a.role)),
         h('td', { class: 'mono' }, a.action),
         h('td', null, a.entityId ? partyLink(a.entityId) : ''),
         h('td', null, a.purpose ? enumLabel('Purpose', a.purpose) : ''),

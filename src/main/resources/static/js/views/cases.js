@@ -1,14 +1,16 @@
-// The analyst's investigation cases: the list, and one case with its alerts, related cases and
-// notes; assign, note, link and close it (a confirmed fraud may propose a sanction, which a
-// regulator opens in the sanction form prefilled).
+// The analyst's investigation cases: the list, and one case with its alerts, rings, claims and
+// parties, related cases and notes; attach more evidence, assign, note, link and close it (a
+// confirmed fraud may propose a sanction, which a regulator opens in the sanction form prefilled).
+// Alert and ring pages add themselves to an open case with addToCase().
 import { api, session } from '../api.js';
 import { h, routeQuery, go, today } from '../util.js';
-import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtInstant, fmtNumber, dateElement, instantElement, loadMessages } from '../i18n.js';
 import { problemNote, showFieldErrors, clearFieldErrors, announce } from './analyst.js';
 
 await Promise.all([loadMessages('cases'), loadMessages('enums')]);
 
 const STATUSES = ['OPEN', 'CONFIRMED_FRAUD', 'DISMISSED'];
+const ITEM_KINDS = ['ALERT', 'RING', 'CLAIM', 'PARTY'];
 const SANCTION_KINDS = ['WARNING', 'FINE', 'LICENSE_SUSPENDED', 'LICENSE_REVOKED', 'BAN_FROM_OFFICE', 'BAN_FROM_INDUSTRY', 'CRIMINAL_REFERRAL', 'OTHER'];
 
 export function casesRoute(el, [id]) {
@@ -42,7 +44,7 @@ async function casesView(el) {
       h('td', null, c.title),
       h('td', { class: 'case-status' }, enumLabel('CaseStatus', c.status)),
       h('td', null, c.assignee || t('cases.unassigned')),
-      h('td', null, fmtDate(c.openedAt, true)),
+      h('td', null, instantElement(c.openedAt)),
       h('td', { class: 'num' }, fmtNumber((c.alertIds || []).length)))))));
 }
 
@@ -66,33 +68,68 @@ function draw(el, c) {
     h('dt', null, t('cases.status')), h('dd', { id: 'case-status' }, enumLabel('CaseStatus', c.status)),
     h('dt', null, t('cases.assignee')), h('dd', { id: 'case-assignee' }, c.assignee || t('cases.unassigned')),
     h('dt', null, t('cases.opened-by')), h('dd', null, c.openedBy || '—'),
-    h('dt', null, t('cases.opened-at')), h('dd', null, fmtDate(c.openedAt, true)),
+    h('dt', null, t('cases.opened-at')), h('dd', null, instantElement(c.openedAt)),
     c.closedAt ? [h('dt', null, t('cases.closed-by')), h('dd', null, c.closedBy || '—'),
-      h('dt', null, t('cases.closed-at')), h('dd', null, fmtDate(c.closedAt, true)),
+      h('dt', null, t('cases.closed-at')), h('dd', null, instantElement(c.closedAt)),
       h('dt', null, t('cases.reason')), h('dd', { id: 'case-reason' }, c.reason || '—')] : null);
-  const alerts = h('section', { class: 'panel', 'aria-labelledby': 'case-alerts-h' }, h('h2', { id: 'case-alerts-h' }, t('cases.alert-list')),
-    h('ul', { id: 'case-alerts' }, (c.alertIds || []).map((a) => h('li', null, h('a', { href: `#/fraud/alert/${encodeURIComponent(a)}`, class: 'mono' }, a)))));
+  const alerts = evidencePanel(c);
   const related = h('section', { class: 'panel', 'aria-labelledby': 'case-related-h' }, h('h2', { id: 'case-related-h' }, t('cases.related')),
     (c.relatedCaseIds || []).length
       ? h('ul', { id: 'case-related' }, c.relatedCaseIds.map((r) => h('li', null, h('a', { href: `#/cases/${encodeURIComponent(r)}`, class: 'mono' }, r))))
       : h('p', { class: 'muted', id: 'case-related' }, t('cases.no-related')));
   const notes = h('section', { class: 'panel', 'aria-labelledby': 'case-notes-h' }, h('h2', { id: 'case-notes-h' }, t('cases.notes')),
     (c.notes || []).length
-      ? h('ol', { id: 'case-notes' }, c.notes.map((n) => h('li', null, h('p', null, n.text), h('p', { class: 'muted' }, t('cases.note-by', { author: n.author, at: fmtDate(n.at, true) })))))
+      ? h('ol', { id: 'case-notes' }, c.notes.map((n) => h('li', null, h('p', null, n.text), h('p', { class: 'muted' }, t('cases.note-by', { author: n.author, at: fmtInstant(n.at) })))))
       : h('p', { class: 'muted', id: 'case-notes' }, t('cases.no-notes')));
   el.replaceChildren(back, h('h1', { id: 'case-heading', tabindex: '-1' }, t('cases.heading', { id: c.id, title: c.title })),
     h('section', { class: 'panel', 'aria-labelledby': 'case-facts-h' }, h('h2', { id: 'case-facts-h' }, t('cases.facts')), facts),
     alerts, related, notes);
   if (open) {
-    el.append(actionForms(el, c));
+    el.append(attachForm(el, c), actionForms(el, c));
   } else {
     el.append(h('p', { class: 'note' }, t('cases.closed-note')));
     el.append(proposalPanel(c));
   }
 }
 
+/**
+ * What the case gathered: its alerts and rings (each to its page), the claims attached to it (to
+ * their neighbourhood in the link graph) and the parties (to their page).
+ */
+function evidencePanel(c) {
+  const rings = new Set(c.ringIds || []);
+  const list = (id, ids, item, empty) => (ids.length
+    ? h('ul', { id, class: 'case-items' }, ids.map((x) => h('li', { dataset: { item: x } }, item(x))))
+    : h('p', { class: 'muted', id }, t(empty)));
+  return h('section', { class: 'panel', id: 'case-evidence', 'aria-labelledby': 'case-alerts-h' },
+    h('h2', { id: 'case-alerts-h' }, t('cases.evidence')),
+    h('h3', null, t('cases.alert-list')),
+    list('case-alerts', c.alertIds || [], (a) => (rings.has(a)
+      ? [h('span', { class: 'badge warn' }, enumLabel('CaseItemKind', 'RING')), ' ', h('a', { href: `#/fraud/ring/${encodeURIComponent(a)}`, class: 'mono' }, a)]
+      : [h('span', { class: 'badge' }, enumLabel('CaseItemKind', 'ALERT')), ' ', h('a', { href: `#/fraud/alert/${encodeURIComponent(a)}`, class: 'mono' }, a)]), 'cases.no-alerts'),
+    h('h3', null, t('cases.claims')),
+    list('case-claims', c.claimIds || [], (x) => [h('a', { href: `#/graph/${encodeURIComponent(x)}?depth=2`, class: 'mono' }, x),
+      ' ', h('span', { class: 'muted' }, t('cases.claim-neighbourhood'))], 'cases.no-claims'),
+    h('h3', null, t('cases.parties')),
+    list('case-parties', c.partyIds || [], (x) => h('a', { href: `#/party/${encodeURIComponent(x)}`, class: 'mono' }, x), 'cases.no-parties'),
+    h('p', { class: 'muted' }, t('cases.evidence-help')));
+}
+
+/** Attach an alert, ring, claim or party by id; an id nothing of that kind has is shown at the field. */
+function attachForm(el, c) {
+  const kind = h('select', { id: 'case-item-kind', name: 'kind' }, ITEM_KINDS.map((k) => h('option', { value: k }, enumLabel('CaseItemKind', k))));
+  const item = input('case-item-id', 'itemId', t('cases.item-id'), { autocomplete: 'off', spellcheck: 'false' });
+  return caseForm(el, c, {
+    id: 'case-attach', heading: t('cases.attach'), submit: t('cases.attach-submit'), path: '/items',
+    fields: [h('label', { for: 'case-item-kind' }, t('cases.item-kind'), kind), item.el],
+    body: () => ({ kind: kind.value, itemId: item.input.value.trim() }),
+    done: () => t('cases.attached', { kind: enumLabel('CaseItemKind', kind.value), id: item.input.value.trim() }),
+    notFound: 'itemId',
+  });
+}
+
 /** A form that posts to the case and redraws it; validation errors go next to their fields. */
-function caseForm(el, c, { id, heading, fields, submit, path, body, done }) {
+function caseForm(el, c, { id, heading, fields, submit, path, body, done, notFound }) {
   const out = h('div', { class: 'form-result', 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', id: `${id}-submit` }, submit);
   const form = h('form', { id, 'aria-labelledby': `${id}-h`, novalidate: true }, fields, button, out);
@@ -108,8 +145,11 @@ function caseForm(el, c, { id, heading, fields, submit, path, body, done }) {
       el.querySelector('#case-heading')?.focus();
     } catch (e) {
       button.disabled = false;
-      const rest = e.status === 400 ? showFieldErrors(form, e.problem) : [];
-      if (e.status !== 400 || rest.length || !form.querySelector('.field-error')) out.append(problemNote(t('cases.what'), e));
+      // an id nothing of its kind has is the field's error too (404 of the item, not of the case)
+      const itemMissing = notFound && e.status === 404 && (e.problem?.type || '').endsWith('/case-item-not-found');
+      const asFields = itemMissing ? { errors: [{ field: notFound, message: e.problem.detail }] } : e.problem;
+      const rest = e.status === 400 || itemMissing ? showFieldErrors(form, asFields) : [];
+      if (!(e.status === 400 || itemMissing) || rest.length || !form.querySelector('.field-error')) out.append(problemNote(t('cases.what'), e));
       (form.querySelector('[aria-invalid="true"]') || button).focus();
     }
   });
@@ -191,8 +231,8 @@ function proposalPanel(c) {
     h('dt', null, t('cases.kind')), h('dd', { id: 'case-proposal-kind' }, enumLabel('SanctionKind', p.kind)),
     h('dt', null, t('cases.severity')), h('dd', null, fmtNumber(p.severity)),
     h('dt', null, t('cases.blacklist')), h('dd', null, p.blacklist ? t('cases.yes') : t('cases.no')),
-    h('dt', null, t('cases.effective-from')), h('dd', null, fmtDate(p.effectiveFrom)),
-    p.effectiveTo ? [h('dt', null, t('cases.effective-to')), h('dd', null, fmtDate(p.effectiveTo))] : null));
+    h('dt', null, t('cases.effective-from')), h('dd', null, dateElement(p.effectiveFrom)),
+    p.effectiveTo ? [h('dt', null, t('cases.effective-to')), h('dd', null, dateElement(p.effectiveTo))] : null));
   const role = session()?.role;
   if (role === 'REGULATOR' || role === 'ADMIN') {
     // the sanction form (what-if first) reads its fields from the address
@@ -217,4 +257,54 @@ function proposalPanel(c) {
     }
   }).catch((e) => impact.append(problemNote(t('cases.proposal'), e)));
   return panel;
+}
+
+/**
+ * "Add to case…" on an alert's or a ring's page: pick an open case and attach the alert (a ring as
+ * RING) to it; the answer links to the case.
+ */
+export function addToCase({ kind, id }) {
+  const out = h('div', { id: 'add-to-case-result', 'aria-live': 'polite' });
+  const toggle = h('button', { type: 'button', id: 'add-to-case', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'add-to-case-form' }, t('cases.add-to-case'));
+  const select = h('select', { id: 'add-to-case-select', name: 'caseId' });
+  const submit = h('button', { type: 'submit', id: 'add-to-case-submit' }, t('cases.add-submit'));
+  const form = h('form', { id: 'add-to-case-form', class: 'inline', hidden: true, 'aria-label': t('cases.add-form') },
+    h('label', { for: 'add-to-case-select' }, t('cases.add-choose'), select), submit);
+  toggle.addEventListener('click', async () => {
+    if (!form.hidden) { form.hidden = true; toggle.setAttribute('aria-expanded', 'false'); return; }
+    toggle.disabled = true;
+    out.replaceChildren();
+    try {
+      const open = (await api('/fraud/cases', { query: { status: 'OPEN', size: 200 } })).items || [];
+      if (!open.length) { out.append(h('p', { class: 'note', id: 'add-to-case-none' }, t('cases.add-none'))); return; }
+      select.replaceChildren(...open.map((c) => h('option', { value: c.id }, t('cases.add-option', { id: c.id, title: c.title, n: fmtNumber((c.alertIds || []).length) }))));
+      form.hidden = false;
+      toggle.setAttribute('aria-expanded', 'true');
+      select.focus();
+    } catch (e) {
+      out.append(problemNote(t('cases.what'), e));
+    } finally {
+      toggle.disabled = false;
+    }
+  });
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    submit.disabled = true;
+    out.replaceChildren();
+    try {
+      const c = await api(`/fraud/cases/${encodeURIComponent(select.value)}/items`, { method: 'POST', body: { kind, itemId: id } });
+      const text = t('cases.added', { kind: enumLabel('CaseItemKind', kind), id, caseId: c.id });
+      out.append(h('p', { class: 'note' }, text, ' ', h('a', { href: `#/cases/${encodeURIComponent(c.id)}`, id: 'added-case', class: 'mono' }, t('cases.open-case-link', { id: c.id }))));
+      announce(text);
+      form.hidden = true;
+      toggle.setAttribute('aria-expanded', 'false');
+      out.querySelector('#added-case').focus();
+    } catch (e) {
+      out.append(problemNote(t('cases.what'), e));
+      select.focus();
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return h('div', { class: 'add-to-case' }, h('p', { class: 'controls' }, toggle), form, out);
 }

@@ -3,7 +3,7 @@
 // its WebJar) is an image for screen readers, described by the table under it with the same figures.
 import { api } from '../api.js';
 import { h } from '../util.js';
-import { t, enumLabel, fmtDate, fmtNumber, lang, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtDate, fmtInstant, instantElement, fmtNumber, lang, loadMessages } from '../i18n.js';
 import { problemNote, announce } from './analyst.js';
 import { ALERT_KINDS } from './triage.js';
 
@@ -90,7 +90,7 @@ function drawCoverage(panel, summary, echarts, charts) {
 
 function drawGrades(panel, summary, echarts, charts) {
   const types = summary.types || [];
-  panel.append(h('p', { class: 'muted' }, summary.computedAt ? t('dashboard.computed', { at: fmtDate(summary.computedAt, true) }) : t('dashboard.never-computed')));
+  panel.append(h('p', { class: 'muted' }, summary.computedAt ? t('dashboard.computed', { at: fmtInstant(summary.computedAt) }) : t('dashboard.never-computed')));
   const box = chartBox('dash-grades-chart', t('dashboard.grades-chart'), 'dash-grades-table');
   panel.append(box, h('table', { id: 'dash-grades-table' },
     h('caption', null, t('dashboard.grades-caption')),
@@ -114,13 +114,13 @@ function drawAlerts(panel, scans, echarts, charts) {
   panel.append(box, h('table', { id: 'dash-alerts-table' },
     h('caption', null, t('dashboard.alerts-caption')),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('dashboard.scan')), ALERT_KINDS.map((k) => h('th', { scope: 'col' }, enumLabel('AlertKind', k))))),
-    h('tbody', null, ordered.map((s) => h('tr', { dataset: { scan: s.scanId } }, h('th', { scope: 'row' }, fmtDate(s.finishedAt, true)),
+    h('tbody', null, ordered.map((s) => h('tr', { dataset: { scan: s.scanId } }, h('th', { scope: 'row' }, instantElement(s.finishedAt)),
       ALERT_KINDS.map((k) => h('td', { class: 'num', dataset: { kind: k } }, fmtNumber(s.alerts?.[k] ?? 0))))))));
   plot(echarts, box, {
     grid: { left: 48, right: 16, top: 32, bottom: 40 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: ordered.map((s) => fmtDate(s.finishedAt, true)) },
+    xAxis: { type: 'category', data: ordered.map((s) => fmtInstant(s.finishedAt)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: ALERT_KINDS.map((k) => ({ type: 'line', name: enumLabel('AlertKind', k), data: ordered.map((s) => s.alerts?.[k] ?? 0) })),
   }, charts);

@@ -1,9 +1,10 @@
 // Rings and alerts from the fraud module: ranked lists; one ring or alert with its evidence
 // subgraph and claims; opening a case from it.
 import { api, optional, entity, mapLimit } from '../api.js';
-import { h, note, errorNote, unavailable, routeQuery, go, table, fmt, today, propertyLabel, propertyValue, localLabel } from '../util.js';
+import { h, note, errorNote, unavailable, routeQuery, go, table, fmt, today, propertyLabel, propertyValue, localLabel, when } from '../util.js';
 import { GraphView, legend, blacklistedOn, alertCounts } from '../graph.js';
 import { t, has, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
+import { addToCase } from './cases.js';
 
 await loadMessages('fraud');
 
@@ -102,6 +103,8 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   const caseOut = h('div', { id: 'case-result', 'aria-live': 'polite' });
   const caseBtn = h('button', { type: 'button', id: 'open-case' }, t('fraud.open-case'));
   el.append(h('p', { class: 'controls' }, caseBtn), caseOut);
+  // or add it to a case already open (the widget belongs to the cases view)
+  el.append(addToCase({ kind: ring ? 'RING' : 'ALERT', id }));
   caseBtn.addEventListener('click', async () => {
     caseBtn.disabled = true;
     try {
@@ -153,7 +156,7 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   const claims = await mapLimit(claimIds, 4, entity);
   const claimsTable = table([
     { title: t('fraud.col-claim'), cell: (c) => h('a', { href: `#/party/${encodeURIComponent(c.id)}` }, c.id) },
-    { title: t('fraud.col-incident'), cell: (c) => fmt(c.properties?.incidentDate) },
+    { title: t('fraud.col-incident'), cell: (c) => when(c.properties?.incidentDate) },
     { title: t('fraud.col-amount'), cell: (c) => fmt(c.properties?.amount) },
     { title: t('fraud.col-cause'), cell: (c) => enumLabel('ClaimCause', c.properties?.cause) || '—' },
     { title: t('fraud.col-status'), cell: (c) => enumLabel('ClaimStatus', c.properties?.status) || '—' },

@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, clear, note, errorNote, today, routeQuery, go, fmt } from '../util.js';
 import { GraphView, legend, blacklistedOn, alertCounts, sameAsLabel } from '../graph.js';
-import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('graph');
 
@@ -54,7 +54,7 @@ export async function graphView(el, [rootId]) {
     view.cy.nodes().sort((a, b) => (a.data('type') + a.data('label')).localeCompare(b.data('type') + b.data('label'), 'zh'))
       .forEach((n) => nodeSel.append(h('option', { value: n.id(), selected: n.id() === current },
         t(expanded.has(n.id()) ? 'graph.option-expanded' : 'graph.option', { label: n.data('label'), type: enumLabel('EntityType', n.data('type')) }))));
-    info.textContent = t('graph.info', { nodes: fmtNumber(view.cy.nodes().length), edges: fmtNumber(view.cy.edges().length), depth, asOf });
+    info.textContent = t('graph.info', { nodes: fmtNumber(view.cy.nodes().length), edges: fmtNumber(view.cy.edges().length), depth, asOf: fmtDate(asOf) });
     info.dataset.nodes = String(view.cy.nodes().length);
   }
 

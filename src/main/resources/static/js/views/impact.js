@@ -4,7 +4,7 @@ import { api, entity, mapLimit } from '../api.js';
 import { h, note, errorNote, today, routeQuery, go, table, pathView, fmt, props } from '../util.js';
 import { GraphView, legend } from '../graph.js';
 import { sanctionActions } from './regulator.js';
-import { t, enumLabel, fmtNumber, lang, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtDate, fmtNumber, lang, loadMessages } from '../i18n.js';
 
 await loadMessages('impact');
 
@@ -104,7 +104,7 @@ async function drawPropagation(out, res, subjectId, title) {
   // the server's explanation is English prose: other languages show the status with the dates
   const status = h('p', { id: 'impact-status' }, h('span', { class: `badge ${res.inForce ? 'red' : ''}`, dataset: { status: res.status } }, enumLabel('SanctionStatus', res.status)), ' ',
     lang() === 'en' ? res.explanation || '' : '',
-    t(affected.length === 1 ? 'impact.status-line-one' : 'impact.status-line', { asOf: res.asOf, n: fmtNumber(affected.length) }));
+    t(affected.length === 1 ? 'impact.status-line-one' : 'impact.status-line', { asOf: fmtDate(res.asOf), n: fmtNumber(affected.length) }));
   const subject = subjectId || affected[0]?.path?.[0];
   const ids = new Set(subject ? [subject] : []);
   affected.forEach((a) => (a.path || []).forEach((p) => ids.add(p)));

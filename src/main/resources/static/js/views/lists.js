@@ -1,7 +1,7 @@
 // The black and red lists on a date, paged, and their CSV for publication.
 import { api } from '../api.js';
-import { h, note, errorNote, today, routeQuery, go, table, fmt, saveBlob } from '../util.js';
-import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
+import { h, note, errorNote, today, routeQuery, go, table, fmt, saveBlob, when, dateRange } from '../util.js';
+import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('lists');
 
@@ -55,7 +55,7 @@ export async function listsView(el) {
       { title: t('lists.col-kind'), cell: (r) => enumLabel('SanctionKind', r.kind) },
       { title: t('lists.col-severity'), cell: (r) => r.severity },
       { title: t('lists.col-authority'), cell: (r) => r.authority },
-      { title: t('lists.col-in-force'), cell: (r) => `${r.effectiveFrom} – ${r.effectiveTo || t('lists.open-ended')}` },
+      { title: t('lists.col-in-force'), cell: (r) => dateRange(r.effectiveFrom, r.effectiveTo, t('lists.open-ended')) },
       { title: t('lists.col-reason'), cell: (r) => fmt(r.reason) },
     ] : [
       { title: t('lists.col-party'), cell: (r) => h('a', { href: `#/party/${encodeURIComponent(r.partyId)}` }, r.name || r.partyId) },
@@ -63,17 +63,17 @@ export async function listsView(el) {
       { title: t('lists.col-licence'), cell: (r) => fmt(r.licenseNo) },
       { title: t('lists.col-record'), cell: (r) => h('span', { class: 'mono' }, r.recordId) },
       { title: t('lists.col-kind'), cell: (r) => enumLabel('RecordKind', r.recordKind) },
-      { title: t('lists.col-date'), cell: (r) => r.date },
+      { title: t('lists.col-date'), cell: (r) => when(r.date) },
       { title: t('lists.col-severity'), cell: (r) => r.severity },
       { title: t('lists.col-detail'), cell: (r) => fmt(r.detail) },
     ];
     const pages = Math.max(1, Math.ceil((res.total || 0) / SIZE));
     const prev = h('button', { type: 'button', class: 'secondary', disabled: page === 0, onclick: () => go('/lists', { list: kind, asOf, page: page - 1 }) }, t('common.previous'));
     const next = h('button', { type: 'button', class: 'secondary', disabled: page + 1 >= pages, onclick: () => go('/lists', { list: kind, asOf, page: page + 1 }) }, t('common.next'));
-    const tbl = table(columns, items, { caption: t(`lists.caption-${kind}`, { asOf }) });
+    const tbl = table(columns, items, { caption: t(`lists.caption-${kind}`, { asOf: fmtDate(asOf) }) });
     tbl.id = 'list-table';
     panel.replaceChildren(...[
-      h('p', { id: 'list-summary' }, t(res.total === 1 ? `lists.summary-${kind}-one` : `lists.summary-${kind}`, { n: fmtNumber(res.total), asOf })),
+      h('p', { id: 'list-summary' }, t(res.total === 1 ? `lists.summary-${kind}-one` : `lists.summary-${kind}`, { n: fmtNumber(res.total), asOf: fmtDate(asOf) })),
       items.length ? tbl : note(t('lists.empty')),
       pages > 1 ? h('div', { class: 'pager' }, prev, t('common.page-of', { page: page + 1, pages }), next) : null].filter(Boolean));
   } catch (e) {

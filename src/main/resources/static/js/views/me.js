@@ -3,7 +3,7 @@
 // objection to one of its sanctions or records with the evidence in words; its objections.
 import { api, ApiError } from '../api.js';
 import { h, clear, note } from '../util.js';
-import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtDate, fmtNumber, dateElement, instantElement, loadMessages } from '../i18n.js';
 import { errorSlots, problemNote, unavailableNote, pager, yesNo, announce } from './desk.js';
 
 await loadMessages('me');
@@ -56,11 +56,11 @@ function scorePanel(data) {
 
 function sanctionCells(s) {
   return [enumLabel('SanctionKind', s.kind), s.authority || '', fmtNumber(s.severity), yesNo(s.blacklist),
-    `${fmtDate(s.effectiveFrom)} – ${s.effectiveTo ? fmtDate(s.effectiveTo) : t('me.open-end')}`, s.reason || ''];
+    [dateElement(s.effectiveFrom), ' – ', s.effectiveTo ? dateElement(s.effectiveTo) : t('me.open-end')], s.reason || ''];
 }
 
 function recordCells(r) {
-  return [enumLabel('RecordKind', r.kind), fmtDate(r.date), fmtNumber(r.severity), r.detail || ''];
+  return [enumLabel('RecordKind', r.kind), dateElement(r.date), fmtNumber(r.severity), r.detail || ''];
 }
 
 function itemsPanel(kind, rows, cells, objectionForm) {
@@ -144,7 +144,7 @@ function queriesPanel(data) {
     rows.length ? h('table', { id: 'me-queries-table' },
       h('thead', null, h('tr', null, ['at', 'actor', 'role', 'purpose', 'action'].map((c) => h('th', { scope: 'col' }, t(`me.col.${c}`))))),
       h('tbody', null, rows.slice(0, QUERIES_SHOWN).map((q) => h('tr', null,
-        h('td', null, fmtDate(q.at, true)), h('td', null, q.actor), h('td', null, enumLabel('Role', q.role)),
+        h('td', null, instantElement(q.at)), h('td', null, q.actor), h('td', null, enumLabel('Role', q.role)),
         h('td', null, q.purpose ? enumLabel('Purpose', q.purpose) : t('me.no-purpose')),
         h('td', null, actionLabel(q.action)))))) : note(t('me.no-queries')));
 }
@@ -177,7 +177,7 @@ async function showObjections(section, page) {
       h('tbody', null, rows.map((o) => h('tr', { dataset: { objection: o.id, status: o.status } },
         h('th', { scope: 'row' }, o.id),
         h('td', null, `${o.itemId} · ${enumLabel('ItemType', o.itemType)}`),
-        h('td', null, fmtDate(o.filedAt, true)),
+        h('td', null, instantElement(o.filedAt)),
         h('td', null, o.reason),
         h('td', null, h('span', { class: `badge status-${o.status}` }, enumLabel('ObjectionStatus', o.status))),
         h('td', null, o.resolvedAt ? t('me.resolved', { date: fmtDate(o.resolvedAt, true), note: o.resolutionNote || '' }) : ''))))) : note(t('me.no-objections')),

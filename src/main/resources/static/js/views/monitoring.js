@@ -3,7 +3,7 @@
 // notifications inbox with the state of each delivery. Labels are in T, from the monitoring bundle.
 import { api, ApiError } from '../api.js';
 import { h, clear, note, errorNote, routeQuery, go, table, fmt, instant, partyLink, withEnumLabels } from '../util.js';
-import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtInstant, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('monitoring');
 
@@ -373,7 +373,7 @@ export async function notificationsView(el) {
   const load = async () => {
     try {
       const res = await api('/notifications', { query: { watchlistId, page, size: PAGE } });
-      updated.textContent = T.updated(new Date().toISOString().slice(11, 19));
+      updated.textContent = T.updated(fmtInstant(new Date().toISOString()));
       // unchanged: keep the table (and the keyboard focus in it)
       const seen = JSON.stringify(res);
       if (seen === shown) return;

@@ -1,10 +1,10 @@
 // A party (or any entity): properties, credit, restrictions, sanctions and records, fraud, audit.
 import { api, optional, entity, mapLimit } from '../api.js';
-import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLink, fmt, instant, today, routeQuery, go, withEnumLabels, localLabel } from '../util.js';
+import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLink, fmt, instant, today, routeQuery, go, withEnumLabels, localLabel, when, dateRange } from '../util.js';
 import { blacklistedOn } from '../graph.js';
 import { sameAsPanel, loadSameAs } from './sameas.js';
 import { dueProcessPanel } from './regulator.js';
-import { t, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('party');
 
@@ -83,7 +83,7 @@ async function loadCredit(panel, id, e, asOf) {
     panel.append(unavailable(t('party.factors-what'), error));
     return;
   }
-  panel.append(scoreLine(data), h('p', { class: 'muted' }, t('party.as-of', { date: data.asOf || asOf })));
+  panel.append(scoreLine(data), h('p', { class: 'muted' }, t('party.as-of', { date: fmtDate(data.asOf || asOf) })));
   const factors = data.factors || [];
   if (!factors.length) { panel.append(note(t('party.no-factor'))); return; }
   const max = Math.max(...factors.map((f) => Math.abs(f.contribution || 0)), 1e-9);
@@ -110,7 +110,7 @@ async function loadRestrictions(panel, id, asOf) {
   const { data, error } = res;
   if (!data) { panel.append(unavailable(t('party.restrictions-what'), error)); return; }
   const list = data.restrictions || [];
-  if (!list.length) { panel.append(note(t('party.no-measure', { date: data.asOf || asOf }))); return; }
+  if (!list.length) { panel.append(note(t('party.no-measure', { date: fmtDate(data.asOf || asOf) }))); return; }
   panel.append(table([
     { title: t('party.col-measure'), cell: (r) => [h('strong', null, enumLabel('Measure', r.measure)), r.disputed ? h('span', { class: 'badge warn' }, t('party.disputed')) : null] },
     { title: t('party.col-rule'), cell: (r) => enumLabel('Rule', r.rule) },
@@ -136,7 +136,7 @@ async function loadSanctions(panel, id, asOf) {
         s.properties?.withdrawn ? h('span', { class: 'badge' }, t('party.withdrawn')) : null, s.properties?.disputed ? h('span', { class: 'badge warn' }, t('party.disputed')) : null] },
       { title: t('party.col-severity'), cell: (s) => fmt(s.properties?.severity) },
       { title: t('party.col-authority'), cell: (s) => fmt(s.properties?.authority) },
-      { title: t('party.col-in-force'), cell: (s) => `${fmt(s.properties?.effectiveFrom)} – ${s.properties?.effectiveTo || t('party.open-ended')}` },
+      { title: t('party.col-in-force'), cell: (s) => dateRange(s.properties?.effectiveFrom, s.properties?.effectiveTo, t('party.open-ended')) },
       { title: t('party.col-reason'), cell: (s) => fmt(s.properties?.reason) },
     ], sans.filter((s) => !s.error), { caption: t('party.sanctions') }));
   }
@@ -144,7 +144,7 @@ async function loadSanctions(panel, id, asOf) {
     panel.append(h('h3', null, t('party.records-count', { n: recs.length })), table([
       { title: t('party.col-record'), cell: (r) => h('span', { class: 'mono' }, r.id) },
       { title: t('party.col-kind'), cell: (r) => [enumLabel('RecordKind', r.properties?.kind), r.properties?.disputed ? h('span', { class: 'badge warn' }, t('party.disputed')) : null] },
-      { title: t('party.col-date'), cell: (r) => fmt(r.properties?.date) },
+      { title: t('party.col-date'), cell: (r) => when(r.properties?.date) },
       { title: t('party.col-severity'), cell: (r) => fmt(r.properties?.severity) },
       { title: t('party.col-detail'), cell: (r) => fmt(r.properties?.detail) },
     ], recs.filter((r) => !r.error), { caption: t('party.records') }));

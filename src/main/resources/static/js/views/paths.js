@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, note, errorNote, today, routeQuery, go, pathView, localLabel } from '../util.js';
 import { GraphView, legend, blacklistedOn } from '../graph.js';
-import { t, loadMessages } from '../i18n.js';
+import { t, fmtDate, loadMessages } from '../i18n.js';
 
 await loadMessages('paths');
 
@@ -33,7 +33,7 @@ export async function pathsView(el) {
   if (!paths.length) {
     out.replaceChildren(note(res.searchLimitReached
       ? t('paths.budget', { hops: res.maxHops })
-      : t('paths.none', { hops: res.maxHops, asOf: res.asOf })));
+      : t('paths.none', { hops: res.maxHops, asOf: fmtDate(res.asOf) })));
     return;
   }
   const labels = {};
@@ -41,7 +41,7 @@ export async function pathsView(el) {
   const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': t('paths.drawing', { n: paths.length }) });
   out.replaceChildren(
     h('p', { id: 'paths-summary' }, t(paths.length === 1 ? 'paths.summary-one' : 'paths.summary', { n: paths.length, length: res.length }),
-      h('strong', null, labels[res.from] || res.from), t('paths.and'), h('strong', null, labels[res.to] || res.to), t('paths.summary-as-of', { asOf: res.asOf }),
+      h('strong', null, labels[res.from] || res.from), t('paths.and'), h('strong', null, labels[res.to] || res.to), t('paths.summary-as-of', { asOf: fmtDate(res.asOf) }),
       res.truncated ? t('paths.truncated', { n: res.pathLimit }) : ''),
     h('ol', { id: 'paths-list' }, paths.map((p) => h('li', null, pathView(p, labels)))),
     legend(), container);

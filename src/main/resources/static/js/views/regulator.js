@@ -4,7 +4,7 @@
 // with the user's credentials, so the role rules stay the server's.
 import { api, session } from '../api.js';
 import { h, clear, routeQuery, go, today } from '../util.js';
-import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
+import { t, enumLabel, fmtDate, fmtNumber, dateElement, instantElement, loadMessages } from '../i18n.js';
 
 await Promise.all([loadMessages('regulator'), loadMessages('enums')]);
 
@@ -281,11 +281,11 @@ function itemSummary({ type, view: v }) {
   ];
   const rows = type === 'SANCTION' ? [
     ['item-kind', enumLabel('SanctionKind', v.kind)], ['subject', v.subjectName ? `${v.subjectName} (${v.subjectId})` : v.subjectId],
-    ['authority', v.authority], ['severity', fmtNumber(v.severity)], ['decided-on', fmtDate(v.decidedOn)],
-    ['effective-from', fmtDate(v.effectiveFrom)], ['effective-to', v.effectiveTo ? fmtDate(v.effectiveTo) : t('regulator.open-end')],
+    ['authority', v.authority], ['severity', fmtNumber(v.severity)], ['decided-on', dateElement(v.decidedOn)],
+    ['effective-from', dateElement(v.effectiveFrom)], ['effective-to', v.effectiveTo ? dateElement(v.effectiveTo) : t('regulator.open-end')],
     ['reason', v.reason || '—'],
   ] : [
-    ['item-kind', enumLabel('RecordKind', v.kind)], ['subject', v.subjectId], ['record-date', fmtDate(v.date)],
+    ['item-kind', enumLabel('RecordKind', v.kind)], ['subject', v.subjectId], ['record-date', dateElement(v.date)],
     ['severity', fmtNumber(v.severity)], ['detail', v.detail || '—'],
   ];
   const history = (v.history || (v.withdrawal ? [v.withdrawal] : [])).map((c) => h('li', null, t(c.kind === 'EARLY_END' ? 'regulator.history-early-end' : 'regulator.history-withdrawal', {
@@ -528,7 +528,7 @@ function accessRow(r) {
     h('td', null, h('a', { href: `#/party/${encodeURIComponent(r.entityId)}` }, r.entityId)),
     h('td', null, enumLabel('AccessScope', r.scope)),
     h('td', null, r.purpose),
-    h('td', null, fmtDate(r.requestedAt, true)),
+    h('td', null, instantElement(r.requestedAt)),
     h('td', { class: 'state' }, enumLabel('AccessRequestStatus', r.status), r.expiresAt ? [' ', t('regulator.until', { date: fmtDate(r.expiresAt, true) })] : null),
     decision);
   if (r.status !== 'PENDING' || !mayDecide()) {

@@ -254,4 +254,111 @@ class FraudHttpTest {
         JsonNode stillThere = as(Role.ANALYST, "GET", "/api/v1/fraud/alerts/" + alert, null).json();
         assertThat(stillThere.get("suppressed").asBoolean()).isTrue();
     }
+
+    @Test
+    void anAnalystAttachesAlertsRingsClaimsAndPartiesToAnOpenCaseAndConfirmingCountsThem() {
+        as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null);
+        String ring = as(Role.ANALYST, "GET", "/api/v1/fraud/rings", null).json().get("items").get(0).get("id").asString();
+        String repeat = alertId("REPEAT_CLAIM", "F-CL-RC1");
+        String caseId = as(Role.ANALYST, "POST", "/api/v1/fraud/cases",
+                "{\"title\": \"Repeat claim\", \"alertIds\": [\"" + repeat + "\"]}").json().get("id").asString();
+        String items = "/api/v1/fraud/cases/" + caseId + "/items";
+
+        Reply withRing = as(Role.ANALYST, "POST", items, "{\"kind\": \"RING\", \"itemId\": \"" + ring + "\"}");
+        assertThat(withRing.status()).isEqualTo(200);
+        assertThat(strings(withRing.json().get("alertIds"))).containsExactlyInAnyOrder(repeat, ring);
+        assertThat(strings(withRing.json().get("ringIds"))).containsExactly(ring);
+        // a ring is its RING alert: attached again, either way, nothing changes
+        assertThat(as(Role.ANALYST, "POST", items, "{\"kind\": \"RING\", \"itemId\": \"" + ring + "\"}").json())
+                .isEqualTo(withRing.json());
+        assertThat(as(Role.ANALYST, "POST", items, "{\"kind\": \"ALERT\", \"itemId\": \"" + ring + "\"}").json())
+                .isEqualTo(withRing.json());
+
+        // a claim no alert of the case names, and a party outside every alert (an honest control)
+        String claim = FraudFixtures.INSURE_AFTER_LOSS[0];
+        String party = "F-C-HON";
+        JsonNode withClaim = as(Role.ANALYST, "POST", items, "{\"kind\": \"CLAIM\", \"itemId\": \" " + claim + " \"}").json();
+        assertThat(strings(withClaim.get("claimIds"))).containsExactly(claim);
+        Reply withParty = as(Role.REGULATOR, "POST", items, "{\"kind\": \"PARTY\", \"itemId\": \"" + party + "\"}");
+        assertThat(withParty.status()).isEqualTo(200);
+        assertThat(strings(withParty.json().get("partyIds"))).containsExactly(party);
+        JsonNode again = as(Role.ANALYST, "POST", items, "{\"kind\": \"PARTY\", \"itemId\": \"" + party + "\"}").json();
+        assertThat(again).isEqualTo(withParty.json());
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/cases/" + caseId, null).json()).isEqualTo(again);
+        // the answer discloses the attached party: the audit trail names it for the analyst's call
+        JsonNode audit = http.asAdmin("GET", "/api/v1/audit?entityId=" + party + "&actor=" + users.get(Role.ANALYST)).json();
+        assertThat(audit.get("total").asLong()).isPositive();
+
+        // nothing of that kind with the id: 404 problems, the case unchanged
+        for (String wrong : List.of("{\"kind\": \"CLAIM\", \"itemId\": \"F-R1\"}", "{\"kind\": \"PARTY\", \"itemId\": \"" + claim + "\"}",
+                "{\"kind\": \"RING\", \"itemId\": \"" + repeat + "\"}", "{\"kind\": \"ALERT\", \"itemId\": \"FA-unknown\"}")) {
+            Reply r = as(Role.ANALYST, "POST", items, wrong);
+            assertThat(r.status()).as(wrong).isEqualTo(404);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("type").asString()).as(wrong).endsWith("/case-item-not-found");
+        }
+        Reply noRing = as(Role.ANALYST, "POST", items, "{\"kind\": \"RING\", \"itemId\": \"" + repeat + "\"}");
+        assertThat(noRing.json().get("detail").asString()).isEqualTo("No collusion ring has id " + repeat + ".");
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/cases/" + caseId, null).json()).isEqualTo(again);
+        Reply unknownCase = as(Role.ANALYST, "POST", "/api/v1/fraud/cases/FC-unknown/items", "{\"kind\": \"PARTY\", \"itemId\": \"" + party + "\"}");
+        assertThat(unknownCase.status()).isEqualTo(404);
+        assertThat(unknownCase.json().get("type").asString()).endsWith("/case-not-found");
+        // bad input: 400 with the fields named
+        Reply blank = as(Role.ANALYST, "POST", items, "{\"itemId\": \"  \"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.contentType()).startsWith("application/problem+json");
+        assertThat(blank.json().get("errors").toString()).contains("\"kind\"").contains("\"itemId\"");
+        Reply badKind = as(Role.ANALYST, "POST", items, "{\"kind\": \"POLICY\", \"itemId\": \"F-POL-OK\"}");
+        assertThat(badKind.status()).isEqualTo(400);
+        assertThat(badKind.contentType()).startsWith("application/problem+json");
+        assertThat(as(Role.ANALYST, "POST", items, "not json").status()).isEqualTo(400);
+        // roles: investigators only
+        assertThat(as(Role.INSURER, "POST", items, "{\"kind\": \"PARTY\", \"itemId\": \"" + party + "\"}").status()).isEqualTo(403);
+        assertThat(as(Role.SUBJECT, "POST", items, "{\"kind\": \"PARTY\", \"itemId\": \"" + party + "\"}").status()).isEqualTo(403);
+
+        // confirmed fraud: the attached claim becomes FRAUD with the alerts' claims, the attached party
+        // is named to credit with the alerts' parties
+        Reply closed = as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/closure",
+                "{\"resolution\": \"CONFIRMED_FRAUD\", \"reason\": \"staged\"}");
+        assertThat(closed.status()).isEqualTo(200);
+        Map<String, String> statuses = new java.util.TreeMap<>();
+        driver.executableQuery("MATCH (c:Claim) WHERE c.fraudCaseId = $id RETURN c.id AS id, c.status AS s")
+                .withParameters(Map.of("id", caseId)).execute().records()
+                .forEach(r -> statuses.put(r.get("id").asString(), r.get("s").asString()));
+        assertThat(statuses.keySet()).contains(claim, "F-CL-RC1", "F-CL-RC2", "F-CL-R2-0").hasSize(15);
+        assertThat(statuses.values()).containsOnly("FRAUD");
+        assertThat(statuses).doesNotContainKey("F-CL-HON1");
+        GraphFixtures.awaitBackgroundWork(driver);
+        List<String> rescored = new ArrayList<>();
+        driver.executableQuery("MATCH (r:CreditRecomputationRequest {trigger: $trigger}) UNWIND r.partyIds AS p RETURN p")
+                .withParameters(Map.of("trigger", "fraud case " + caseId + " confirmed")).execute().records()
+                .forEach(r -> rescored.add(r.get("p").asString()));
+        assertThat(rescored).contains(party, "F-C-RC", FraudFixtures.RING_ADJUSTER, "F-R1");
+
+        // a closed case takes nothing more
+        Reply late = as(Role.ANALYST, "POST", items, "{\"kind\": \"PARTY\", \"itemId\": \"F-R1\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("type").asString()).endsWith("/case-closed");
+        assertThat(strings(as(Role.ANALYST, "GET", "/api/v1/fraud/cases/" + caseId, null).json().get("partyIds")))
+                .containsExactly(party);
+    }
+
+    @Test
+    void dismissingACaseSuppressesItsAttachedAlertsToo() {
+        as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null);
+        String repeat = alertId("REPEAT_CLAIM", "F-CL-RC1");
+        String late = alertId("INSURE_AFTER_LOSS", "F-CL-IAL");
+        String caseId = as(Role.ANALYST, "POST", "/api/v1/fraud/cases",
+                "{\"title\": \"two\", \"alertIds\": [\"" + repeat + "\"]}").json().get("id").asString();
+        as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/items", "{\"kind\": \"ALERT\", \"itemId\": \"" + late + "\"}");
+        as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/closure", "{\"resolution\": \"DISMISSED\", \"reason\": \"renewals\"}");
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/alerts/" + late, null).json().get("suppressed").asBoolean()).isTrue();
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/alerts/" + repeat, null).json().get("suppressed").asBoolean()).isTrue();
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asString()));
+        return out;
+    }
 }

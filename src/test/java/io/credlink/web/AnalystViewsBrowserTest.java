@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -30,9 +34,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The analyst's pages in headless Chromium on the sample after two fraud scans: the triage queue
- * (filter, neighbourhood), a case opened from a ring and worked (assign, note, link, close with a
- * sanction proposal) from the keyboard alone in English; the dashboard and a regulator following
- * the proposal into the prefilled sanction form in Chinese. Every page passes axe-core.
+ * (filter, neighbourhood), a case opened from a ring and worked (a claim and a party attached by
+ * id after refused ids, an alert added from its page, assign, note, link, close with a sanction
+ * proposal: the attached claim becomes fraud) from the keyboard alone in English; in Chinese an
+ * alert added to a case from its page, the dashboard and a regulator following the proposal into
+ * the prefilled sanction form. Dates and instants as each language writes them. Every page passes
+ * axe-core.
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,6 +93,12 @@ class AnalystViewsBrowserTest {
         return out;
     }
 
+    /** An instant as the page shows it: in the browser's time zone, in the pattern of its language. */
+    String inBrowserZone(String instant, String pattern, Locale locale) {
+        ZoneId zone = ZoneId.of((String) browser.script("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
+        return DateTimeFormatter.ofPattern(pattern, locale).format(OffsetDateTime.parse(instant).atZoneSameInstant(zone));
+    }
+
     @Test
     void anAnalystTriagesClaimsAndWorksACaseFromTheKeyboard() {
         signIn(Role.ANALYST, "en");
@@ -132,7 +145,75 @@ class AnalystViewsBrowserTest {
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-heading"), caseId));
         assertThat(browser.driver.findElement(By.id("case-status")).getText()).isEqualTo("Open");
         assertThat(texts("#case-alerts a")).containsExactly(ringId);
+        // the instant it was opened: ISO in <time datetime>, shown as English writes it in the browser's zone
+        JsonNode opened = get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId);
+        WebElement openedAt = browser.driver.findElement(By.cssSelector("#case-facts time"));
+        assertThat(openedAt.getDomAttribute("datetime")).isEqualTo(opened.get("openedAt").asString());
+        assertThat(openedAt.getText()).isEqualTo(inBrowserZone(opened.get("openedAt").asString(), "d MMM yyyy, HH:mm", Locale.UK));
         Axe.check(browser, "an open case");
+
+        // evidence found later, attached by id: a blank id and an unknown claim are refused next to the field
+        JsonNode ring = get(Role.ANALYST, "/api/v1/fraud/rings?size=1").get("items").get(0);
+        // a suspicious claim outside the ring, not yet known fraud
+        String claim = expected.stream().filter(c -> !ring.get("claimIds").toString().contains("\"" + c + "\""))
+                .filter(c -> !"FRAUD".equals(get(Role.ANALYST, "/api/v1/entities/" + c).get("properties").path("status").asString(null)))
+                .findFirst().orElseThrow();
+        String party = "IMD0000015";
+        assertThat(ring.get("memberIds").toString()).doesNotContain(party);
+        browser.tabTo("#case-item-kind");
+        browser.keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertThat(browser.driver.findElement(By.id("case-item-kind")).getDomProperty("value")).isEqualTo("CLAIM");
+        browser.keys(Keys.TAB);
+        assertThat(browser.focusedIs("#case-item-id")).isTrue();
+        browser.keys(Keys.ENTER);
+        browser.visible(By.cssSelector("#case-attach .field-error[data-field='itemId']"));
+        assertThat(browser.driver.findElement(By.id("case-item-id")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.focusedIs("#case-item-id")).as("the refused field has the focus").isTrue();
+        browser.keys("CLM-NOPE", Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#case-attach .field-error[data-field='itemId']"), "No claim has id CLM-NOPE."));
+        assertThat(browser.focusedIs("#case-item-id")).isTrue();
+        for (int i = 0; i < "CLM-NOPE".length(); i++) {
+            browser.keys(Keys.BACK_SPACE);
+        }
+        browser.keys(claim, Keys.ENTER);
+        browser.until(d -> texts("#case-claims a").equals(List.of(claim)));
+        assertThat(browser.driver.findElement(By.cssSelector("#case-claims a")).getDomAttribute("href")).isEqualTo("#/graph/" + claim + "?depth=2");
+        browser.tabTo("#case-item-kind");
+        browser.keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        browser.tabTo("#case-item-id");
+        browser.keys(party, Keys.ENTER);
+        browser.until(d -> texts("#case-parties a").equals(List.of(party)));
+        assertThat(browser.driver.findElement(By.cssSelector("#case-parties a")).getDomAttribute("href")).isEqualTo("#/party/" + party);
+
+        // an alert's page adds the alert to this open case
+        String alertId = get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=1").get("items").get(0).get("id").asString();
+        browser.go("#/fraud/alert/" + alertId);
+        browser.tabTo("#add-to-case");
+        assertThat(browser.driver.findElement(By.id("add-to-case")).getText()).isEqualTo("Add to case…");
+        browser.keys(Keys.ENTER);
+        browser.until(d -> browser.focusedIs("#add-to-case-select"));
+        for (int i = 0; i < 20 && !caseId.equals(browser.driver.findElement(By.id("add-to-case-select")).getDomProperty("value")); i++) {
+            browser.keys(Keys.ARROW_DOWN);
+        }
+        assertThat(browser.driver.findElement(By.id("add-to-case-select")).getDomProperty("value")).isEqualTo(caseId);
+        Axe.check(browser, "an alert with the add-to-case form");
+        browser.tabTo("#add-to-case-submit");
+        browser.keys(Keys.ENTER);
+        browser.until(d -> browser.focusedIs("#added-case"));
+        browser.keys(Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-heading"), caseId));
+        browser.visible(By.id("case-alerts"));
+        assertThat(texts("#case-alerts a")).containsExactlyInAnyOrder(ringId, alertId);
+        assertThat(browser.driver.findElement(By.cssSelector("#case-alerts li[data-item='" + ringId + "'] a")).getDomAttribute("href"))
+                .isEqualTo("#/fraud/ring/" + ringId);
+        assertThat(browser.driver.findElement(By.cssSelector("#case-alerts li[data-item='" + alertId + "'] a")).getDomAttribute("href"))
+                .isEqualTo("#/fraud/alert/" + alertId);
+        JsonNode gathered = get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId);
+        assertThat(gathered.get("claimIds").toString()).isEqualTo("[\"" + claim + "\"]");
+        assertThat(gathered.get("partyIds").toString()).isEqualTo("[\"" + party + "\"]");
+        assertThat(gathered.get("ringIds").toString()).isEqualTo("[\"" + ringId + "\"]");
+        Axe.check(browser, "a case with evidence attached");
 
         String analyst = users.get(Role.ANALYST);
         // the signed-in analyst is proposed as the assignee: Enter assigns the case to them
@@ -154,7 +235,6 @@ class AnalystViewsBrowserTest {
         WebElement error = browser.visible(By.cssSelector("#case-link .field-error[data-field='caseId']"));
         assertThat(error.getText()).isNotBlank();
         assertThat(browser.driver.findElement(By.id("case-link-id")).getAttribute("aria-invalid")).isEqualTo("true");
-        String alertId = get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=1").get("items").get(0).get("id").asString();
         String other = http.json("POST", "/api/v1/fraud/cases", analyst, AccessFixtures.passwordOf(analyst),
                 "{\"title\":\"Fake policy\",\"alertIds\":[\"" + alertId + "\"]}").json().get("id").asString();
         browser.tabTo("#case-link-id");
@@ -180,6 +260,9 @@ class AnalystViewsBrowserTest {
         assertThat(closed.get("status").asString()).isEqualTo("CONFIRMED_FRAUD");
         assertThat(closed.get("sanctionProposal").get("subjectId").asString()).isEqualTo(member);
         assertThat(browser.driver.findElements(By.id("case-proposal-open"))).as("only a regulator records sanctions").isEmpty();
+        assertThat(browser.driver.findElements(By.id("case-attach"))).as("a closed case takes no more evidence").isEmpty();
+        // the attached claim is known fraud now, like the ring's claims
+        assertThat(get(Role.ANALYST, "/api/v1/entities/" + claim).get("properties").get("status").asString()).isEqualTo("FRAUD");
         Axe.check(browser, "a closed case");
 
         browser.menu("cases");
@@ -201,6 +284,42 @@ class AnalystViewsBrowserTest {
                         + "\",\"authority\":\"某省监管局\",\"kind\":\"BAN_FROM_INDUSTRY\",\"severity\":4,\"blacklist\":true,"
                         + "\"decidedOn\":\"2025-06-01\",\"effectiveFrom\":\"2025-06-01\"}}");
         assertThat(closed.status()).as(closed.raw().body()).isEqualTo(200);
+
+        // in Chinese, an analyst adds an alert to an open case from the alert's page, from the keyboard
+        String fake = get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=1").get("items").get(0).get("id").asString();
+        String openCase = http.json("POST", "/api/v1/fraud/cases", analyst, AccessFixtures.passwordOf(analyst),
+                "{\"title\":\"团伙与虚假保单\",\"alertIds\":[\"" + alertId + "\"]}").json().get("id").asString();
+        signIn(Role.ANALYST, "zh-CN");
+        browser.go("#/fraud/alert/" + fake);
+        browser.tabTo("#add-to-case");
+        assertThat(browser.driver.findElement(By.id("add-to-case")).getText()).isEqualTo("归入已有案件…");
+        browser.keys(Keys.ENTER);
+        browser.until(d -> browser.focusedIs("#add-to-case-select"));
+        for (int i = 0; i < 20 && !openCase.equals(browser.driver.findElement(By.id("add-to-case-select")).getDomProperty("value")); i++) {
+            browser.keys(Keys.ARROW_DOWN);
+        }
+        browser.tabTo("#add-to-case-submit");
+        browser.keys(Keys.ENTER);
+        browser.until(d -> browser.focusedIs("#added-case"));
+        assertThat(browser.driver.findElement(By.id("add-to-case-result")).getText()).contains("已将预警 " + fake + " 归入案件 " + openCase);
+        browser.keys(Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-heading"), openCase));
+        browser.visible(By.id("case-alerts"));
+        assertThat(browser.driver.findElement(By.cssSelector("#case-alerts li[data-item='" + fake + "'] .badge")).getText()).isEqualTo("预警");
+        assertThat(browser.driver.findElement(By.cssSelector("#case-alerts li[data-item='" + alertId + "'] .badge")).getText()).isEqualTo("欺诈团伙");
+        assertThat(get(Role.ANALYST, "/api/v1/fraud/cases/" + openCase).get("alertIds").toString()).contains(fake, alertId);
+        String openedAt = get(Role.ANALYST, "/api/v1/fraud/cases/" + openCase).get("openedAt").asString();
+        assertThat(browser.driver.findElement(By.cssSelector("#case-facts time")).getText())
+                .isEqualTo(inBrowserZone(openedAt, "yyyy年M月d日 HH:mm", Locale.CHINA));
+        // an id no party has is refused next to the field, in the page's language
+        browser.tabTo("#case-item-kind");
+        browser.keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        browser.tabTo("#case-item-id");
+        browser.keys("NOPE-9", Keys.ENTER);
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#case-attach .field-error[data-field='itemId']"), "不存在编号为 NOPE-9 的主体。"));
+        assertThat(browser.driver.findElement(By.id("view")).getText()).doesNotContain("PARTY", "RING", "FAKE_POLICY");
+        Axe.check(browser, "a case with an alert added (zh-CN)");
 
         signIn(Role.REGULATOR, "zh-CN");
         assertThat(browser.driver.findElement(By.cssSelector("#nav a[data-nav='dashboard']")).getText()).isEqualTo("监管看板");
@@ -241,6 +360,8 @@ class AnalystViewsBrowserTest {
         browser.visible(By.id("case-proposal-open"));
         assertThat(browser.driver.findElement(By.id("case-status")).getText()).isEqualTo("认定欺诈");
         assertThat(browser.driver.findElement(By.id("case-proposal-kind")).getText()).isEqualTo("行业禁入");
+        // a day as Chinese writes it, its ISO value kept in <time datetime>
+        assertThat(browser.driver.findElement(By.cssSelector("#case-proposal time[datetime='2025-06-01']")).getText()).isEqualTo("2025年6月1日");
         browser.visible(By.cssSelector("#case-proposal-impact p"));
         Axe.check(browser, "a closed case with a proposal (zh-CN)");
         browser.tabTo("#case-proposal-open");

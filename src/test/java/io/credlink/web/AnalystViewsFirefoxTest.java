@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +30,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The analyst's pages in headless Firefox ESR (WebDriver BiDi): the triage queue filtered and a
- * case worked from the keyboard alone in English; the dashboard in Chinese with its labels drawn
- * in real CJK glyphs, and a regulator opening a case's proposed sanction. Every page passes
- * axe-core and logs no JavaScript error.
+ * case worked from the keyboard alone in English (a party attached after a refused id, an alert
+ * added from its page, dismissed: the added alert is quieted too); in Chinese a ring added to a
+ * case from its page, the dashboard with its labels drawn in real CJK glyphs, and a regulator
+ * opening a case's proposed sanction. Every page passes axe-core and logs no JavaScript error.
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,6 +125,44 @@ class AnalystViewsFirefoxTest {
         ff.until("the case page", "(id) => document.getElementById('case-heading')?.textContent.includes(id)", caseId);
         Axe.check(ff, "an open case");
 
+        // a party found later, attached by id; an id no party has is refused next to the field
+        String party = "IMD0000015";
+        tabTo("#case-item-kind");
+        for (int i = 0; i < 3; i++) {
+            ff.keys(Firefox.ARROW_DOWN);
+        }
+        ff.until("party chosen", "() => document.getElementById('case-item-kind').value === 'PARTY'");
+        tabTo("#case-item-id");
+        ff.keys("NOPE-1", Firefox.ENTER);
+        ff.until("the refusal at the field",
+                "() => document.querySelector(\"#case-attach .field-error[data-field='itemId']\")?.textContent === 'No party has id NOPE-1.'");
+        assertThat(ff.call("() => document.activeElement?.id")).isEqualTo("case-item-id");
+        for (int i = 0; i < "NOPE-1".length(); i++) {
+            ff.keys(Firefox.BACKSPACE);
+        }
+        ff.keys(party, Firefox.ENTER);
+        ff.until("the party attached", "(p) => document.querySelector('#case-parties a')?.textContent === p", party);
+
+        // an alert's page adds the alert to this open case
+        String alertId = get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=1").get("items").get(0).get("id").asString();
+        ff.go("#/fraud/alert/" + alertId);
+        tabTo("#add-to-case");
+        ff.keys(Firefox.ENTER);
+        ff.until("the open cases", "() => document.activeElement?.id === 'add-to-case-select'");
+        chooseCase(caseId);
+        tabTo("#add-to-case-submit");
+        ff.keys(Firefox.ENTER);
+        ff.until("added", "() => document.activeElement?.id === 'added-case'");
+        ff.keys(Firefox.ENTER);
+        ff.until("the case page", "(id) => document.getElementById('case-heading')?.textContent.includes(id)", caseId);
+        ff.until("its alerts", "(a) => [...document.querySelectorAll('#case-alerts a')].some((x) => x.textContent === a)", alertId);
+        JsonNode gathered = get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId);
+        assertThat(gathered.get("alertIds").toString()).contains(ringId, alertId);
+        assertThat(gathered.get("partyIds").toString()).isEqualTo("[\"" + party + "\"]");
+        assertThat(ff.call("() => document.querySelector('#case-facts time').getAttribute('datetime')")).isEqualTo(gathered.get("openedAt").asString());
+        assertThat(text("#case-facts time")).isEqualTo(inBrowserZone(gathered.get("openedAt").asString(), "d MMM yyyy, HH:mm", Locale.UK));
+        Axe.check(ff, "a case with evidence attached");
+
         tabTo("#case-note-text");
         ff.keys("Two claimants share a phone.");
         tabTo("#case-note-submit");
@@ -140,6 +183,8 @@ class AnalystViewsFirefoxTest {
         ff.keys(Firefox.ENTER);
         ff.until("the case dismissed", "() => document.getElementById('case-status')?.textContent === 'Dismissed'");
         assertThat(get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId).get("status").asString()).isEqualTo("DISMISSED");
+        // dismissing quiets the added alert too
+        assertThat(get(Role.ANALYST, "/api/v1/fraud/alerts/" + alertId).get("suppressed").asBoolean()).isTrue();
         Axe.check(ff, "a dismissed case");
     }
 
@@ -154,6 +199,35 @@ class AnalystViewsFirefoxTest {
                 "{\"resolution\":\"CONFIRMED_FRAUD\",\"reason\":\"确认\",\"proposedSanction\":{\"subjectId\":\"" + member
                         + "\",\"authority\":\"某省监管局\",\"kind\":\"FINE\",\"severity\":2,\"blacklist\":false,"
                         + "\"decidedOn\":\"2025-06-01\",\"effectiveFrom\":\"2025-06-01\"}}").status()).isEqualTo(200);
+
+        // in Chinese, an analyst adds a ring to an open case from the ring's page, from the keyboard
+        String fake = get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=1").get("items").get(0).get("id").asString();
+        String openCase = http.json("POST", "/api/v1/fraud/cases", analyst, AccessFixtures.passwordOf(analyst),
+                "{\"title\":\"虚假保单\",\"alertIds\":[\"" + fake + "\"]}").json().get("id").asString();
+        signIn(Role.ANALYST, "zh-CN");
+        ff.go("#/fraud/ring/" + alertId);
+        ff.graphReady();
+        tabTo("#add-to-case");
+        assertThat(text("#add-to-case")).isEqualTo("归入已有案件…");
+        assertHanRendered("#add-to-case");
+        ff.keys(Firefox.ENTER);
+        ff.until("the open cases", "() => document.activeElement?.id === 'add-to-case-select'");
+        chooseCase(openCase);
+        tabTo("#add-to-case-submit");
+        ff.keys(Firefox.ENTER);
+        ff.until("added", "() => document.activeElement?.id === 'added-case'");
+        assertThat(text("#add-to-case-result")).contains("已将欺诈团伙 " + alertId + " 归入案件 " + openCase);
+        ff.keys(Firefox.ENTER);
+        ff.until("the case page", "(id) => document.getElementById('case-heading')?.textContent.includes(id)", openCase);
+        ff.visible("#case-alerts");
+        assertThat(text("#case-alerts li[data-item='" + alertId + "'] .badge")).isEqualTo("欺诈团伙");
+        assertThat(text("#case-alerts li[data-item='" + fake + "'] .badge")).isEqualTo("预警");
+        JsonNode withRing = get(Role.ANALYST, "/api/v1/fraud/cases/" + openCase);
+        assertThat(withRing.get("ringIds").toString()).isEqualTo("[\"" + alertId + "\"]");
+        assertThat(text("#case-facts time")).isEqualTo(inBrowserZone(withRing.get("openedAt").asString(), "yyyy年M月d日 HH:mm", Locale.CHINA));
+        assertHanRendered("#case-evidence h2");
+        assertThat(text("#view")).doesNotContain("RING", "FAKE_POLICY", "PARTY");
+        Axe.check(ff, "a case with a ring added (zh-CN)");
 
         signIn(Role.REGULATOR, "zh-CN");
         menu("dashboard");
@@ -176,11 +250,26 @@ class AnalystViewsFirefoxTest {
         ff.visible("#case-proposal-open");
         assertThat(text("#case-status")).isEqualTo("认定欺诈");
         assertThat(text("#case-proposal-kind")).isEqualTo("罚款");
+        assertThat(text("#case-proposal time[datetime='2025-06-01']")).isEqualTo("2025年6月1日");
         Axe.check(ff, "a case with a proposal (zh-CN)");
         tabTo("#case-proposal-open");
         ff.keys(Firefox.ENTER);
         ff.until("the prefilled sanction form", "(m) => document.getElementById('impact-subject')?.value === m", member);
         assertThat(ff.call("() => document.getElementById('impact-kind').value")).isEqualTo("FINE");
+    }
+
+    /** Arrow keys in the focused case list until it shows the case. */
+    private void chooseCase(String caseId) {
+        for (int i = 0; i < 20 && !caseId.equals(ff.call("() => document.getElementById('add-to-case-select').value")); i++) {
+            ff.keys(Firefox.ARROW_DOWN);
+        }
+        assertThat(ff.call("() => document.getElementById('add-to-case-select').value")).isEqualTo(caseId);
+    }
+
+    /** An instant as the page shows it: in the browser's time zone, in the pattern of its language. */
+    private String inBrowserZone(String instant, String pattern, Locale locale) {
+        ZoneId zone = ZoneId.of((String) ff.call("() => Intl.DateTimeFormat().resolvedOptions().timeZone"));
+        return DateTimeFormatter.ofPattern(pattern, locale).format(OffsetDateTime.parse(instant).atZoneSameInstant(zone));
     }
 
     private void menu(String view) {

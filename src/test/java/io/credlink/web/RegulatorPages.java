@@ -411,7 +411,10 @@ final class RegulatorPages {
         assertThat(page.text("#" + p + "-question")).contains(id);
         page.keys(ENTER);
         page.until("ended early", "(t) => document.getElementById('status').textContent === t", msg(b, "regulator.end-early-done", "id", id));
-        page.until("redrawn with the new end", "() => document.querySelector('#view dl.props')?.textContent.includes('2025-12-31')");
+        // the day in the language's form, its ISO value in <time datetime>
+        page.until("redrawn with the new end", "(d) => document.querySelector('#view dl.props')?.textContent.includes(d)",
+                lang.equals("zh-CN") ? "2025年12月31日" : "31 Dec 2025");
+        assertThat(page.text("#view dl.props time[datetime='2025-12-31']")).isNotEmpty();
         JsonNode ended = get("/api/v1/sanctions/" + id);
         assertThat(ended.get("effectiveTo").asString()).isEqualTo("2025-12-31");
         assertThat(ended.get("history").get(0).get("kind").asString()).isEqualTo("EARLY_END");

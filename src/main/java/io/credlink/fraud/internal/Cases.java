@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.credlink.fraud.AlertNotFound;
 import io.credlink.fraud.AssignmentRequest;
 import io.credlink.fraud.CaseClosed;
+import io.credlink.fraud.CaseItemNotFound;
+import io.credlink.fraud.CaseItemRequest;
 import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseNotFound;
 import io.credlink.fraud.CaseRelatedToItself;
@@ -37,9 +39,10 @@ import io.credlink.sanction.SanctionService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Investigation cases: opened on alerts, assigned, annotated, linked, closed as CONFIRMED_FRAUD
- * (the claims become FRAUD, a sanction may be proposed to a regulator) or DISMISSED (the alerts
- * are suppressed on later scans). A closed case no longer changes (409).
+ * Investigation cases: opened on alerts, assigned, annotated, linked, given more alerts, rings,
+ * claims and parties as the investigation goes, closed as CONFIRMED_FRAUD (the claims the alerts
+ * name and the attached claims become FRAUD, a sanction may be proposed to a regulator) or
+ * DISMISSED (the alerts are suppressed on later scans). A closed case no longer changes (409).
  */
 @Component
 class Cases {
@@ -129,8 +132,28 @@ class Cases {
         return find(id);
     }
 
+    /**
+     * Attaches an alert, ring, claim or party to an open case; attaching it again changes nothing.
+     * Unknown case 404, closed case 409, nothing of that kind with the id 404.
+     */
+    CaseView attach(String id, CaseItemRequest r, String actor) {
+        requireOpen(find(id));
+        String itemId = r.itemId().strip();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("kind", r.kind().name());
+        params.put("itemId", itemId);
+        params.put("by", actor);
+        params.put("at", OffsetDateTime.now(ZoneOffset.UTC));
+        if (queries.write("attachCaseItem", params).isEmpty()) {
+            // closed meanwhile (409), or nothing of that kind has the id (404)
+            requireOpen(find(id));
+            throw new CaseItemNotFound(r.kind(), itemId);
+        }
+        return find(id);
+    }
+
     CaseView close(String id, ClosureRequest r, String actor) {
-        CaseView before = find(id);
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("status", r.resolution().name());
@@ -139,20 +162,25 @@ class Cases {
         params.put("reason", r.reason().strip());
         params.put("sanctionProposal", r.proposedSanction() == null ? null : JSON.writeValueAsString(r.proposedSanction()));
         requireOpen(id, queries.write("closeCase", params));
-        List<Record> named = queries.read("findAlertsByIds", Map.of("ids", before.alertIds()));
+        // read once closed: nothing can be attached any more, so this is everything the case holds
+        CaseView closed = find(id);
+        List<Record> named = queries.read("findAlertsByIds", Map.of("ids", closed.alertIds()));
         Set<String> claims = new TreeSet<>();
         Set<String> parties = new TreeSet<>();
         for (Record a : named) {
             claims.addAll(FraudQueries.strings(a.get("claimIds")));
             parties.addAll(FraudQueries.strings(a.get("partyIds")));
         }
+        // what the analyst attached after opening counts like what the alerts name
+        claims.addAll(closed.claimIds());
+        parties.addAll(closed.partyIds());
         if (r.resolution() == CaseStatus.CONFIRMED_FRAUD) {
             queries.write("markClaimsFraud", Map.of("ids", List.copyOf(claims), "caseId", id));
             // in a transaction of its own: listeners after commit (credit) need one, and it stores the publication
             FraudConfirmed confirmed = new FraudConfirmed(id, List.copyOf(claims), List.copyOf(parties));
             transactions.executeWithoutResult(status -> events.publishEvent(confirmed));
         } else {
-            queries.write("suppressAlerts", Map.of("ids", before.alertIds(), "caseId", id));
+            queries.write("suppressAlerts", Map.of("ids", closed.alertIds(), "caseId", id));
         }
         return find(id);
     }
@@ -166,6 +194,12 @@ class Cases {
         LocalDate today = LocalDate.now();
         LocalDate asOf = proposal.effectiveFrom().isAfter(today) ? proposal.effectiveFrom() : today;
         return new SanctionProposalView(id, proposal, sanctions.impact(proposal, asOf));
+    }
+
+    private static void requireOpen(CaseView k) {
+        if (k.status() != CaseStatus.OPEN) {
+            throw new CaseClosed(k.id(), k.status());
+        }
     }
 
     /** A write that matched no open case: unknown (404) or closed (409). */
@@ -187,7 +221,9 @@ class Cases {
                 CaseStatus.valueOf(r.get("status").asString()), r.get("assignee").asString(null),
                 r.get("openedBy").asString(null), dateTime(r.get("openedAt")), r.get("closedBy").asString(null),
                 dateTime(r.get("closedAt")), r.get("reason").asString(null),
-                FraudQueries.strings(r.get("alertIds")), FraudQueries.strings(r.get("relatedCaseIds")), notes,
+                FraudQueries.strings(r.get("alertIds")), FraudQueries.strings(r.get("ringIds")),
+                FraudQueries.strings(r.get("claimIds")), FraudQueries.strings(r.get("partyIds")),
+                FraudQueries.strings(r.get("relatedCaseIds")), notes,
                 proposal == null ? null : JSON.readValue(proposal, SanctionRequest.class));
     }
 

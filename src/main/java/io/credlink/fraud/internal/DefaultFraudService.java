@@ -31,6 +31,7 @@ import io.credlink.fraud.AlertNotFound;
 import io.credlink.fraud.AlertQuery;
 import io.credlink.fraud.AlertView;
 import io.credlink.fraud.AssignmentRequest;
+import io.credlink.fraud.CaseItemRequest;
 import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseRequest;
 import io.credlink.fraud.CaseStatus;
@@ -443,6 +444,11 @@ class DefaultFraudService implements FraudService {
     @Override
     public CaseView link(String id, CaseLinkRequest request, String actor) {
         return cases.link(id, request);
+    }
+
+    @Override
+    public CaseView attach(String id, CaseItemRequest request, String actor) {
+        return cases.attach(id, request, actor);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.credlink.access.CurrentUser;
 import io.credlink.fraud.AssignmentRequest;
+import io.credlink.fraud.CaseItemRequest;
 import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseRequest;
 import io.credlink.fraud.CaseStatus;
@@ -23,14 +24,19 @@ import io.credlink.fraud.FraudService;
 import io.credlink.fraud.NoteRequest;
 import io.credlink.fraud.SanctionProposalView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** Investigation cases opened from alerts and rings. */
+/** Investigation cases opened from alerts and rings, and the alerts, rings, claims and parties attached later. */
 @RestController
 @RequestMapping("/api/v1/fraud/cases")
 class CaseController {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private final FraudService fraud;
 
@@ -75,7 +81,23 @@ class CaseController {
         return fraud.link(id, request, user.name());
     }
 
-    @Operation(summary = "Close a case", description = "CONFIRMED_FRAUD marks the case's claims FRAUD (the next "
+    @Operation(summary = "Attach an alert, ring, claim or party", description = "As the investigation goes: "
+            + "kind ALERT (any alert), RING (a RING alert), CLAIM or PARTY (an entity of the graph), and its id. "
+            + "Attaching the same item again changes nothing. Closing as CONFIRMED_FRAUD marks the attached "
+            + "claims FRAUD and names the attached parties in FraudConfirmed, like those the alerts name. "
+            + "404 for an unknown case or when nothing of that kind has the id; 409 when the case is closed.")
+    @ApiResponse(responseCode = "200", description = "The case with the item attached")
+    @ApiResponse(responseCode = "404", description = "Unknown case, or no such alert, ring, claim or party",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "The case is closed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @PostMapping("/{id}/items")
+    CaseView attach(@PathVariable String id, @Valid @RequestBody CaseItemRequest request, CurrentUser user) {
+        return fraud.attach(id, request, user.name());
+    }
+
+    @Operation(summary = "Close a case", description = "CONFIRMED_FRAUD marks the case's claims (named by its alerts "
+            + "or attached) FRAUD (the next "
             + "scan's network scores start from them) and may propose a sanction to a regulator; DISMISSED "
             + "suppresses the case's alerts on later scans. 409 when already closed.")
     @PostMapping("/{id}/closure")
