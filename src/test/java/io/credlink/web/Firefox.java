@@ -67,7 +67,7 @@ public final class Firefox implements AutoCloseable {
 
     final String base;
     final Path downloads;
-    final String version;
+    public final String version;
     private final Process process;
     private final Path profile;
     private final WebSocket socket;
@@ -511,7 +511,7 @@ public final class Firefox implements AutoCloseable {
     }
 
     /** The JavaScript errors of the page so far (uncaught exceptions, console.error); clears them. */
-    List<String> takePageErrors() {
+    public List<String> takePageErrors() {
         List<String> out = new ArrayList<>(pageErrors);
         pageErrors.clear();
         return out;
