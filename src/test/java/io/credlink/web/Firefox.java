@@ -386,13 +386,18 @@ public final class Firefox implements AutoCloseable {
 
     /** Waits until the condition holds, polling like Selenium's WebDriverWait (never a fixed sleep). */
     void untilTrue(String description, BooleanSupplier condition) {
-        long end = System.nanoTime() + WAIT.toNanos();
+        untilTrue(description, condition, WAIT);
+    }
+
+    /** The same with a longer wait, for what a loaded machine may take longer to answer. */
+    void untilTrue(String description, BooleanSupplier condition, Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
         while (true) {
             if (condition.getAsBoolean()) {
                 return;
             }
             if (System.nanoTime() > end) {
-                throw new AssertionFailedError("Firefox: timed out after " + WAIT.toSeconds() + " s waiting for " + description
+                throw new AssertionFailedError("Firefox: timed out after " + wait.toSeconds() + " s waiting for " + description
                         + " (at " + text("() => location.href") + ")");
             }
             try {

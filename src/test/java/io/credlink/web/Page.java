@@ -3,6 +3,7 @@ package io.credlink.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -30,7 +31,12 @@ public interface Page {
     Object js(String function, Object... args);
 
     /** Waits until a page function answers true (an error thrown in it counts as false). */
-    void until(String description, String predicate, Object... args);
+    default void until(String description, String predicate, Object... args) {
+        until(Browser.WAIT, description, predicate, args);
+    }
+
+    /** The same with another wait: longer for what a loaded machine may answer slowly (the first call on a fresh graph). */
+    void until(Duration wait, String description, String predicate, Object... args);
 
     /** Presses keys on the focused element: key codes of this interface, or text typed one character at a time. */
     void keys(String... keys);
@@ -179,8 +185,8 @@ public interface Page {
                 return v instanceof Long l ? (double) l : v;
             }
 
-            public void until(String description, String predicate, Object... args) {
-                new WebDriverWait(b.driver, Browser.WAIT).withMessage(description)
+            public void until(Duration wait, String description, String predicate, Object... args) {
+                new WebDriverWait(b.driver, wait).withMessage(description)
                         .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                                 "try { return (" + predicate + "\n)(...arguments); } catch (e) { return false; }", args)));
             }
@@ -229,9 +235,16 @@ public interface Page {
                 return f.call(function, args);
             }
 
-            public void until(String description, String predicate, Object... args) {
+            public void until(Duration wait, String description, String predicate, Object... args) {
+                String guarded = "(...a) => { try { return (" + predicate + "\n)(...a); } catch (e) { return false; } }";
                 try {
-                    f.until(description, "(...a) => { try { return (" + predicate + "\n)(...a); } catch (e) { return false; } }", args);
+                    f.untilTrue(description, () -> {
+                        try {
+                            return Boolean.TRUE.equals(f.call(guarded, args));
+                        } catch (IllegalStateException | Firefox.BidiError e) {
+                            return false; // the realm went away with a navigation
+                        }
+                    }, wait);
                 } catch (AssertionError e) {
                     throw new AssertionError(e.getMessage() + "; focus on " + f.text("() => document.activeElement?.outerHTML.slice(0, 200)")
                             + "; status: " + f.text("() => document.getElementById('status')?.textContent")
