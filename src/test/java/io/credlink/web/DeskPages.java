@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 
@@ -228,9 +230,17 @@ final class DeskPages {
         assertThat(page.shown(recordRow)).contains(m.label("RecordKind", "COMPLAINT"), "slow payment");
         assertThat(page.shown("#me-queries-table")).contains(explorer.user(Role.INSURER), m.label("Purpose", "underwriting"),
                 m.get("me.action.entity"), m.label("Role", "INSURER"));
-        if (objections(explorer.http, subject).get("items").isEmpty()) {
-            assertThat(page.shown(sanctionRow)).contains(m.get("me.standing"));
-            assertThat(page.shown(recordRow)).contains(m.get("me.standing"));
+        // each item in effect, or disputed while an objection to it is open
+        JsonNode before = objections(explorer.http, subject).get("items");
+        Set<String> disputed = new HashSet<>();
+        before.forEach(o -> {
+            if (o.get("status").asString().equals("OPEN")) {
+                disputed.add(o.get("itemId").asString());
+            }
+        });
+        assertThat(page.shown(sanctionRow)).contains(m.get(disputed.contains(SANCTION) ? "me.disputed" : "me.standing"));
+        assertThat(page.shown(recordRow)).contains(m.get(disputed.contains(RECORD) ? "me.disputed" : "me.standing"));
+        if (before.isEmpty()) {
             page.until("no objection yet", "(t) => document.getElementById('me-objections').textContent.includes(t)", m.get("me.no-objections"));
         }
         page.axe("the subject's report (" + lang + ")");
@@ -276,7 +286,9 @@ final class DeskPages {
         page.until("the objection listed", "(id) => [...document.querySelectorAll('#me-objections-table tbody tr')]"
                 + ".some((r) => r.textContent.includes(id))", item);
         JsonNode filed = null;
-        for (JsonNode o : objections(explorer.http, subject).get("items")) {
+        JsonNode after = objections(explorer.http, subject).get("items");
+        assertThat(after).as("one objection more").hasSize(before.size() + 1);
+        for (JsonNode o : after) {
             if (o.get("itemId").asString().equals(item)) {
                 filed = o;
             }
