@@ -111,6 +111,15 @@ public final class Explorer {
             Reply scan = http.asAdmin("POST", "/api/v1/fraud/scans");
             assertThat(scan.status()).as(scan.raw().body()).isEqualTo(200);
         }
+        settled();
+    }
+
+    /**
+     * Waits until the work the last changes set off after commit is done (events, credit
+     * recomputations), so that a page and the API read the same graph.
+     */
+    public void settled() {
+        GraphFixtures.awaitBackgroundWork(driver);
     }
 
     /** The data set in the folder alone in the graph; deleted again after the class. */
