@@ -67,7 +67,7 @@ public final class Firefox implements AutoCloseable {
 
     final String base;
     final Path downloads;
-    final String version;
+    public final String version;
     private final Process process;
     private final Path profile;
     private final WebSocket socket;
@@ -386,13 +386,18 @@ public final class Firefox implements AutoCloseable {
 
     /** Waits until the condition holds, polling like Selenium's WebDriverWait (never a fixed sleep). */
     void untilTrue(String description, BooleanSupplier condition) {
-        long end = System.nanoTime() + WAIT.toNanos();
+        untilTrue(description, condition, WAIT);
+    }
+
+    /** The same with a longer wait, for what a loaded machine may take longer to answer. */
+    void untilTrue(String description, BooleanSupplier condition, Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
         while (true) {
             if (condition.getAsBoolean()) {
                 return;
             }
             if (System.nanoTime() > end) {
-                throw new AssertionFailedError("Firefox: timed out after " + WAIT.toSeconds() + " s waiting for " + description
+                throw new AssertionFailedError("Firefox: timed out after " + wait.toSeconds() + " s waiting for " + description
                         + " (at " + text("() => location.href") + ")");
             }
             try {
@@ -511,7 +516,7 @@ public final class Firefox implements AutoCloseable {
     }
 
     /** The JavaScript errors of the page so far (uncaught exceptions, console.error); clears them. */
-    List<String> takePageErrors() {
+    public List<String> takePageErrors() {
         List<String> out = new ArrayList<>(pageErrors);
         pageErrors.clear();
         return out;

@@ -12,21 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
-import io.credlink.GraphFixtures;
 import io.credlink.access.AccessFixtures;
 import io.credlink.access.AccessFixtures.Reply;
-import io.credlink.ingest.ImportProgress;
-import io.credlink.ingest.ImportService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,45 +35,18 @@ class FirefoxBrowserTest {
 
     static final String AS_OF = "2025-06-30";
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    ImportService imports;
-
-    AccessFixtures http;
     Firefox ff;
+    Explorer explorer;
+    Page page;
 
     @BeforeAll
-    void start() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
-        imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
-        Reply scan = http.asAdmin("POST", "/api/v1/fraud/scans");
-        assertThat(scan.status()).as(scan.raw().body()).isEqualTo(200);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
+    void start() {
+        explorer.sample(1);
     }
 
     @BeforeEach
     void signedInAsAdmin() {
-        ff.takePageErrors();
-        signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
-    }
-
-    @AfterEach
-    void noJavaScriptError() {
-        assertThat(ff.takePageErrors()).as("JavaScript errors in Firefox " + ff.version).isEmpty();
-    }
-
-    private void signIn(String name, String password) {
-        ff.go("#/login");
-        ff.type("#login-name", name);
-        ff.type("#login-password", password);
-        ff.click("#login-submit");
-        ff.until("signed in as " + name, "(n) => document.getElementById('who-name').textContent.includes(n)", name);
+        page = explorer.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD, "en");
     }
 
     @Test
@@ -105,49 +71,49 @@ class FirefoxBrowserTest {
         ff.type("#search-q", "+86 136 3192 2905");
         ff.click("#search-submit");
         ff.visible("#search-results section[data-type='Consumer']");
-        JsonNode api = http.asAdmin("GET", "/api/v1/search?q=%2B86%20136%203192%202905&limit=100").json();
+        JsonNode api = explorer.http.asAdmin("GET", "/api/v1/search?q=%2B86%20136%203192%202905&limit=100").json();
         Set<String> expected = new HashSet<>();
         api.get("items").forEach(i -> expected.add(i.get("id").asString()));
         assertThat(shownIds("#search-results li[data-id]")).isEqualTo(expected).contains("CON000000518", "CON000000519");
 
         // a Chinese name typed as text: UTF-8 from the keyboard through the address to the API and back
-        String name = http.asAdmin("GET", "/api/v1/entities/IMD0000015").json().get("label").asString();
+        String name = explorer.http.asAdmin("GET", "/api/v1/entities/IMD0000015").json().get("label").asString();
         String han = name.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).limit(2)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         assertThat(han).hasSize(2);
         ff.type("#search-q", han);
         ff.keys(Firefox.ENTER);
         ff.until("results for " + han, "(q) => document.querySelector('#search-results p.muted')?.textContent.includes(q)", han);
-        JsonNode byName = http.asAdmin("GET", "/api/v1/search?q=" + java.net.URLEncoder.encode(han, StandardCharsets.UTF_8) + "&limit=100").json();
+        JsonNode byName = explorer.http.asAdmin("GET", "/api/v1/search?q=" + java.net.URLEncoder.encode(han, StandardCharsets.UTF_8) + "&limit=100").json();
         Set<String> named = new HashSet<>();
         byName.get("items").forEach(i -> named.add(i.get("id").asString()));
         assertThat(shownIds("#search-results li[data-id]")).isEqualTo(named).contains("IMD0000015");
-        assertHanRendered("#search-results li[data-id='IMD0000015'] a.result-link");
+        page.assertHanRendered("#search-results li[data-id='IMD0000015'] a.result-link");
     }
 
     @Test
     void thePartyPageShowsTheChineseNameSanctionBlackListMarkAndEveryPanel() {
         ff.go("#/search?q=IMD0000015");
         ff.click("#search-results section[data-type='Intermediary'] a.result-link");
-        String name = http.asAdmin("GET", "/api/v1/entities/IMD0000015").json().get("label").asString();
+        String name = explorer.http.asAdmin("GET", "/api/v1/entities/IMD0000015").json().get("label").asString();
         ff.until("the title", "(n) => document.getElementById('party-title')?.textContent.includes(n)", name);
-        assertHanRendered("#party-title");
+        page.assertHanRendered("#party-title");
         ff.visible("#party-sanctions table");
         assertThat(ff.text("() => document.querySelector('#party-sanctions table').innerText")).contains("SAN00000001", "Licence revoked");
         ff.visible("#party-blacklisted");
 
         ff.go("#/party/PRC00000111?asOf=" + AS_OF);
         ff.visible("#party-restrictions table");
-        JsonNode restrictions = http.asAdmin("GET", "/api/v1/entities/PRC00000111/restrictions?asOf=" + AS_OF).json().get("restrictions");
+        JsonNode restrictions = explorer.http.asAdmin("GET", "/api/v1/entities/PRC00000111/restrictions?asOf=" + AS_OF).json().get("restrictions");
         assertThat(restrictions.size()).isPositive();
         assertThat(ff.call("() => document.querySelectorAll('#party-restrictions tbody tr').length")).isEqualTo((double) restrictions.size());
         String shown = ff.text("() => document.querySelector('#party-restrictions table').innerText");
         for (JsonNode r : restrictions) {
-            assertThat(shown).contains(measureLabel(r.get("measure").asString()), r.get("sanctionId").asString());
+            assertThat(shown).contains(LanguagePages.label("Measure", r.get("measure").asString()), r.get("sanctionId").asString());
         }
 
         // credit: the score and a bar per factor, as the API gives them (or "not available")
-        Reply credit = http.asAdmin("GET", "/api/v1/credit/scores/PRC00000111?asOf=" + AS_OF);
+        Reply credit = explorer.http.asAdmin("GET", "/api/v1/credit/scores/PRC00000111?asOf=" + AS_OF);
         if (credit.status() == 200) {
             ff.visible("#party-credit .bars");
             int factors = credit.json().get("factors").size();
@@ -160,7 +126,7 @@ class FirefoxBrowserTest {
         }
         // audit: an administrator sees who read the party; each row names a reader the log holds
         ff.until("the audit panel", "() => document.querySelector('#party-audit table, #party-audit .note') !== null");
-        Reply audit = http.asAdmin("GET", "/api/v1/audit?entityId=PRC00000111");
+        Reply audit = explorer.http.asAdmin("GET", "/api/v1/audit?entityId=PRC00000111");
         if (audit.status() == 200 && audit.json().get("items").size() > 0) {
             Set<String> actors = new HashSet<>();
             audit.json().get("items").forEach(a -> actors.add(a.get("actor").asString()));
@@ -179,7 +145,7 @@ class FirefoxBrowserTest {
     void theLinkGraphExpandsANodeClickedOnTheCanvasShowsItsTooltipAndExportsAPng() throws IOException {
         ff.go("#/graph/PRC00000111?depth=1&asOf=" + AS_OF);
         ff.graphReady();
-        Set<String> level1 = networkIds("PRC00000111", 1);
+        Set<String> level1 = explorer.networkIds("PRC00000111", 1);
         waitForNodeCount(level1.size());
 
         // a real click on a drawn node (Cytoscape's own hit test), not a call into the page
@@ -187,7 +153,7 @@ class FirefoxBrowserTest {
         double[] at = hoverUntilTooltip(other);
         ff.clickAt(at[0], at[1]);
         Set<String> union = new HashSet<>(level1);
-        union.addAll(networkIds(other, 1));
+        union.addAll(explorer.networkIds(other, 1));
         assertThat(union.size()).isGreaterThan(level1.size());
         waitForNodeCount(union.size());
         assertThat(ff.text("() => document.getElementById('graph-node').value")).isEqualTo(other);
@@ -198,7 +164,7 @@ class FirefoxBrowserTest {
         ff.click("#graph-load");
         ff.until("depth 2 in the address", "() => location.hash.includes('depth=2')");
         ff.graphReady();
-        waitForNodeCount(networkIds("PRC00000111", 2).size());
+        waitForNodeCount(explorer.networkIds("PRC00000111", 2).size());
 
         ff.click("#graph-png");
         Path png = ff.downloads.resolve("credlink-PRC00000111-" + AS_OF + ".png");
@@ -215,7 +181,7 @@ class FirefoxBrowserTest {
         ff.select("#paths-hops", "4");
         ff.click("#paths-submit");
         ff.graphReady();
-        JsonNode api = http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
+        JsonNode api = explorer.http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
         assertThat(api.get("paths").size()).isPositive();
         assertThat(ff.call("() => document.querySelectorAll('#paths-list li').length")).isEqualTo((double) api.get("paths").size());
         assertThat(ff.text("() => document.getElementById('paths-summary').textContent")).contains("length " + api.get("length").asInt());
@@ -224,7 +190,7 @@ class FirefoxBrowserTest {
 
     @Test
     void theBestRingOpensWithItsEvidenceAndClaimsAndACaseIsOpenedOnIt() {
-        JsonNode rings = http.asAdmin("GET", "/api/v1/fraud/rings?size=1000").json().get("items");
+        JsonNode rings = explorer.http.asAdmin("GET", "/api/v1/fraud/rings?size=1000").json().get("items");
         assertThat(rings.size()).as("the sample holds a ring").isPositive();
         JsonNode best = rings.get(0);
         for (JsonNode r : rings) {
@@ -264,7 +230,7 @@ class FirefoxBrowserTest {
         ff.setDate("#impact-asof", AS_OF);
         ff.click("#impact-submit");
         ff.graphReady();
-        JsonNode api = http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
+        JsonNode api = explorer.http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
                 {"subjectId": "IMD0000015", "authority": "What-if analysis", "kind": "LICENSE_REVOKED", "severity": 5,
                  "blacklist": true, "decidedOn": "2023-08-08", "effectiveFrom": "2023-08-08", "reason": "what-if"}""").json();
         assertAffectedShown(api);
@@ -276,7 +242,7 @@ class FirefoxBrowserTest {
         ff.keys(Firefox.ENTER);
         ff.until("the recorded sanction", "() => location.hash.startsWith('#/sanction/SAN00000002')");
         ff.graphReady();
-        assertAffectedShown(http.asAdmin("GET", "/api/v1/sanctions/SAN00000002/propagation?asOf=" + AS_OF).json());
+        assertAffectedShown(explorer.http.asAdmin("GET", "/api/v1/sanctions/SAN00000002/propagation?asOf=" + AS_OF).json());
     }
 
     private void assertAffectedShown(JsonNode api) {
@@ -293,12 +259,12 @@ class FirefoxBrowserTest {
     void theBlackListDownloadsTheCsvTheApiPublishes() throws IOException {
         ff.go("#/lists?list=black&asOf=" + AS_OF);
         ff.visible("#list-table");
-        JsonNode api = http.asAdmin("GET", "/api/v1/lists/black?asOf=" + AS_OF + "&size=1000").json();
+        JsonNode api = explorer.http.asAdmin("GET", "/api/v1/lists/black?asOf=" + AS_OF + "&size=1000").json();
         assertThat(ff.call("() => document.querySelectorAll('#list-table tbody tr').length")).isEqualTo((double) api.get("total").asInt());
         ff.click("#list-download");
         Path csv = ff.downloads.resolve("black-list-" + AS_OF + ".csv");
         ff.untilTrue("the CSV saved", () -> Files.exists(csv) && csv.toFile().length() > 0);
-        Reply published = http.send(http.request("GET", "/api/v1/lists/black?asOf=" + AS_OF, AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD)
+        Reply published = explorer.http.send(explorer.http.request("GET", "/api/v1/lists/black?asOf=" + AS_OF, AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD)
                 .header("Accept", "text/csv").build());
         ff.untilTrue("the whole CSV", () -> csv.toFile().length() == published.raw().body().getBytes(StandardCharsets.UTF_8).length);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(published.raw().body());
@@ -324,10 +290,10 @@ class FirefoxBrowserTest {
         assertThat(ff.text("() => location.hash")).isEqualTo(before);
 
         // search: Tab to the field, type, Enter; Tab to the first result, Enter opens the party
-        tabTo("#search-q");
+        page.tabTo("#search-q");
         ff.keys("IMD0000015", Firefox.ENTER);
         ff.visible("#search-results a.result-link");
-        tabTo("a.result-link");
+        page.tabTo("a.result-link");
         ff.keys(Firefox.ENTER);
         ff.until("the party page", "() => location.hash.startsWith('#/party/IMD0000015')");
         ff.visible("#party-title");
@@ -335,9 +301,9 @@ class FirefoxBrowserTest {
         // the graph's node list: arrows pick a node (its details follow), Tab reaches Expand
         ff.go("#/graph/PRC00000111?depth=1&asOf=" + AS_OF);
         ff.graphReady();
-        Set<String> level1 = networkIds("PRC00000111", 1);
+        Set<String> level1 = explorer.networkIds("PRC00000111", 1);
         waitForNodeCount(level1.size());
-        tabTo("#graph-node");
+        page.tabTo("#graph-node");
         String first = ff.text("() => document.getElementById('graph-node').value");
         // the root may be the last of the sorted list: then the arrow up picks its neighbour
         boolean last = Boolean.TRUE.equals(ff.call("() => { const s = document.getElementById('graph-node'); return s.selectedIndex === s.options.length - 1; }"));
@@ -349,7 +315,7 @@ class FirefoxBrowserTest {
         assertThat(ff.focused()).isEqualTo("#graph-expand");
         // Enter on Expand adds the picked node's neighbours; the focus stays on the button
         Set<String> union = new HashSet<>(level1);
-        union.addAll(networkIds(picked, 1));
+        union.addAll(explorer.networkIds(picked, 1));
         assertThat(union.size()).isGreaterThan(level1.size());
         ff.keys(Firefox.ENTER);
         waitForNodeCount(union.size());
@@ -363,23 +329,23 @@ class FirefoxBrowserTest {
         ff.visible("#party-title");
 
         // paths: back to the menu with Shift+Tab, Enter (the focus moves to the view's heading), Tab to From
-        menu("paths");
-        tabTo("#paths-from");
+        page.menu("paths");
+        page.tabTo("#paths-from");
         ff.keys("CON000000518", Firefox.TAB, "CON000000519", Firefox.ENTER);
         ff.graphReady();
-        JsonNode paths = http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
+        JsonNode paths = explorer.http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
         assertThat(paths.get("paths").size()).isPositive();
         ff.until("every path listed", "(n) => document.querySelectorAll('#paths-list li').length === n", paths.get("paths").size());
 
         // sanction impact: the party id and the dates typed (day, month, year: the en-GB order), Enter runs the what-if
-        menu("impact");
-        tabTo("#impact-subject");
+        page.menu("impact");
+        page.tabTo("#impact-subject");
         ff.keys("IMD0000015");
-        tabTo("#impact-decided");
+        page.tabTo("#impact-decided");
         ff.keys("08082023");
-        tabTo("#impact-from");
+        page.tabTo("#impact-from");
         ff.keys("08082023");
-        tabTo("#impact-asof");
+        page.tabTo("#impact-asof");
         ff.keys("30062025");
         assertThat(ff.call("() => [document.getElementById('impact-decided').value, document.getElementById('impact-asof').value]"))
                 .isEqualTo(List.of("2023-08-08", AS_OF));
@@ -391,91 +357,38 @@ class FirefoxBrowserTest {
             String[] kv = pair.split("=", 2);
             asked.put(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
         }
-        JsonNode whatIf = http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
+        JsonNode whatIf = explorer.http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
                 {"subjectId": "IMD0000015", "authority": "%s", "kind": "%s", "severity": %s, "blacklist": %s,
                  "decidedOn": "%s", "effectiveFrom": "%s", "reason": "what-if"}""".formatted(asked.get("authority"), asked.get("kind"),
                 asked.get("severity"), asked.get("blacklist"), asked.get("decidedOn"), asked.get("effectiveFrom"))).json();
         assertAffectedShown(whatIf);
 
         // lists: the tabs and the download are buttons, pressed with Enter
-        menu("lists");
+        page.menu("lists");
         ff.visible("#list-table");
-        tabTo("#tab-red");
+        page.tabTo("#tab-red");
         ff.keys(Firefox.ENTER);
         ff.until("the red list", "() => location.hash.includes('list=red') && document.getElementById('tab-red')?.getAttribute('aria-selected') === 'true'");
-        tabTo("#tab-black");
+        page.tabTo("#tab-black");
         ff.keys(Firefox.ENTER);
         ff.until("the black list", "() => location.hash.includes('list=black')");
         ff.visible("#list-table");
         String listDate = ff.text("() => document.getElementById('list-asof').value");
-        tabTo("#list-download");
+        page.tabTo("#list-download");
         ff.keys(Firefox.SPACE);
         Path csv = ff.downloads.resolve("black-list-" + listDate + ".csv");
         ff.untilTrue("the CSV saved", () -> Files.exists(csv) && csv.toFile().length() > 0);
 
         // rings: Enter on the best ring's link, then on "Open a case"
-        menu("fraud");
+        page.menu("fraud");
         ff.visible("#rings a.ring-link");
-        tabTo("#rings a.ring-link");
+        page.tabTo("#rings a.ring-link");
         ff.keys(Firefox.ENTER);
         ff.until("the ring view", "() => location.hash.startsWith('#/fraud/ring/')");
         ff.graphReady();
-        tabTo("#open-case");
+        page.tabTo("#open-case");
         ff.keys(Firefox.ENTER);
         ff.until("the case opened", "() => document.getElementById('case-result').textContent.includes('opened')");
-    }
-
-    /** Shift+Tab back to a menu entry (at most 80 times), then Enter opens its view. */
-    private void menu(String view) {
-        String css = "#nav a[data-nav='" + view + "']";
-        for (int i = 0; i < 80 && !Boolean.TRUE.equals(ff.call("(css) => document.activeElement?.matches(css) === true", css)); i++) {
-            ff.shiftTab();
-        }
-        assertThat(ff.call("(css) => document.activeElement?.matches(css) === true", css)).as("Shift+Tab reached " + css).isEqualTo(true);
-        ff.keys(Firefox.ENTER);
-        ff.until("the " + view + " view", "(v) => location.hash.startsWith('#/' + v)", view);
-    }
-
-    /** Presses Tab until the element matching css has the focus (at most 40 times). */
-    private void tabTo(String css) {
-        for (int i = 0; i < 40; i++) {
-            if (Boolean.TRUE.equals(ff.call("(css) => document.activeElement?.matches(css) === true", css))) {
-                return;
-            }
-            ff.keys(Firefox.TAB);
-        }
-        throw new AssertionError("Tab never reached " + css + " (focus on " + ff.focused() + ")");
-    }
-
-    /**
-     * Every Han character of the element is drawn with a real glyph: one em wide (CJK glyphs are
-     * full width) and not the box Firefox draws for a character no font has.
-     */
-    private void assertHanRendered(String css) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) ff.call("""
-                (css) => {
-                  const el = document.querySelector(css);
-                  const probe = (ch) => {
-                    const s = document.createElement('span');
-                    s.style.cssText = 'font-size:100px;font-weight:400;position:absolute;white-space:pre;visibility:hidden';
-                    s.textContent = ch;
-                    el.append(s);
-                    const w = s.getBoundingClientRect().width;
-                    s.remove();
-                    return w;
-                  };
-                  const han = [...el.textContent].filter((c) => /\\p{Script=Han}/u.test(c));
-                  return { han: han.join(''), widths: han.map(probe), missing: probe('\\u0378'), font: getComputedStyle(el).fontFamily };
-                }""", css);
-        assertThat((String) m.get("han")).as("Han characters in " + css).isNotEmpty();
-        assertThat((String) m.get("font")).contains("Noto Sans CJK SC");
-        double missing = (Double) m.get("missing");
-        @SuppressWarnings("unchecked")
-        List<Object> widths = (List<Object>) m.get("widths");
-        for (Object w : widths) {
-            assertThat((Double) w).as("width of a Han glyph at 100px (missing glyph box: " + missing + ")").isBetween(95.0, 105.0).isNotEqualTo(missing);
-        }
     }
 
     private Set<String> shownIds(String css) {
@@ -529,25 +442,5 @@ class FirefoxBrowserTest {
                   return [r.left + p.x, r.top + p.y];
                 }""", id);
         return new double[] {(Double) xy.get(0), (Double) xy.get(1)};
-    }
-
-    private Set<String> networkIds(String id, int depth) {
-        JsonNode net = http.asAdmin("GET", "/api/v1/entities/" + id + "/network?depth=" + depth + "&asOf=" + AS_OF).json();
-        Set<String> ids = new HashSet<>();
-        net.get("nodes").forEach(n -> ids.add(n.get("id").asString()));
-        return ids;
-    }
-
-    /** A measure as the English page shows it: its label in the enums bundle. */
-    static String measureLabel(String measure) {
-        try {
-            JsonNode bundle = new tools.jackson.databind.ObjectMapper().readTree(
-                    java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/static/i18n/en/enums.json")));
-            JsonNode label = bundle.get("enum.Measure." + measure);
-            assertThat(label).as("label of measure " + measure).isNotNull();
-            return label.asString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -2,27 +2,17 @@ package io.credlink.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
-import io.credlink.GraphFixtures;
 import io.credlink.access.AccessFixtures;
-import io.credlink.access.AccessFixtures.Reply;
-import io.credlink.ingest.ImportProgress;
-import io.credlink.ingest.ImportService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,36 +22,22 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FraudViewsBrowserTest {
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    ImportService imports;
-
-    AccessFixtures http;
     Browser browser;
+    Explorer explorer;
 
     @BeforeAll
-    void start() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
-        imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
-        Reply scan = http.asAdmin("POST", "/api/v1/fraud/scans");
-        assertThat(scan.status()).as(scan.raw().body()).isEqualTo(200);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
+    void start() {
+        explorer.sample(1);
     }
 
     @BeforeEach
     void signedIn() {
-        browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
+        explorer.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD, "en");
     }
 
     @Test
     void theRingsAreRankedAndOpeningOneDrawsItsEvidenceListsItsClaimsAndOpensACase() {
-        JsonNode rings = http.asAdmin("GET", "/api/v1/fraud/rings?size=1000").json().get("items");
+        JsonNode rings = explorer.http.asAdmin("GET", "/api/v1/fraud/rings?size=1000").json().get("items");
         assertThat(rings.size()).as("the sample holds a ring").isPositive();
         browser.go("#/fraud");
         WebElement first = browser.visible(By.cssSelector("#rings a.ring-link"));
@@ -106,7 +82,7 @@ class FraudViewsBrowserTest {
 
     @Test
     void openingAnAlertDrawsTheEntitiesItNames() {
-        JsonNode alerts = http.asAdmin("GET", "/api/v1/fraud/alerts?size=1000").json().get("items");
+        JsonNode alerts = explorer.http.asAdmin("GET", "/api/v1/fraud/alerts?size=1000").json().get("items");
         assertThat(alerts.size()).isPositive();
         browser.go("#/fraud");
         browser.visible(By.cssSelector("#alerts a.alert-link"));

@@ -92,6 +92,7 @@ final class LanguagePages {
             assertThat(((Number) w).doubleValue()).as("width of a Han glyph at 100px in " + where).isBetween(95.0, 105.0);
         }
         assertThat((String) m.get("likeMissing")).as("Han characters of " + where + " drawn like a character no font has").isEmpty();
+        assertThat((String) m.get("blank")).as("Han characters of " + where + " drawn as nothing").isEmpty();
         // every character its own drawing: not one box for all
         assertThat(((Number) m.get("distinct")).intValue()).as("distinct drawings in " + where)
                 .isEqualTo(((String) m.get("han")).codePointCount(0, ((String) m.get("han")).length()));

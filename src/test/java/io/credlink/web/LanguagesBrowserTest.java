@@ -2,8 +2,6 @@ package io.credlink.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,19 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
-import io.credlink.GraphFixtures;
 import io.credlink.access.AccessFixtures;
 import io.credlink.access.AccessFixtures.Reply;
 import io.credlink.access.Role;
-import io.credlink.ingest.ImportProgress;
-import io.credlink.ingest.ImportService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,24 +35,17 @@ class LanguagesBrowserTest {
 
     static final String AS_OF = "2025-06-30";
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    ImportService imports;
-
-    AccessFixtures http;
     Browser browser;
+    Explorer explorer;
 
     /** Route → what shows that the view has drawn. */
     final Map<String, String> views = new LinkedHashMap<>();
 
     @BeforeAll
-    void start() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
-        MonitoringPages.deleteMonitoring(driver);
-        imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
-        assertThat(http.asAdmin("POST", "/api/v1/fraud/scans").status()).isEqualTo(200);
+    void start() {
+        MonitoringPages.deleteMonitoring(explorer.driver());
+        explorer.sample(1);
+        AccessFixtures http = explorer.http;
         Reply run = http.asAdmin("POST", "/api/v1/resolution/runs");
         assertThat(run.status()).as(run.raw().body()).isBetween(200, 202);
         JsonNode ring = http.asAdmin("GET", "/api/v1/fraud/rings?size=1").json().at("/items/0/id");
@@ -69,7 +55,7 @@ class LanguagesBrowserTest {
         Reply list = http.postJsonAsAdmin("/api/v1/watchlists", "{\"name\": \"重点关注\", \"entityIds\": [\"IMD0000015\", \"PRC00000111\", \"CON000000518\"]}");
         assertThat(list.status()).as(list.raw().body()).isEqualTo(201);
         String listId = list.json().get("id").asString();
-        Reply sanction = MonitoringPages.sanction(http, driver, Role.REGULATOR, "SAN-LANG-1", "CON000000518");
+        Reply sanction = MonitoringPages.sanction(http, explorer.driver(), Role.REGULATOR, "SAN-LANG-1", "CON000000518");
         assertThat(sanction.status()).as(sanction.raw().body()).isEqualTo(201);
 
         views.put("#/search?q=%E5%9B%BD%E7%91%9E", "#search-results section");
@@ -94,8 +80,7 @@ class LanguagesBrowserTest {
 
     @AfterAll
     void stop() {
-        MonitoringPages.deleteMonitoring(driver);
-        GraphFixtures.deleteDomainData(driver);
+        MonitoringPages.deleteMonitoring(explorer.driver());
     }
 
     @Test

@@ -46,8 +46,8 @@ class MonitoringViewsBrowserTest {
     @Autowired
     Driver driver;
 
-    AccessFixtures http;
     Browser browser;
+    Explorer explorer;
     WebhookReceiver receiver;
 
     @TempDir
@@ -55,7 +55,7 @@ class MonitoringViewsBrowserTest {
 
     @BeforeAll
     void fixture() throws IOException {
-        PrivacyFixture.create(driver, http);
+        PrivacyFixture.create(driver, explorer.http);
         receiver = new WebhookReceiver();
     }
 
@@ -77,7 +77,7 @@ class MonitoringViewsBrowserTest {
 
     @Test
     void anInsurerWatchesPartiesSubscribesAWebhookAndSeesARegulatorsSanction() throws Exception {
-        browser.signIn(INSURER, AccessFixtures.passwordOf(INSURER));
+        explorer.signIn(INSURER, AccessFixtures.passwordOf(INSURER), "en");
         browser.go("#/watchlists");
         browser.type(By.id("wl-name"), "Agents");
         browser.type(By.id("wl-ids"), "CON-PV1\nNOPE-404");
@@ -98,11 +98,11 @@ class MonitoringViewsBrowserTest {
         browser.driver.findElement(By.id("wl-csv")).sendKeys(csv.toAbsolutePath().toString());
         browser.driver.findElement(By.id("wl-upload")).click();
         browser.until(d -> rows("wl-members-table").size() == 2);
-        JsonNode list = http.call("GET", "/api/v1/watchlists/" + listId, INSURER, AccessFixtures.passwordOf(INSURER)).json();
+        JsonNode list = explorer.http.call("GET", "/api/v1/watchlists/" + listId, INSURER, AccessFixtures.passwordOf(INSURER)).json();
         assertThat(list.get("entityIds").toString()).contains("CON-PV1").contains("PRC-PV1");
 
         // an internal target is refused next to the URL; a loopback receiver the tests allow is taken
-        browser.type(By.id("sub-url"), "http://10.0.0.1/hook");
+        browser.type(By.id("sub-url"), "explorer.http://10.0.0.1/hook");
         browser.driver.findElement(By.id("sub-create")).click();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sub-url-error"), "10.0.0.1"));
         browser.type(By.id("sub-url"), receiver.url("/insurer"));
@@ -112,7 +112,7 @@ class MonitoringViewsBrowserTest {
         assertThat(browser.visible(By.id("sub-secret-once")).getText()).isEqualTo(secret);
         browser.until(d -> rows("sub-table").size() == 1);
 
-        Reply sanction = MonitoringPages.sanction(http, driver, Role.REGULATOR, "SAN-UI-1", "CON-PV1");
+        Reply sanction = MonitoringPages.sanction(explorer.http, driver, Role.REGULATOR, "SAN-UI-1", "CON-PV1");
         assertThat(sanction.status()).as(sanction.raw().body()).isEqualTo(201);
 
         // the inbox refreshes by itself: the notification appears, then its delivery
@@ -125,10 +125,10 @@ class MonitoringViewsBrowserTest {
         browser.until(d -> !d.findElements(By.cssSelector("#inbox-table [data-status='DELIVERED']")).isEmpty());
         Axe.check(browser, "the notifications");
         // the page shows what the API answers (later changes, e.g. a grade, are picked up by the refresh)
-        browser.until(d -> rows("inbox-table").size() == MonitoringPages.inboxSize(http, INSURER, listId));
+        browser.until(d -> rows("inbox-table").size() == MonitoringPages.inboxSize(explorer.http, INSURER, listId));
 
         // the list page shows the member as the counterparty check sees it: blacklisted now
-        MonitoringPages.untilBlacklisted(http, INSURER, "CON-PV1");
+        MonitoringPages.untilBlacklisted(explorer.http, INSURER, "CON-PV1");
         browser.go("#/watchlists/" + listId);
         browser.until(d -> rows("wl-members-table").stream().anyMatch(r -> r.getText().contains("CON-PV1")
                 && r.getText().contains("yes")));
@@ -143,7 +143,7 @@ class MonitoringViewsBrowserTest {
 
     @Test
     void aWatchListIsMadeAndFilledFromTheKeyboard() {
-        browser.signIn(INSURER, AccessFixtures.passwordOf(INSURER));
+        explorer.signIn(INSURER, AccessFixtures.passwordOf(INSURER), "en");
         browser.go("#/watchlists");
         browser.visible(By.id("wl-name"));
         browser.tabTo("#wl-name");

@@ -37,13 +37,14 @@ class MonitoringViewsFirefoxTest {
     @Autowired
     Driver driver;
 
-    AccessFixtures http;
     Firefox ff;
+    Explorer explorer;
+    Page page;
     WebhookReceiver receiver;
 
     @BeforeAll
     void fixture() throws IOException {
-        PrivacyFixture.create(driver, http);
+        PrivacyFixture.create(driver, explorer.http);
         receiver = new WebhookReceiver();
     }
 
@@ -56,30 +57,16 @@ class MonitoringViewsFirefoxTest {
 
     @BeforeEach
     void signedIn() {
-        ff.takePageErrors();
-        ff.go("#/login");
-        ff.type("#login-name", INSURER);
-        ff.type("#login-password", AccessFixtures.passwordOf(INSURER));
-        ff.click("#login-submit");
-        ff.until("signed in", "(n) => document.getElementById('who-name').textContent.includes(n)", INSURER);
+        page = explorer.signIn(INSURER, AccessFixtures.passwordOf(INSURER), "en");
     }
 
     @AfterEach
-    void noJavaScriptError() {
-        assertThat(ff.takePageErrors()).as("JavaScript errors in Firefox " + ff.version).isEmpty();
+    void emptyLists() {
         MonitoringPages.deleteMonitoring(driver);
     }
 
     long rows(String tableId) {
         return ((Number) ff.call("(id) => document.querySelectorAll('#' + id + ' tbody tr').length", tableId)).longValue();
-    }
-
-    /** Presses Tab until the element has the focus (at most 40 times). */
-    void tabTo(String id) {
-        for (int i = 0; i < 40 && !ff.focused().equals("#" + id); i++) {
-            ff.keys(Firefox.TAB);
-        }
-        assertThat(ff.focused()).isEqualTo("#" + id);
     }
 
     @Test
@@ -88,16 +75,16 @@ class MonitoringViewsFirefoxTest {
         ff.visible("#wl-name");
         ff.call("() => document.getElementById('wl-name').focus()");
         ff.keys("Partners", Firefox.TAB, "CON-PV1");
-        tabTo("wl-create");
+        page.tabTo("#wl-create");
         ff.keys(Firefox.ENTER);
         ff.until("the list page", "() => location.hash.startsWith('#/watchlists/WL-')");
         ff.until("one member", "() => document.querySelectorAll('#wl-members-table tbody tr').length === 1");
         String listId = ff.text("() => location.hash.replace(/^#\\/watchlists\\/([^?]+).*$/, '$1')");
 
         // an unknown id: the API's problem next to the field
-        tabTo("wl-add-ids");
+        page.tabTo("#wl-add-ids");
         ff.keys("NOPE-FF");
-        tabTo("wl-add");
+        page.tabTo("#wl-add");
         ff.keys(Firefox.ENTER);
         ff.until("the problem next to the ids", "() => document.getElementById('wl-add-ids-error').textContent.includes('NOPE-FF')");
         assertThat(ff.focused()).as("the invalid field gets the focus").isEqualTo("#wl-add-ids");
@@ -105,24 +92,25 @@ class MonitoringViewsFirefoxTest {
         // a CSV file chosen in the picker (set as a person's choice would set it) and uploaded with Enter
         ff.call("() => { const dt = new DataTransfer(); dt.items.add(new File(['id\\nPRC-PV1\\n'], 'members.csv', "
                 + "{type: 'text/csv'})); document.getElementById('wl-csv').files = dt.files; }");
-        tabTo("wl-upload");
+        page.tabTo("#wl-upload");
         ff.keys(Firefox.ENTER);
         ff.until("two members", "() => document.querySelectorAll('#wl-members-table tbody tr').length === 2");
+        page.axe("a watch list with its members");
 
         // a refused target, then the receiver
-        tabTo("sub-url");
-        ff.keys("http://192.168.1.1/hook");
-        tabTo("sub-create");
+        page.tabTo("#sub-url");
+        ff.keys("explorer.http://192.168.1.1/hook");
+        page.tabTo("#sub-create");
         ff.keys(Firefox.ENTER);
         ff.until("the refusal next to the URL", "() => document.getElementById('sub-url-error').textContent.includes('192.168.1.1')");
         ff.type("#sub-url", receiver.url("/ff"));
         String secret = ff.text("() => document.getElementById('sub-secret').value");
-        tabTo("sub-create");
+        page.tabTo("#sub-create");
         ff.keys(Firefox.ENTER);
         ff.until("the secret shown once", "(s) => document.getElementById('sub-secret-once')?.textContent === s", secret);
         ff.until("the subscription listed", "() => document.querySelectorAll('#sub-table tbody tr').length === 1");
 
-        Reply sanction = MonitoringPages.sanction(http, driver, Role.REGULATOR, "SAN-FF-1", "PRC-PV1");
+        Reply sanction = MonitoringPages.sanction(explorer.http, driver, Role.REGULATOR, "SAN-FF-1", "PRC-PV1");
         assertThat(sanction.status()).as(sanction.raw().body()).isEqualTo(201);
 
         ff.go("#/notifications?watchlistId=" + listId);
@@ -132,8 +120,9 @@ class MonitoringViewsFirefoxTest {
         assertThat(call).as("the webhook call").isNotNull();
         assertThat(call.headers().get("X-CredLink-Signature")).isEqualTo("sha256=" + MonitoringPages.hmac(call.body(), secret));
         ff.until("delivered", "() => !!document.querySelector('#inbox-table [data-status=\"DELIVERED\"]')");
+        page.axe("the notifications");
         // the page shows what the API answers (later changes, e.g. a grade, are picked up by the refresh)
         ff.untilTrue("the inbox as the API answers it",
-                () -> rows("inbox-table") == MonitoringPages.inboxSize(http, INSURER, listId));
+                () -> rows("inbox-table") == MonitoringPages.inboxSize(explorer.http, INSURER, listId));
     }
 }

@@ -3,7 +3,6 @@ package io.credlink.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.credlink.FixtureWrites;
 import io.credlink.access.AccessFixtures;
@@ -22,7 +19,6 @@ import io.credlink.access.AccessFixtures.Reply;
 import io.credlink.access.Role;
 import io.credlink.sanction.SanctionFixtures;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The regulator's workflows in the explorer, written once and driven in Chromium (Selenium) and
@@ -32,163 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RegulatorPages {
 
-    static final String TAB = "\uE004", ENTER = "\uE007", SPACE = " ", ARROW_RIGHT = "\uE014";
+    static final String ENTER = Page.ENTER, SPACE = Page.SPACE, ARROW_RIGHT = Page.ARROW_RIGHT;
     static final String SUBJECT_ID = AccessFixtures.SUBJECT_ID;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** What the workflows need of a browser. */
-    interface Page {
-        void go(String hash);
-
-        void reload();
-
-        /** Runs a page function {@code (a, b) => …} with arguments and answers its value. */
-        Object js(String function, Object... args);
-
-        /** Waits until a page function answers true. */
-        void until(String description, String predicate, Object... args);
-
-        void keys(String... keys);
-
-        Path downloads();
-
-        /** Waits for a condition outside the page (a downloaded file). */
-        void waitFor(String description, java.util.function.BooleanSupplier condition);
-
-        default String text(String css) {
-            until(css + " present", "(css) => document.querySelector(css) !== null", css);
-            return String.valueOf(js("(css) => document.querySelector(css).textContent.trim()", css));
-        }
-
-        default boolean focusedIs(String css) {
-            return Boolean.TRUE.equals(js("(css) => document.activeElement !== null && document.activeElement.matches(css)", css));
-        }
-
-        /** Tab (forward) until the element has the focus, as a keyboard user would. */
-        default void tabTo(String css) {
-            until(css + " present", "(css) => document.querySelector(css) !== null", css);
-            for (int i = 0; i < 80 && !focusedIs(css); i++) {
-                keys(TAB);
-            }
-            assertThat(focusedIs(css)).as("Tab reached " + css + " (focus on "
-                    + js("() => document.activeElement?.outerHTML.slice(0, 100)") + ")").isTrue();
-        }
-
-        /** Tab to a field and type into it. */
-        default void fill(String css, String text) {
-            tabTo(css);
-            js("(css) => document.querySelector(css).select?.()", css);
-            keys(text);
-        }
-
-        /** Tab to a control and press Enter. */
-        default void press(String css) {
-            tabTo(css);
-            keys(ENTER);
-        }
-
-        /** A date field (typing into one depends on the locale's field order): set, then announced. */
-        default void date(String css, String iso) {
-            js("(css, v) => { const e = document.querySelector(css); e.value = v; e.dispatchEvent(new Event('change', {bubbles: true})); }", css, iso);
-        }
-
-        default void choose(String css, String value) {
-            js("(css, v) => { const s = document.querySelector(css); s.value = v; s.dispatchEvent(new Event('change', {bubbles: true})); }", css, value);
-        }
-
-        default void signIn(String user, String password) {
-            go("#/login");
-            until("the sign-in form", "() => document.getElementById('login-name') !== null");
-            fill("#login-name", user);
-            fill("#login-password", password);
-            keys(ENTER);
-            until("signed in as " + user, "(n) => document.getElementById('who-name').textContent.includes(n)", user);
-        }
-
-        /** Chooses the language as the switch remembers it, and reloads. */
-        default void language(String code) {
-            go("#/login");
-            js("(c) => localStorage.setItem('credlink.lang', c)", code);
-            reload();
-            until("the page in " + code, "(c) => document.documentElement.lang === c", code);
-        }
-    }
 
     static Page chromium(Browser b) {
-        return new Page() {
-            public void go(String hash) {
-                b.go(hash);
-            }
-
-            public void reload() {
-                b.driver.navigate().refresh();
-            }
-
-            public Object js(String function, Object... args) {
-                Object v = ((JavascriptExecutor) b.driver).executeAsyncScript(
-                        "const done = arguments[arguments.length - 1]; const args = [...arguments].slice(0, -1);"
-                                + "Promise.resolve((" + function + ")(...args)).then((v) => done(v === undefined ? null : v), (e) => done('ERROR ' + e));",
-                        args);
-                return v instanceof Long l ? (double) l : v;
-            }
-
-            public void until(String description, String predicate, Object... args) {
-                new WebDriverWait(b.driver, Browser.WAIT).withMessage(description)
-                        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                                "try { return (" + predicate + ")(...arguments); } catch (e) { return false; }", args)));
-            }
-
-            public void keys(String... keys) {
-                b.keys(keys);
-            }
-
-            public Path downloads() {
-                return b.downloads;
-            }
-
-            public void waitFor(String description, java.util.function.BooleanSupplier condition) {
-                new WebDriverWait(b.driver, Browser.WAIT).withMessage(description).until(d -> condition.getAsBoolean());
-            }
-        };
+        return Page.of(b);
     }
 
     static Page firefox(Firefox f) {
-        return new Page() {
-            public void go(String hash) {
-                f.go(hash);
-            }
-
-            public void reload() {
-                f.reload();
-            }
-
-            public Object js(String function, Object... args) {
-                return f.call(function, args);
-            }
-
-            public void until(String description, String predicate, Object... args) {
-                try {
-                    f.until(description, "(...a) => { try { return (" + predicate + ")(...a); } catch (e) { return false; } }", args);
-                } catch (AssertionError e) {
-                    throw new AssertionError(e.getMessage() + "; focus on " + f.text("() => document.activeElement?.outerHTML.slice(0, 200)")
-                            + "; status: " + f.text("() => document.getElementById('status').textContent")
-                            + "; page: " + f.text("() => document.getElementById('view').innerText.slice(0, 1500)")
-                            + "; errors: " + f.takePageErrors(), e);
-                }
-            }
-
-            public void keys(String... keys) {
-                f.keys(keys);
-            }
-
-            public Path downloads() {
-                return f.downloads;
-            }
-
-            public void waitFor(String description, java.util.function.BooleanSupplier condition) {
-                f.untilTrue(description, condition);
-            }
-        };
+        return Page.of(f);
     }
 
     // ---- the fixture
@@ -263,69 +111,11 @@ final class RegulatorPages {
     // ---- the language's texts
 
     static Map<String, String> bundle(String lang) {
-        Map<String, String> out = new HashMap<>();
-        for (String area : List.of("regulator", "enums")) {
-            try {
-                JsonNode n = JSON.readTree(Files.readString(Path.of("src/main/resources/static/i18n", lang, area + ".json")));
-                n.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
+        return Messages.read(lang, "regulator", "enums");
     }
 
     static String msg(Map<String, String> bundle, String key, Object... params) {
-        String text = bundle.get(key);
-        assertThat(text).as("message " + key).isNotNull();
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            text = text.replace("{" + params[i] + "}", String.valueOf(params[i + 1]));
-        }
-        return text;
-    }
-
-    /**
-     * In Chinese, the element's Han characters are drawn with real glyphs: each one, drawn on a
-     * canvas in the element's font, differs from the box of a missing glyph (an unassigned code
-     * point), and distinct characters differ from each other (missing glyphs all look the same).
-     * Pixels rather than widths, because Chromium draws a missing glyph one em wide too.
-     */
-    static void assertHanRendered(Page page, String css) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) page.js("""
-                (css) => {
-                  const el = document.querySelector(css);
-                  const style = getComputedStyle(el);
-                  const canvas = document.createElement('canvas');
-                  canvas.width = 64; canvas.height = 64;
-                  const g = canvas.getContext('2d', { willReadFrequently: true });
-                  const draw = (ch) => {
-                    g.clearRect(0, 0, 64, 64);
-                    g.font = `48px ${style.fontFamily}`;
-                    g.fillStyle = '#000';
-                    g.textBaseline = 'top';
-                    g.fillText(ch, 4, 4);
-                    const d = g.getImageData(0, 0, 64, 64).data;
-                    let sig = '';
-                    for (let i = 3; i < d.length; i += 4 * 7) sig += d[i] > 127 ? '1' : '0';
-                    return sig;
-                  };
-                  const han = [...new Set([...el.textContent].filter((c) => /\\p{Script=Han}/u.test(c)))].slice(0, 12);
-                  return { han: han.join(''), glyphs: han.map(draw), missing: draw('\\u0378') };
-                }""", css);
-        String han = (String) m.get("han");
-        assertThat(han).as("Han characters in " + css).isNotEmpty();
-        String missing = (String) m.get("missing");
-        @SuppressWarnings("unchecked")
-        List<Object> glyphs = (List<Object>) m.get("glyphs");
-        for (int i = 0; i < glyphs.size(); i++) {
-            assertThat(glyphs.get(i)).as("the glyph of " + han.codePoints().skip(i).findFirst().stream()
-                    .mapToObj(Character::toString).findFirst().orElse("?") + " differs from a missing glyph's box").isNotEqualTo(missing);
-            assertThat(String.valueOf(glyphs.get(i))).as("something is drawn").contains("1");
-        }
-        if (glyphs.size() > 1) {
-            assertThat(new java.util.HashSet<>(glyphs)).as("distinct characters, distinct glyphs").hasSizeGreaterThan(1);
-        }
+        return Messages.format(bundle, key, params);
     }
 
     /** No raw enum name (UPPER_CASE_WITH_UNDERSCORES) is shown in the element. */
@@ -353,7 +143,7 @@ final class RegulatorPages {
         page.until("the sanction form", "() => document.getElementById('sanction-form') !== null");
         assertThat(page.text("#view h1")).isEqualTo(msg(b, "regulator.record-title"));
         if (lang.equals("zh-CN")) {
-            assertHanRendered(page, "#view h1");
+            page.assertHanRendered("#view h1");
         }
 
         // no authority: the API's 400 names the field, shown next to it
@@ -386,6 +176,7 @@ final class RegulatorPages {
         assertThat(page.js("() => [...document.querySelectorAll('#sanction-preview-table tbody tr td:nth-child(2)')].map((td) => td.textContent.trim())"))
                 .isEqualTo(measures);
         assertNoRawEnum(page, "#sanction-outcome", id);
+        page.axe("the sanction form with its preview (" + lang + ")");
         assertThat(as(Role.REGULATOR, "GET", "/api/v1/sanctions/" + id, null).status()).as("nothing recorded by a preview").isEqualTo(404);
 
         page.press("#sanction-save");
@@ -439,6 +230,7 @@ final class RegulatorPages {
         assertThat(withdrawn.get("withdrawal").get("by").asString()).isEqualTo(users.get(Role.REGULATOR));
         assertThat(String.valueOf(page.js("() => document.getElementById('status').textContent")))
                 .isEqualTo(msg(b, "regulator.withdraw-done", "id", id));
+        page.axe("a withdrawn sanction (" + lang + ")");
     }
 
     /**
@@ -455,7 +247,7 @@ final class RegulatorPages {
         page.until("the record form", "() => document.getElementById('record-form') !== null");
         assertThat(page.text("#record-tab-record")).isEqualTo(msg(b, "regulator.tab-record"));
         if (lang.equals("zh-CN")) {
-            assertHanRendered(page, "#record-form");
+            page.assertHanRendered("#record-form");
         }
         page.fill("#record-subjectId", "NOPE-404");
         page.press("#record-preview");
@@ -470,6 +262,7 @@ final class RegulatorPages {
         page.press("#record-preview");
         page.until("the check", "() => document.getElementById('record-save') !== null");
         assertThat(page.text("#record-preview-summary")).contains("AG2", msg(b, "enum.RecordKind.AWARD"));
+        page.axe("the credit record form with its check (" + lang + ")");
         page.press("#record-save");
         page.until("saved", "() => document.getElementById('record-saved') !== null");
         JsonNode saved = get("/api/v1/records/" + id);
@@ -480,6 +273,7 @@ final class RegulatorPages {
         page.go("#/party/AG2");
         page.until("the due-process panel", "(id) => document.querySelector('#due-process-table tr[data-item=\"' + id + '\"]') !== null", id);
         assertNoRawEnum(page, "#party-due-process", id, "S-Q1", "S-Q2");
+        page.axe("the party page's due-process panel (" + lang + ")");
         page.press("#act-" + id);
         String w = "withdraw-" + id;
         page.until("the record's page", "(w) => document.getElementById(w + '-form') !== null", w);
@@ -512,8 +306,9 @@ final class RegulatorPages {
         assertThat(page.text("#objection-" + upheld + " .item-summary")).contains("NFRA Jiangsu", msg(b, "enum.SanctionKind.FINE"));
         assertThat(page.text("#objection-" + rejected + " .item-summary")).contains(msg(b, "enum.RecordKind.COMPLAINT"));
         assertNoRawEnum(page, "#objections-list", upheld, rejected, "S-SUBJ", "REC-SUBJ", SUBJECT_ID);
+        page.axe("the objection queue (" + lang + ")");
         if (lang.equals("zh-CN")) {
-            assertHanRendered(page, "#objection-" + upheld + " h2");
+            page.assertHanRendered("#objection-" + upheld + " h2");
         }
 
         String u = "resolve-" + upheld;
@@ -549,6 +344,7 @@ final class RegulatorPages {
         assertThat(page.js("() => document.querySelectorAll('#access-table tbody tr').length")).isEqualTo((double) pending.get("items").size());
         assertThat(page.text("#" + approve + " td:nth-child(4)")).isEqualTo(msg(b, "enum.AccessScope.PII"));
         assertNoRawEnum(page, "#access-table", accessRequests.get(0), accessRequests.get(1));
+        page.axe("the access requests (" + lang + ")");
         page.fill("#" + approve + "-reason", "court order 协查函");
         page.press("#" + approve + "-approve");
         page.until("approved", "(a) => document.getElementById(a + '-done') !== null", approve);
@@ -574,6 +370,7 @@ final class RegulatorPages {
         JsonNode fb = get("/api/v1/sanctions/S-Q1/feedback");
         assertThat(page.js("() => document.querySelectorAll('#feedback-table tbody tr').length")).isEqualTo((double) fb.get("measures").size());
         assertNoRawEnum(page, "#feedback-table", "S-Q1");
+        page.axe("the measure feedback (" + lang + ")");
         String row = "#feedback-table tr[data-entity='AG2'][data-measure='ENHANCED_SUPERVISION']";
         assertThat(page.text(row + " td:nth-child(2)")).isEqualTo(msg(b, "enum.Measure.ENHANCED_SUPERVISION"));
         assertThat(page.text(row + " td.applied")).isEqualTo(msg(b, "regulator.not-applied"));
@@ -604,6 +401,7 @@ final class RegulatorPages {
         page.until("the list as of " + day, "(d) => location.hash.includes('asOf=' + d) && document.getElementById('list-summary') !== null", day);
         JsonNode black = get("/api/v1/lists/black?asOf=" + day + "&size=1000");
         assertThat(page.js("() => document.querySelectorAll('#list-table tbody tr').length")).isEqualTo((double) black.get("items").size());
+        page.axe("the black list as of a date (" + lang + ")");
         page.press("#list-download");
         Path csv = page.downloads().resolve("black-list-" + day + ".csv");
         page.until("the CSV saved", "(f) => document.getElementById('list-saved').dataset.file === f", csv.getFileName().toString());

@@ -4,19 +4,19 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
-import io.credlink.access.AccessFixtures;
 import io.credlink.sanction.SanctionFixtures;
 
 /**
- * The regulator's workflows in headless Chromium, from the keyboard (see {@link RegulatorPages}).
- * Each workflow runs here in one language and in Firefox ({@link RegulatorViewsFirefoxTest}) in
- * the other, so that each is proven in both browsers and both languages.
+ * The regulator's workflows in headless Chromium, from the keyboard (see {@link RegulatorPages}),
+ * each in English and in Chinese in the one browser of the class. {@link RegulatorViewsFirefoxTest}
+ * drives them in Firefox ESR.
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -25,13 +25,12 @@ class RegulatorViewsBrowserTest {
     @Autowired
     Driver driver;
 
-    AccessFixtures http;
-    Browser browser;
+    Explorer explorer;
     RegulatorPages pages;
 
     @BeforeEach
     void fixture() {
-        pages = RegulatorPages.create(http, driver);
+        pages = RegulatorPages.create(explorer.http, driver);
     }
 
     @AfterAll
@@ -39,23 +38,27 @@ class RegulatorViewsBrowserTest {
         SanctionFixtures.clear(driver);
     }
 
-    @Test
-    void aRegulatorRecordsASanctionAfterItsPreviewEndsItEarlyAndWithdrawsIt() {
-        pages.recordsASanctionEndsItEarlyAndWithdrawsIt(RegulatorPages.chromium(browser), "en");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aRegulatorRecordsASanctionAfterItsPreviewEndsItEarlyAndWithdrawsIt(String lang) {
+        pages.recordsASanctionEndsItEarlyAndWithdrawsIt(explorer.page, lang);
     }
 
-    @Test
-    void aRegulatorRecordsACreditRecordAndWithdrawsItFromThePartyPageInChinese() {
-        pages.recordsACreditRecordAndWithdrawsItFromThePartyPage(RegulatorPages.chromium(browser), "zh-CN");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aRegulatorRecordsACreditRecordAndWithdrawsItFromThePartyPage(String lang) {
+        pages.recordsACreditRecordAndWithdrawsItFromThePartyPage(explorer.page, lang);
     }
 
-    @Test
-    void aRegulatorDecidesObjectionsAndAccessRequestsInChinese() {
-        pages.decidesObjectionsAndAccessRequests(RegulatorPages.chromium(browser), "zh-CN");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aRegulatorDecidesObjectionsAndAccessRequests(String lang) {
+        pages.decidesObjectionsAndAccessRequests(explorer.page, lang);
     }
 
-    @Test
-    void aRegulatorReadsAndRecordsMeasureFeedbackAndPublishesAListAsOfADate() throws IOException {
-        pages.readsAndRecordsMeasureFeedbackThenPublishesAList(RegulatorPages.chromium(browser), "en");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aRegulatorReadsAndRecordsMeasureFeedbackAndPublishesAListAsOfADate(String lang) throws IOException {
+        pages.readsAndRecordsMeasureFeedbackThenPublishesAList(explorer.page, lang);
     }
 }

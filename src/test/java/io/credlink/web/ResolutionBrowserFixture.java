@@ -1,13 +1,23 @@
 package io.credlink.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+
 import org.neo4j.driver.Driver;
 
+import io.credlink.resolution.ResolutionFixture;
 import tools.jackson.databind.JsonNode;
 
 /** What the resolution browser tests add to {@code ResolutionFixture}: pairs in the review queue. */
 final class ResolutionBrowserFixture {
 
     private ResolutionBrowserFixture() {
+    }
+
+    /** The resolution test fixture alone in the graph (one person at two insurers), with pairs queued for review. */
+    static void create(Explorer explorer) throws IOException {
+        explorer.imported(ResolutionFixture.write(Files.createTempDirectory("resolution-fixture")));
+        queueForReview(explorer.driver());
     }
 
     /**

@@ -5,32 +5,24 @@ import static io.credlink.resolution.ResolutionFixture.PERSON_B;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
-import io.credlink.GraphFixtures;
 import io.credlink.access.AccessFixtures;
 import io.credlink.access.Role;
-import io.credlink.ingest.ImportProgress;
-import io.credlink.ingest.ImportService;
-import io.credlink.resolution.ResolutionFixture;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,38 +36,22 @@ class ResolutionViewsBrowserTest {
 
     static final String INSURER_A = "browser-insurer-a";
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    ImportService imports;
-
-    AccessFixtures http;
     Browser browser;
-    Map<Role, String> users;
+    Explorer explorer;
 
     @BeforeAll
     void start() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
-        Path dir = Files.createTempDirectory("resolution-fixture");
-        imports.importDirectory(ResolutionFixture.write(dir), ImportProgress.NONE);
-        ResolutionBrowserFixture.queueForReview(driver);
-        users = http.usersByRole(driver);
-        assertThat(http.postJsonAsAdmin("/api/v1/users", "{\"name\": \"" + INSURER_A + "\", \"password\": \""
+        ResolutionBrowserFixture.create(explorer);
+        assertThat(explorer.http.postJsonAsAdmin("/api/v1/users", "{\"name\": \"" + INSURER_A + "\", \"password\": \""
                 + AccessFixtures.PASSWORD + "\", \"role\": \"INSURER\", \"orgId\": \"RINS-A\"}").status()).isIn(201, 409);
-    }
-
-    @AfterAll
-    void stop() {
-        GraphFixtures.deleteDomainData(driver);
     }
 
     @Test
     void thePartyPageListsTheOtherRecordsWithTheirInsurersProbabilityAndEvidence() {
-        browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
+        explorer.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD, "en");
         browser.go("#/party/" + PERSON_A);
         WebElement row = browser.visible(By.cssSelector("#same-as-members tr[data-id='" + PERSON_B + "']"));
-        JsonNode resolved = http.asAdmin("GET", "/api/v1/resolved/" + PERSON_A).json();
+        JsonNode resolved = explorer.http.asAdmin("GET", "/api/v1/resolved/" + PERSON_A).json();
         List<String> members = new ArrayList<>();
         resolved.get("members").forEach(m -> {
             if (!m.get("entityId").asString().equals(PERSON_A)) {
@@ -84,7 +60,7 @@ class ResolutionViewsBrowserTest {
         });
         assertThat(rowIds("#same-as-members tbody tr")).containsExactlyInAnyOrderElementsOf(members);
         assertThat(row.getText()).contains("刘德华", "Consumer", "RINS-B", "Match");
-        JsonNode match = ResolutionBrowserFixture.match(http.asAdmin("GET", "/api/v1/entities/" + PERSON_A + "/matches").json(),
+        JsonNode match = ResolutionBrowserFixture.match(explorer.http.asAdmin("GET", "/api/v1/entities/" + PERSON_A + "/matches").json(),
                 PERSON_B);
         assertThat(row.getText()).contains(String.format("%.3f", match.get("score").asDouble()));
         List<WebElement> evidence = row.findElements(By.cssSelector("ul.evidence li"));
@@ -99,11 +75,11 @@ class ResolutionViewsBrowserTest {
 
     @Test
     void thePartyPageShowsTheDecisionsTakenOnItsPairs() {
-        String analyst = users.get(Role.ANALYST);
-        assertThat(http.json("POST", "/api/v1/resolution/decisions", analyst, AccessFixtures.PASSWORD,
+        String analyst = explorer.user(Role.ANALYST);
+        assertThat(explorer.http.json("POST", "/api/v1/resolution/decisions", analyst, AccessFixtures.PASSWORD,
                 "{\"entityId\":\"RZ-10\",\"otherId\":\"RZ-11\",\"decision\":\"DIFFERENT\",\"reason\":\"不同的人\"}").status())
                 .isEqualTo(201);
-        browser.signIn(analyst, AccessFixtures.PASSWORD);
+        explorer.signIn(analyst, AccessFixtures.PASSWORD, "en");
         browser.go("#/party/RZ-10");
         WebElement decided = browser.visible(By.cssSelector("#same-as-decisions tbody tr"));
         assertThat(decided.getText()).contains("Different", "不同的人", analyst, "RZ-11");
@@ -112,7 +88,7 @@ class ResolutionViewsBrowserTest {
 
     @Test
     void theLinkGraphDrawsTheSameAsEdgeAndListsItBesideTheDrawing() {
-        browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
+        explorer.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD, "en");
         browser.go("#/graph/" + PERSON_A + "?depth=1");
         browser.graphReady();
         WebElement item = browser.visible(By.cssSelector("#graph-same-as li[data-id='" + PERSON_B + "']"));
@@ -125,7 +101,7 @@ class ResolutionViewsBrowserTest {
 
     @Test
     void anInsurerSeesNoRecordOfAnotherInsurerAndNoReviewPage() {
-        browser.signIn(INSURER_A, AccessFixtures.PASSWORD);
+        explorer.signIn(INSURER_A, AccessFixtures.PASSWORD, "en");
         assertThat(browser.driver.findElement(By.cssSelector("#nav a[data-nav='review']")).isDisplayed()).isFalse();
         browser.go("#/party/" + PERSON_A);
         // the page asks a dozen things at once, each masked and audited for an insurer: on a loaded
@@ -138,25 +114,30 @@ class ResolutionViewsBrowserTest {
         assertThat(browser.driver.findElement(By.id("party-same-as")).getText()).doesNotContain(PERSON_B);
     }
 
-    @Test
-    void aPairIsDecidedFromTheKeyboardAloneAndTheDecisionIsStored() {
-        browser.signIn(users.get(Role.ANALYST), AccessFixtures.PASSWORD);
-        JsonNode queue = http.asAdmin("GET", "/api/v1/resolution/reviews?size=20").json();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aPairIsDecidedFromTheKeyboardAloneAndTheDecisionIsStored(String lang) {
+        Messages m = Messages.of(lang, "review", "common");
+        Page page = explorer.signIn(Role.ANALYST, lang);
+        JsonNode queue = explorer.http.asAdmin("GET", "/api/v1/resolution/reviews?size=20").json();
         long total = queue.get("total").asLong();
         assertThat(total).as("the queue holds two pages").isGreaterThan(20);
         browser.go("#/review");
         browser.visible(By.cssSelector("#review-queue[data-ready='true']"));
         assertThat(browser.driver.findElements(By.cssSelector("#review-queue [role=option]"))).hasSize(queue.get("items").size());
-        assertThat(browser.driver.findElement(By.id("review-status")).getText()).contains(total + " pair");
-        Axe.check(browser, "the review queue");
+        assertThat(browser.driver.findElement(By.id("review-status")).getText()).isEqualTo(m.get("review.waiting", "n", total));
+        if (m.chinese()) {
+            page.assertHanRendered("main h1");
+        }
+        page.axe("the review queue (" + lang + ")");
 
         // Tab to the queue; n and p page through it
         browser.tabTo("#review-queue");
         browser.keys("n");
-        browser.until(d -> d.findElement(By.id("review-page")).getText().startsWith("page 2 of"));
+        browser.until(d -> d.findElement(By.id("review-page")).getText().matches(m.pattern("common.page-of", "page", 2)));
         assertThat(browser.driver.findElements(By.cssSelector("#review-queue [role=option]"))).hasSize((int) Math.min(20, total - 20));
         browser.keys("p");
-        browser.until(d -> d.findElement(By.id("review-page")).getText().startsWith("page 1 of")
+        browser.until(d -> d.findElement(By.id("review-page")).getText().matches(m.pattern("common.page-of", "page", 1))
                 && d.findElements(By.cssSelector("#review-queue [role=option]")).size() == 20);
         // j moves to the second pair, k back, ↓ forward again
         browser.keys("j");
@@ -175,7 +156,11 @@ class ResolutionViewsBrowserTest {
 
         // d without a reason: the API's problem is shown next to the reason field, which gets the focus
         browser.keys("d");
-        browser.until(d -> d.findElement(By.id("review-reason-error")).getText().toLowerCase().contains("reason"));
+        // the API's words, in the page's language: English names the field
+        browser.until(d -> !d.findElement(By.id("review-reason-error")).getText().isBlank());
+        if (!m.chinese()) {
+            assertThat(browser.driver.findElement(By.id("review-reason-error")).getText().toLowerCase()).contains("reason");
+        }
         assertThat(browser.focusedIs("#review-reason")).isTrue();
         browser.keys("两个不同的人, checked by phone");
         // Esc leaves the field, d decides
@@ -183,17 +168,17 @@ class ResolutionViewsBrowserTest {
         assertThat(browser.focusedIs("#review-queue")).isTrue();
         browser.keys("d");
         browser.until(d -> !d.findElements(By.cssSelector("#review-decided li[data-decision='DIFFERENT']")).isEmpty());
-        browser.until(d -> d.findElement(By.id("review-status")).getText().contains((total - 1) + " pair"));
+        browser.until(d -> d.findElement(By.id("review-status")).getText().equals(m.get("review.waiting", "n", total - 1)));
         // the queue advanced: the pair left it and the selection holds the next one
         assertThat(browser.driver.findElements(By.cssSelector("#review-queue [data-entity='" + a + "'][data-other='" + b + "']")))
                 .isEmpty();
 
-        JsonNode stored = http.asAdmin("GET", "/api/v1/resolution/decisions?entityId=" + a).json().get("items").get(0);
+        JsonNode stored = explorer.http.asAdmin("GET", "/api/v1/resolution/decisions?entityId=" + a).json().get("items").get(0);
         assertThat(stored.get("decision").asString()).isEqualTo("DIFFERENT");
         assertThat(stored.get("reason").asString()).isEqualTo("两个不同的人, checked by phone");
-        assertThat(stored.get("decidedBy").asString()).isEqualTo(users.get(Role.ANALYST));
+        assertThat(stored.get("decidedBy").asString()).isEqualTo(explorer.user(Role.ANALYST));
         assertThat(List.of(stored.get("entityId").asString(), stored.get("otherId").asString())).containsExactlyInAnyOrder(a, b);
-        assertThat(http.asAdmin("GET", "/api/v1/resolution/reviews").json().get("total").asLong()).isEqualTo(total - 1);
+        assertThat(explorer.http.asAdmin("GET", "/api/v1/resolution/reviews").json().get("total").asLong()).isEqualTo(total - 1);
 
         // SAME from the buttons: Tab to the reason, type, Tab to Same, Enter
         browser.tabTo("#review-reason");
@@ -201,7 +186,7 @@ class ResolutionViewsBrowserTest {
         browser.tabTo("#review-same");
         browser.keys(Keys.ENTER);
         browser.until(d -> !d.findElements(By.cssSelector("#review-decided li[data-decision='SAME']")).isEmpty());
-        assertThat(http.asAdmin("GET", "/api/v1/resolution/reviews").json().get("total").asLong()).isEqualTo(total - 2);
+        assertThat(explorer.http.asAdmin("GET", "/api/v1/resolution/reviews").json().get("total").asLong()).isEqualTo(total - 2);
     }
 
     private List<String> rowIds(String css) {

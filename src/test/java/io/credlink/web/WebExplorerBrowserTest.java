@@ -8,28 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
-import io.credlink.GraphFixtures;
 import io.credlink.access.AccessFixtures;
 import io.credlink.access.AccessFixtures.Reply;
 import io.credlink.access.Role;
-import io.credlink.ingest.ImportProgress;
-import io.credlink.ingest.ImportService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,29 +35,17 @@ class WebExplorerBrowserTest {
 
     static final String AS_OF = "2025-06-30";
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    ImportService imports;
-
-    AccessFixtures http;
     Browser browser;
+    Explorer explorer;
 
     @BeforeAll
-    void start() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
-        imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
+    void start() {
+        explorer.sample(0);
     }
 
     @BeforeEach
     void signedInAsAdmin() {
-        browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
+        explorer.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD, "en");
     }
 
     @Test
@@ -106,7 +87,7 @@ class WebExplorerBrowserTest {
         browser.driver.findElement(By.id("search-submit")).click();
         WebElement consumers = browser.visible(By.cssSelector("#search-results section[data-type='Consumer']"));
 
-        JsonNode api = http.asAdmin("GET", "/api/v1/search?q=%2B86%20136%203192%202905&limit=100").json();
+        JsonNode api = explorer.http.asAdmin("GET", "/api/v1/search?q=%2B86%20136%203192%202905&limit=100").json();
         Set<String> expected = new HashSet<>();
         api.get("items").forEach(i -> expected.add(i.get("id").asString()));
         Set<String> shown = new HashSet<>();
@@ -121,7 +102,7 @@ class WebExplorerBrowserTest {
         browser.go("#/search?q=IMD0000015");
         browser.visible(By.cssSelector("#search-results section[data-type='Intermediary'] a.result-link")).click();
 
-        String name = http.asAdmin("GET", "/api/v1/entities/IMD0000015").json().get("label").asString();
+        String name = explorer.http.asAdmin("GET", "/api/v1/entities/IMD0000015").json().get("label").asString();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("party-title"), name));
         assertThat(name).matches(".*[\\u4e00-\\u9fff].*");
         WebElement sanctions = browser.visible(By.cssSelector("#party-sanctions table"));
@@ -135,7 +116,7 @@ class WebExplorerBrowserTest {
         browser.go("#/party/PRC00000111?asOf=" + AS_OF);
         WebElement restrictions = browser.visible(By.cssSelector("#party-restrictions table"));
 
-        JsonNode api = http.asAdmin("GET", "/api/v1/entities/PRC00000111/restrictions?asOf=" + AS_OF).json();
+        JsonNode api = explorer.http.asAdmin("GET", "/api/v1/entities/PRC00000111/restrictions?asOf=" + AS_OF).json();
         assertThat(api.get("restrictions").size()).isPositive();
         List<WebElement> rows = restrictions.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).hasSize(api.get("restrictions").size());
@@ -148,7 +129,7 @@ class WebExplorerBrowserTest {
         for (String panel : List.of("party-credit", "party-fraud", "party-audit")) {
             browser.until(d -> !d.findElement(By.id(panel)).findElements(By.cssSelector(".note, table, .score, ul")).isEmpty());
         }
-        if (http.asAdmin("GET", "/api/v1/credit/scores/PRC00000111").status() == 404) {
+        if (explorer.http.asAdmin("GET", "/api/v1/credit/scores/PRC00000111").status() == 404) {
             assertThat(browser.driver.findElement(By.id("party-credit")).getText()).contains("not available");
         }
     }
@@ -157,13 +138,13 @@ class WebExplorerBrowserTest {
     void theLinkGraphDrawsTheNeighbourhoodExpandsANodeAndExportsAPng() throws IOException {
         browser.go("#/graph/PRC00000111?depth=1&asOf=" + AS_OF);
         browser.graphReady();
-        Set<String> level1 = networkIds("PRC00000111", 1);
+        Set<String> level1 = explorer.networkIds("PRC00000111", 1);
         browser.until(d -> String.valueOf(level1.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
         Axe.check(browser, "the link graph");
 
         String other = level1.contains("IMD0000016") ? "IMD0000016" : level1.stream().filter(i -> !i.equals("PRC00000111")).findFirst().orElseThrow();
         Set<String> union = new HashSet<>(level1);
-        union.addAll(networkIds(other, 1));
+        union.addAll(explorer.networkIds(other, 1));
         assertThat(union.size()).isGreaterThan(level1.size());
         browser.select(By.id("graph-node"), other);
         browser.driver.findElement(By.id("graph-expand")).click();
@@ -173,7 +154,7 @@ class WebExplorerBrowserTest {
         browser.select(By.id("graph-depth"), "2");
         browser.setDate(By.id("graph-asof"), AS_OF);
         browser.driver.findElement(By.id("graph-load")).click();
-        Set<String> level2 = networkIds("PRC00000111", 2);
+        Set<String> level2 = explorer.networkIds("PRC00000111", 2);
         browser.until(d -> d.getCurrentUrl().contains("depth=2"));
         browser.graphReady();
         browser.until(d -> String.valueOf(level2.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
@@ -195,7 +176,7 @@ class WebExplorerBrowserTest {
         browser.driver.findElement(By.id("paths-submit")).click();
         browser.graphReady();
 
-        JsonNode api = http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
+        JsonNode api = explorer.http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
         assertThat(api.get("paths").size()).isPositive();
         assertThat(browser.driver.findElements(By.cssSelector("#paths-list li"))).hasSize(api.get("paths").size());
         assertThat(browser.driver.findElement(By.id("paths-summary")).getText()).contains("length " + api.get("length").asInt());
@@ -214,7 +195,7 @@ class WebExplorerBrowserTest {
         browser.driver.findElement(By.id("impact-submit")).click();
         browser.graphReady();
 
-        JsonNode api = http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
+        JsonNode api = explorer.http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
                 {"subjectId": "IMD0000015", "authority": "What-if analysis", "kind": "LICENSE_REVOKED", "severity": 5,
                  "blacklist": true, "decidedOn": "2023-08-08", "effectiveFrom": "2023-08-08", "reason": "what-if"}""").json();
         assertAffectedShown(api);
@@ -227,7 +208,7 @@ class WebExplorerBrowserTest {
         browser.driver.findElement(By.id("recorded-submit")).click();
         browser.until(d -> d.getCurrentUrl().contains("#/sanction/SAN00000002"));
         browser.graphReady();
-        assertAffectedShown(http.asAdmin("GET", "/api/v1/sanctions/SAN00000002/propagation?asOf=" + AS_OF).json());
+        assertAffectedShown(explorer.http.asAdmin("GET", "/api/v1/sanctions/SAN00000002/propagation?asOf=" + AS_OF).json());
     }
 
     private void assertAffectedShown(JsonNode api) {
@@ -241,10 +222,7 @@ class WebExplorerBrowserTest {
 
     @Test
     void anAnalystSeesItsRoleAndIsToldThatWhatIfIsForRegulators() {
-        Map<Role, String> users = http.usersByRole(driver);
-        String analyst = users.get(Role.ANALYST);
-        browser.driver.findElement(By.id("logout")).click();
-        browser.signIn(analyst, AccessFixtures.passwordOf(analyst));
+        explorer.signIn(Role.ANALYST, "en");
         assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("Analyst");
 
         browser.go("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true&decidedOn=2023-08-08&effectiveFrom=2023-08-08&run=1");
@@ -253,16 +231,14 @@ class WebExplorerBrowserTest {
 
     @Test
     void anInsurerSeesAPartysPropertiesExactlyAsTheApiGivesThemToItAndNoFraudMenu() {
-        Map<Role, String> users = http.usersByRole(driver);
-        String insurer = users.get(Role.INSURER);
-        browser.driver.findElement(By.id("logout")).click();
-        browser.signIn(insurer, AccessFixtures.passwordOf(insurer));
+        String insurer = explorer.user(Role.INSURER);
+        explorer.signIn(Role.INSURER, "en");
         assertThat(browser.driver.findElement(By.id("who-name")).getText()).contains("Insurer");
         assertThat(browser.driver.findElement(By.cssSelector("#nav a[data-nav='fraud']")).isDisplayed()).isFalse();
 
         browser.go("#/party/CON000000518?asOf=" + AS_OF);
         WebElement props = browser.visible(By.cssSelector("dl.props"));
-        JsonNode api = http.call("GET", "/api/v1/entities/CON000000518", insurer, AccessFixtures.passwordOf(insurer)).json();
+        JsonNode api = explorer.http.call("GET", "/api/v1/entities/CON000000518", insurer, AccessFixtures.passwordOf(insurer)).json();
         List<WebElement> terms = props.findElements(By.tagName("dt"));
         List<WebElement> values = props.findElements(By.tagName("dd"));
         assertThat(terms).hasSize(api.get("properties").size());
@@ -291,21 +267,21 @@ class WebExplorerBrowserTest {
     void theBlackListShowsEveryPartyAndDownloadsTheCsvTheApiPublishes() throws IOException {
         browser.go("#/lists?list=black&asOf=" + AS_OF);
         WebElement table = browser.visible(By.id("list-table"));
-        JsonNode api = http.asAdmin("GET", "/api/v1/lists/black?asOf=" + AS_OF + "&size=1000").json();
+        JsonNode api = explorer.http.asAdmin("GET", "/api/v1/lists/black?asOf=" + AS_OF + "&size=1000").json();
         assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSize(api.get("total").asInt());
 
         browser.driver.findElement(By.id("list-download")).click();
         Path csv = browser.downloads.resolve("black-list-" + AS_OF + ".csv");
         browser.until(d -> Files.exists(csv) && csv.toFile().length() > 0
                 && d.findElement(By.id("list-saved")).getText().startsWith("Saved"));
-        Reply published = http.send(http.request("GET", "/api/v1/lists/black?asOf=" + AS_OF, AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD)
+        Reply published = explorer.http.send(explorer.http.request("GET", "/api/v1/lists/black?asOf=" + AS_OF, AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD)
                 .header("Accept", "text/csv").build());
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(published.raw().body());
         Axe.check(browser, "the black list");
 
         browser.driver.findElement(By.id("tab-red")).click();
         browser.until(d -> d.getCurrentUrl().contains("list=red"));
-        JsonNode red = http.asAdmin("GET", "/api/v1/lists/red?asOf=" + AS_OF).json();
+        JsonNode red = explorer.http.asAdmin("GET", "/api/v1/lists/red?asOf=" + AS_OF).json();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list-summary"), red.get("total").asInt() + " part"));
     }
 
@@ -345,7 +321,7 @@ class WebExplorerBrowserTest {
         // the graph's node list: an arrow picks a node, Tab to Expand, Enter adds its neighbours, the focus stays
         browser.go("#/graph/PRC00000111?depth=1&asOf=" + AS_OF);
         browser.graphReady();
-        Set<String> level1 = networkIds("PRC00000111", 1);
+        Set<String> level1 = explorer.networkIds("PRC00000111", 1);
         browser.until(d -> String.valueOf(level1.size()).equals(d.findElement(By.id("graph-info")).getDomAttribute("data-nodes")));
         browser.tabTo("#graph-node");
         String first = String.valueOf(browser.script("return document.getElementById('graph-node').value"));
@@ -355,7 +331,7 @@ class WebExplorerBrowserTest {
         String picked = String.valueOf(browser.script("return document.getElementById('graph-node').value"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("graph-details"), picked));
         Set<String> union = new HashSet<>(level1);
-        union.addAll(networkIds(picked, 1));
+        union.addAll(explorer.networkIds(picked, 1));
         assertThat(union.size()).isGreaterThan(level1.size());
         browser.keys(Keys.TAB);
         assertThat(browser.focusedIs("#graph-expand")).isTrue();
@@ -374,7 +350,7 @@ class WebExplorerBrowserTest {
         browser.tabTo("#paths-from");
         browser.keys("CON000000518", Keys.TAB, "CON000000519", Keys.ENTER);
         browser.graphReady();
-        JsonNode paths = http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
+        JsonNode paths = explorer.http.asAdmin("GET", "/api/v1/paths?from=CON000000518&to=CON000000519&maxHops=4").json();
         assertThat(paths.get("paths").size()).isPositive();
         browser.until(d -> d.findElements(By.cssSelector("#paths-list li")).size() == paths.get("paths").size());
 
@@ -392,7 +368,7 @@ class WebExplorerBrowserTest {
                 .isEqualTo(List.of("2023-08-08", AS_OF));
         browser.keys(Keys.ENTER);
         browser.graphReady();
-        JsonNode whatIf = http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
+        JsonNode whatIf = explorer.http.postJsonAsAdmin("/api/v1/sanctions/impact?asOf=" + AS_OF, """
                 {"subjectId": "IMD0000015", "authority": "What-if analysis", "kind": "LICENSE_REVOKED", "severity": 5,
                  "blacklist": true, "decidedOn": "2023-08-08", "effectiveFrom": "2023-08-08", "reason": "what-if"}""").json();
         assertAffectedShown(whatIf);
@@ -412,12 +388,5 @@ class WebExplorerBrowserTest {
         browser.keys(Keys.SPACE);
         Path csv = browser.downloads.resolve("black-list-" + listDate + ".csv");
         browser.until(d -> Files.exists(csv) && csv.toFile().length() > 0);
-    }
-
-    private Set<String> networkIds(String id, int depth) {
-        JsonNode net = http.asAdmin("GET", "/api/v1/entities/" + id + "/network?depth=" + depth + "&asOf=" + AS_OF).json();
-        Set<String> ids = new HashSet<>();
-        net.get("nodes").forEach(n -> ids.add(n.get("id").asString()));
-        return ids;
     }
 }

@@ -6,19 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.credlink.CredLinkTest;
-import io.credlink.GraphFixtures;
 import io.credlink.access.AccessFixtures;
 import io.credlink.access.Role;
 import io.credlink.ingest.ImportProgress;
@@ -41,13 +38,10 @@ class WebExplorerScreenshots {
     static final String LANG = System.getProperty("credlink.screenshots.lang", "zh-CN");
 
     @Autowired
-    Driver driver;
-
-    @Autowired
     ImportService imports;
 
-    AccessFixtures http;
     Browser browser;
+    Explorer explorer;
     Path out;
 
     @BeforeAll
@@ -56,35 +50,25 @@ class WebExplorerScreenshots {
         out = Path.of(System.getProperty("credlink.screenshots")).resolve(LANG);
         Files.createDirectories(out);
         browser.resize(1280, 1080);
-        GraphFixtures.deleteDomainData(driver);
-        imports.importDirectory(Path.of("datasets/sample"), ImportProgress.NONE);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        GraphFixtures.deleteDomainData(driver);
+        explorer.sample(0);
     }
 
     @Test
     void mainViews() throws IOException {
-        browser.go("#/login");
-        browser.visible(By.id("login-name"));
-        browser.script("localStorage.setItem('credlink.lang', arguments[0])", LANG);
-        browser.driver.navigate().refresh();
+        explorer.page.language(LANG);
         browser.until(d -> LANG.equals(d.findElement(By.id("lang")).getAttribute("value")));
-        browser.visible(By.id("login-name"));
         browser.screenshot(out.resolve("login.png"));
 
-        browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
+        explorer.page.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
         browser.go("#/search?q=" + "%E5%9B%BD%E7%91%9E");
         browser.visible(By.cssSelector("#search-results section"));
         browser.screenshot(out.resolve("search.png"));
 
         // reads by an analyst and an insurer, so that the audit panel shows who looked, with what purpose
-        Map<Role, String> users = http.usersByRole(driver);
+        Map<Role, String> users = explorer.users();
         for (Role role : List.of(Role.ANALYST, Role.INSURER)) {
             String user = users.get(role);
-            http.send(http.request("GET", "/api/v1/entities/PRC00000111", user, AccessFixtures.passwordOf(user))
+            explorer.http.send(explorer.http.request("GET", "/api/v1/entities/PRC00000111", user, AccessFixtures.passwordOf(user))
                     .header("X-Purpose", role == Role.ANALYST ? "claim investigation CLM0000000143" : "underwriting check").build());
         }
         browser.go("#/party/PRC00000111?asOf=" + AS_OF);
@@ -117,7 +101,7 @@ class WebExplorerScreenshots {
         browser.visible(By.id("list-table"));
         browser.screenshot(out.resolve("lists.png"));
 
-        if (http.asAdmin("POST", "/api/v1/fraud/scans").status() == 200) {
+        if (explorer.http.asAdmin("POST", "/api/v1/fraud/scans").status() == 200) {
             browser.go("#/fraud");
             browser.visible(By.cssSelector("#rings a.ring-link"));
             browser.screenshot(out.resolve("fraud.png"));
@@ -132,7 +116,7 @@ class WebExplorerScreenshots {
 
         // entity resolution: one person at two insurers and pairs queued for review (the sample plants no duplicates)
         imports.importDirectory(ResolutionFixture.write(Files.createTempDirectory("resolution-fixture")), ImportProgress.NONE);
-        ResolutionBrowserFixture.queueForReview(driver);
+        ResolutionBrowserFixture.queueForReview(explorer.driver());
         browser.go("#/party/" + ResolutionFixture.PERSON_A);
         browser.visible(By.cssSelector("#same-as-members tbody tr"));
         browser.visible(By.cssSelector("#party-same-as h3 + .note, #same-as-decisions"));
@@ -144,14 +128,10 @@ class WebExplorerScreenshots {
 
         // the same explorer in Firefox (the Firefox test drives it over WebDriver BiDi), when installed
         if (Firefox.available()) {
-            try (Firefox ff = Firefox.open(http.port(), 1280, 1080)) {
-                ff.go("#/login");
-                ff.call("(lang) => localStorage.setItem('credlink.lang', lang)", LANG);
-                ff.reload();
-                ff.type("#login-name", AccessFixtures.ADMIN);
-                ff.type("#login-password", AccessFixtures.ADMIN_PASSWORD);
-                ff.keys(Firefox.ENTER);
-                ff.until("signed in", "() => document.getElementById('who-name').textContent.includes('admin')");
+            try (Firefox ff = Firefox.open(explorer.http.port(), 1280, 1080)) {
+                Page page = Page.of(ff);
+                page.language(LANG);
+                page.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
                 ff.go("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true"
                         + "&decidedOn=2023-08-08&effectiveFrom=2023-08-08&asOf=" + AS_OF + "&run=1");
                 ff.graphReady();

@@ -1,0 +1,271 @@
+package io.credlink.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.credlink.access.AccessFixtures.Reply;
+import io.credlink.access.Role;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The analyst's workflows in the explorer, written once and driven in Chromium and Firefox through
+ * {@link Page} in either language, and what they set up through the API: a case closed as fraud
+ * with a proposed sanction.
+ */
+final class AnalystPages {
+
+    private AnalystPages() {
+    }
+
+    /** The best ring's first member. */
+    static String ringMember(Explorer explorer) {
+        return explorer.get(Role.ANALYST, "/api/v1/fraud/rings?size=1").get("items").get(0).get("memberIds").get(0).asString();
+    }
+
+    /**
+     * A case opened by the analyst on a ring alert and closed as confirmed fraud, proposing a
+     * sanction of that kind against {@code member}; answers the case id.
+     */
+    static String closedWithProposal(Explorer explorer, String member, String kind, int severity, boolean blacklist) {
+        String alertId = explorer.get(Role.ANALYST, "/api/v1/fraud/alerts?kind=RING&size=1").get("items").get(0).get("id").asString();
+        Reply opened = explorer.as(Role.ANALYST, "POST", "/api/v1/fraud/cases", "{\"title\":\"团伙案件\",\"alertIds\":[\"" + alertId + "\"]}");
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        String caseId = opened.json().get("id").asString();
+        Reply closed = explorer.as(Role.ANALYST, "POST", "/api/v1/fraud/cases/" + caseId + "/closure",
+                "{\"resolution\":\"CONFIRMED_FRAUD\",\"reason\":\"确认\",\"proposedSanction\":{\"subjectId\":\"" + member
+                        + "\",\"authority\":\"某省监管局\",\"kind\":\"" + kind + "\",\"severity\":" + severity + ",\"blacklist\":" + blacklist
+                        + ",\"decidedOn\":\"2025-06-01\",\"effectiveFrom\":\"2025-06-01\"}}");
+        assertThat(closed.status()).as(closed.raw().body()).isEqualTo(200);
+        return caseId;
+    }
+
+    private static List<String> texts(Page page, String css) {
+        @SuppressWarnings("unchecked")
+        List<Object> found = (List<Object>) page.js("(css) => [...document.querySelectorAll(css)].map((e) => e.textContent.trim())", css);
+        return found.stream().map(String::valueOf).toList();
+    }
+
+    private static List<String> claimIds(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(c -> ids.add(c.get("claimId").asString()));
+        return ids;
+    }
+
+    private static void graphReady(Page page) {
+        page.until("the graph drawn", "() => document.querySelector(\"#cy[data-ready='true'] canvas\") !== null");
+    }
+
+    /**
+     * The analyst's triage queue and a case, from the keyboard: the queue against the API, filtered
+     * by detector and then by minimum score, a claim's neighbourhood, a case opened on the best ring
+     * and worked (assigned, a note, a related case after the empty id is refused next to its field),
+     * then closed: in English as fraud confirmed with a proposed sanction, in Chinese dismissed
+     * after the missing reason is refused next to its field; the case list.
+     */
+    static void triagesClaimsAndWorksACase(Explorer explorer, String lang) {
+        Messages m = Messages.of(lang, "triage", "cases", "enums");
+        Page page = explorer.signIn(Role.ANALYST, lang);
+        page.menu("triage");
+        page.until("the queue", "() => document.querySelector('#triage-table tbody tr') !== null");
+        JsonNode queue = explorer.get(Role.ANALYST, "/api/v1/fraud/claim-scores?size=25");
+        assertThat(texts(page, "#triage-table tbody th a")).containsExactlyElementsOf(claimIds(queue));
+        assertThat(page.text("#triage-table")).doesNotContain("DETECTOR_", "NEIGHBOURHOOD");
+        assertThat(page.shown("label[for='triage-kind']")).startsWith(m.get("triage.kind"));
+        if (m.chinese()) {
+            page.assertHanRendered("main h1");
+        }
+        page.axe("the triage queue (" + lang + ")");
+
+        // by detector from the keyboard: the RING option is the last one
+        page.tabTo("#triage-kind");
+        for (int i = 0; i < 5; i++) {
+            page.keys(Page.ARROW_DOWN);
+        }
+        page.press("#triage-apply");
+        page.until("the ring claims", "() => location.hash.includes('kind=RING')");
+        JsonNode rings = explorer.get(Role.ANALYST, "/api/v1/fraud/claim-scores?kind=RING&size=25");
+        assertThat(rings.get("total").asInt()).isPositive().isLessThan(queue.get("total").asInt());
+        List<String> ringClaims = claimIds(rings);
+        page.waitFor("the ring claims listed", () -> texts(page, "#triage-table tbody th a").equals(ringClaims));
+        assertThat(texts(page, "#triage-table tbody tr:first-child li")).anyMatch(s -> s.startsWith(m.label("AlertKind", "RING")));
+
+        // the first claim's neighbourhood in the link graph
+        page.tabTo("#triage-table a.triage-graph");
+        page.keys(Page.ENTER);
+        page.until("the neighbourhood", "(id) => location.hash.startsWith('#/graph/' + id)", ringClaims.get(0));
+        graphReady(page);
+
+        // and by minimum score as well
+        page.go("#/triage?kind=RING");
+        page.until("the ring claims", "() => document.querySelector('#triage-table tbody tr') !== null");
+        page.fill("#triage-min", "0.3");
+        page.press("#triage-apply");
+        page.until("the filtered queue", "() => location.hash.includes('kind=RING') && location.hash.includes('minScore=0.3')");
+        int rows = explorer.get(Role.ANALYST, "/api/v1/fraud/claim-scores?kind=RING&minScore=0.3&size=25").get("items").size();
+        page.until(rows + " rows", "(n) => document.querySelectorAll('#triage-table tbody tr').length === n"
+                + " || (n === 0 && !!document.getElementById('triage-empty'))", rows);
+
+        // a case on the best ring, opened from its page, then worked on its own page
+        String ringId = explorer.get(Role.ANALYST, "/api/v1/fraud/rings?size=1").get("items").get(0).get("id").asString();
+        page.go("#/fraud/ring/" + ringId);
+        graphReady(page);
+        page.press("#open-case");
+        page.until("the case opened", "() => document.getElementById('opened-case') !== null");
+        String caseId = page.text("#opened-case");
+        page.press("#opened-case");
+        page.until("the case page", "(id) => document.getElementById('case-heading')?.textContent.includes(id)", caseId);
+        assertThat(page.text("#case-status")).isEqualTo(m.label("CaseStatus", "OPEN"));
+        assertThat(texts(page, "#case-alerts a")).containsExactly(ringId);
+        page.axe("an open case (" + lang + ")");
+
+        // the signed-in analyst is proposed as the assignee: Enter assigns the case to them
+        String analyst = explorer.user(Role.ANALYST);
+        page.tabTo("#case-assignee-input");
+        assertThat(page.js("() => document.getElementById('case-assignee-input').value")).isEqualTo(analyst);
+        page.keys(Page.ENTER);
+        page.until("assigned", "(a) => document.getElementById('case-assignee').textContent.includes(a)", analyst);
+        assertThat(explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId).get("assignee").asString()).isEqualTo(analyst);
+
+        String note = m.chinese() ? "两名索赔人共用同一部电话，需约谈。" : "Shared garage and phone; claimant interviews due.";
+        page.fill("#case-note-text", note);
+        page.press("#case-note-submit");
+        page.until("the note", "(n) => document.getElementById('case-notes').textContent.includes(n)", note);
+
+        // an empty related case: the API's validation error is shown next to the field
+        page.press("#case-link-submit");
+        page.until("the error next to the field", "() => document.querySelector(\"#case-link .field-error[data-field='caseId']\")?.textContent.trim() !== ''");
+        assertThat(page.js("() => document.getElementById('case-link-id').getAttribute('aria-invalid')")).isEqualTo("true");
+        String alertId = explorer.get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=1").get("items").get(0).get("id").asString();
+        Reply opened = explorer.as(Role.ANALYST, "POST", "/api/v1/fraud/cases", "{\"title\":\"Fake policy\",\"alertIds\":[\"" + alertId + "\"]}");
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        String other = opened.json().get("id").asString();
+        page.tabTo("#case-link-id");
+        page.keys(other, Page.ENTER);
+        page.waitFor("the related case listed", () -> texts(page, "#case-related a").contains(other));
+
+        if (m.chinese()) {
+            dismisses(explorer, page, m, caseId);
+        } else {
+            confirmsWithAProposal(explorer, page, m, caseId);
+        }
+
+        page.menu("cases");
+        page.until("the cases", "() => document.querySelector('#cases-table tbody tr') !== null");
+        assertThat(texts(page, "#cases-table tbody th a")).contains(caseId, other);
+        assertThat(page.text("#cases-table")).doesNotContain("CONFIRMED_FRAUD", "DISMISSED");
+        page.axe("the case list (" + lang + ")");
+    }
+
+    /** Closed as fraud confirmed, proposing a sanction on a ring member; the analyst cannot record it. */
+    private static void confirmsWithAProposal(Explorer explorer, Page page, Messages m, String caseId) {
+        String member = ringMember(explorer);
+        page.fill("#case-close-reason", "Staged collisions confirmed by the adjusters' reports.");
+        page.tabTo("#case-propose");
+        page.keys(Page.SPACE);
+        page.until("the sanction fields", "() => document.getElementById('case-sanction-subject')?.getClientRects().length > 0");
+        page.fill("#case-sanction-subject", member);
+        page.fill("#case-sanction-authority", "Regional insurance regulator");
+        page.press("#case-close-submit");
+        page.until("fraud confirmed", "(t) => document.getElementById('case-status')?.textContent === t", m.label("CaseStatus", "CONFIRMED_FRAUD"));
+        page.until("what the proposal sets off", "() => document.querySelector('#case-proposal-impact p') !== null");
+        JsonNode closed = explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId);
+        assertThat(closed.get("status").asString()).isEqualTo("CONFIRMED_FRAUD");
+        assertThat(closed.get("sanctionProposal").get("subjectId").asString()).isEqualTo(member);
+        assertThat(page.js("() => document.getElementById('case-proposal-open') === null")).as("only a regulator records sanctions").isEqualTo(true);
+        page.axe("a case closed with a proposal (" + m.language + ")");
+    }
+
+    /** Dismissed: no sanction can be proposed, and the reason is required. */
+    private static void dismisses(Explorer explorer, Page page, Messages m, String caseId) {
+        page.tabTo("#case-resolution");
+        page.keys(Page.ARROW_DOWN);
+        page.until("dismissal chosen", "() => document.getElementById('case-resolution').value === 'DISMISSED'");
+        assertThat(page.js("() => document.getElementById('case-propose').disabled")).isEqualTo(true);
+        page.press("#case-close-submit");
+        page.until("the reason's error", "() => document.querySelector(\"#case-close .field-error[data-field='reason']\")?.getClientRects().length > 0");
+        page.fill("#case-close-reason", "投保人之间系亲属关系，可以解释。");
+        page.press("#case-close-submit");
+        page.until("dismissed", "(t) => document.getElementById('case-status')?.textContent === t", m.label("CaseStatus", "DISMISSED"));
+        assertThat(explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId).get("status").asString()).isEqualTo("DISMISSED");
+        page.axe("a dismissed case (" + m.language + ")");
+    }
+
+    /**
+     * A regulator's dashboard against the API (coverage, grades by party type, alerts by scan, three
+     * charts described by their tables), the triage filter's label, and a case closed with a proposed
+     * sanction opened into the prefilled sanction form.
+     */
+    static void readsTheDashboardAndOpensAProposedSanction(Explorer explorer, String lang) {
+        Messages m = Messages.of(lang, "dashboard", "triage", "enums");
+        String kind = m.chinese() ? "BAN_FROM_INDUSTRY" : "FINE";
+        int severity = m.chinese() ? 4 : 2;
+        String member = ringMember(explorer);
+        String caseId = closedWithProposal(explorer, member, kind, severity, m.chinese());
+        // the grades are compared with the API's: the scores the import and the closure set off are computed first
+        explorer.settled();
+
+        Page page = explorer.signIn(Role.REGULATOR, lang);
+        assertThat(page.text("#nav a[data-nav='dashboard']")).isEqualTo(m.get("dashboard.nav"));
+        page.menu("dashboard");
+        page.until("the alerts by scan", "() => document.querySelector('#dash-alerts-table tbody tr') !== null");
+        page.until("three charts", "() => document.querySelectorAll(\".chart[data-ready='true'] canvas\").length === 3");
+        assertThat(page.text("main h1")).isEqualTo(m.get("dashboard.title"));
+        if (m.chinese()) {
+            page.assertHanRendered("main h1");
+            page.assertHanRendered("#dash-coverage-table caption");
+        }
+        JsonNode summary = explorer.get(Role.REGULATOR, "/api/v1/credit/summary");
+        for (JsonNode type : summary.get("types")) {
+            String t = type.get("type").asString();
+            String coverage = "#dash-coverage-table tr[data-type='" + t + "'] ";
+            assertThat(page.text(coverage + "th")).contains(m.label("PartyType", t));
+            if (m.chinese()) {
+                assertThat(page.text(coverage + "th")).doesNotContain(t);
+            }
+            assertThat(page.text(coverage + "td:nth-of-type(1)").replace(",", "")).isEqualTo(String.valueOf(type.get("parties").asLong()));
+            assertThat(page.text(coverage + "td:nth-of-type(2)").replace(",", "")).isEqualTo(String.valueOf(type.get("withRecords").asLong()));
+            for (String g : List.of("A", "B", "C", "D")) {
+                assertThat(page.text("#dash-grades-table tr[data-type='" + t + "'] td[data-grade='" + g + "']").replace(",", ""))
+                        .isEqualTo(String.valueOf(type.get("grades").get(g).asLong()));
+            }
+        }
+        JsonNode scans = explorer.get(Role.REGULATOR, "/api/v1/fraud/scans").get("items");
+        assertThat(page.js("() => document.querySelectorAll('#dash-alerts-table tbody tr').length")).isEqualTo((double) scans.size());
+        String newest = scans.get(0).get("scanId").asString();
+        assertThat(page.text("#dash-alerts-table tr[data-scan='" + newest + "'] td[data-kind='RING']"))
+                .isEqualTo(String.valueOf(scans.get(0).get("alerts").get("RING").asLong()));
+        for (String chart : List.of("coverage", "grades", "alerts")) {
+            String box = "#dash-" + chart + "-chart";
+            assertThat(page.js("(css) => document.querySelector(css).getAttribute('role')", box)).isEqualTo("img");
+            assertThat(page.js("(css) => document.querySelector(css).getAttribute('aria-label')", box)).isEqualTo(m.get("dashboard." + chart + "-chart"));
+            assertThat(page.js("(css) => document.getElementById(document.querySelector(css).getAttribute('aria-describedby')).tagName", box))
+                    .isEqualTo("TABLE");
+        }
+        String shown = page.text("#view"); // textContent: as written, not as styled (no uppercase headings)
+        assertThat(shown).contains(m.get("dashboard.coverage-col"), m.label("AlertKind", "RING"), m.label("PartyType", "Insurer"))
+                .doesNotContain("RING", "FAKE_POLICY", "FICTITIOUS_BUSINESS");
+        if (m.chinese()) {
+            assertThat(shown).doesNotContain("Intermediary", "Consumer");
+        }
+        page.axe("the dashboard (" + lang + ")");
+
+        page.menu("triage");
+        page.until("the queue", "() => document.querySelector('#triage-table tbody tr') !== null");
+        assertThat(page.shown("label[for='triage-kind']")).startsWith(m.get("triage.kind"));
+        assertThat(page.text("#triage-table")).doesNotContain("DETECTOR_");
+        page.axe("the triage queue (" + lang + ")");
+
+        page.go("#/cases/" + caseId);
+        page.until("the proposal", "() => document.getElementById('case-proposal-open') !== null");
+        assertThat(page.text("#case-status")).isEqualTo(m.label("CaseStatus", "CONFIRMED_FRAUD"));
+        assertThat(page.text("#case-proposal-kind")).isEqualTo(m.label("SanctionKind", kind));
+        page.until("what the proposal sets off", "() => document.querySelector('#case-proposal-impact p') !== null");
+        page.axe("a closed case with a proposal (" + lang + ")");
+        page.press("#case-proposal-open");
+        page.until("the prefilled sanction form", "(m) => location.hash.startsWith('#/impact') && document.getElementById('impact-subject')?.value === m", member);
+        assertThat(page.js("() => document.getElementById('impact-kind').value")).isEqualTo(kind);
+        assertThat(page.js("() => document.getElementById('impact-severity').value")).isEqualTo(String.valueOf(severity));
+    }
+}
