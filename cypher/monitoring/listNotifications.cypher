@@ -3,7 +3,7 @@
 // $since (DATETIME or null), $skip, $limit.
 // Columns: id, kind, kinds, at, entityId, subjectIds (the parties the changes are about: the watched
 // party or other members of its resolved entity), watchlistId, summary, deliveries
-// [{status, attempts, lastError}].
+// [{status, attempts, lastError}], changes (JSON texts, one per change; null before they were kept).
 MATCH (n:Notification)
 WHERE n.ownerKey = $ownerKey
   AND ($watchlistId IS NULL OR n.watchlistId = $watchlistId)
@@ -18,4 +18,4 @@ CALL (n) {
 }
 RETURN n.id AS id, n.kind AS kind, n.kinds AS kinds, n.at AS at, n.entityId AS entityId,
        coalesce(n.subjectIds, [n.entityId]) AS subjectIds,
-       n.watchlistId AS watchlistId, n.summary AS summary, deliveries AS deliveries
+       n.watchlistId AS watchlistId, n.summary AS summary, deliveries AS deliveries, n.changes AS changes

@@ -9,7 +9,9 @@
 // takes the change; one whose window closed loses its openKey and a new one starts. One outbox
 // entry per notification and subscription of the list whose events include the change's kind,
 // due when the window closes.
-// Parameters: $now (DATETIME), $windowMs, $changes [{entityId, kind, summary}].
+// Each change also brings itself as data (`change`: JSON with its kind, party, code and values),
+// kept in order beside the English summary so that a reader's language can word it.
+// Parameters: $now (DATETIME), $windowMs, $changes [{entityId, kind, summary, change}].
 // Columns: notifications (touched), entries (outbox entries created).
 UNWIND $changes AS c
 OPTIONAL MATCH (p:Party {id: c.entityId})
@@ -53,7 +55,8 @@ ON CREATE SET n.id = randomUUID(),
     n.subjectIds = []
 SET n.kinds = n.kinds + c.kind,
     n.subjectIds = CASE WHEN c.entityId IN n.subjectIds THEN n.subjectIds ELSE n.subjectIds + c.entityId END,
-    n.summary = CASE WHEN n.summary IS NULL THEN summary ELSE n.summary + '; ' + summary END
+    n.summary = CASE WHEN n.summary IS NULL THEN summary ELSE n.summary + '; ' + summary END,
+    n.changes = coalesce(n.changes, []) + c.change
 WITH c, w, n
 CALL (c, w, n) {
   MATCH (s:Subscription {watchlistId: w.id})

@@ -1,7 +1,10 @@
 // What a reader of the current page sees that is not in their language. Run in the page (Chromium
 // through WebDriver, Firefox through BiDi) with the language the page should be in and the message
 // areas; answers what it found, and how much text it looked at (so that it cannot pass on a blank page).
-async (language, areaList, extra) => {
+// serverProse: the English sentences the server wrote for what the page shows (credit factor details,
+// explanations, notification summaries, partner measures, rule descriptions), which a page in another
+// language must word itself.
+async (language, areaList, extra, serverProse) => {
   const areas = areaList.split(',');
   const load = async (code) => Object.assign({}, ...await Promise.all(
     areas.map((a) => fetch(`/i18n/${code}/${a}.json`).then((r) => r.json()))));
@@ -46,7 +49,21 @@ async (language, areaList, extra) => {
       }
     }
   }
+  // the server's English on a page in another language, marked lang="en" or not: each run of
+  // words (lower-case but for a capital first letter), two or more of them or one of eight letters or
+  // more ("age weight", "in force from", "Financial regulator", "blacklisting"); ids and enum names
+  // are no words, and a lone short word ("against") may be anyone's
+  const prose = [];
+  if (language !== 'en') {
+    for (const sentence of serverProse || []) {
+      for (const piece of sentence.match(/[A-Za-z]?[a-z]+(?:[ -][A-Za-z]?[a-z]+)*/g) || []) {
+        if ((piece.match(/[a-z]/g) || []).length < 4 || (!/[ -]/.test(piece) && piece.length < 8)) continue;
+        const escaped = piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text)) prose.push(piece);
+      }
+    }
+  }
   const han = [...text].filter((c) => /\p{Script=Han}/u.test(c));
-  return { chars: text.length, han: han.length, rawEnums, keys, english: [...new Set(english)], lang: document.documentElement.lang,
+  return { chars: text.length, han: han.length, rawEnums, keys, english: [...new Set(english)], serverProse: [...new Set(prose)], lang: document.documentElement.lang,
     switchValue: document.getElementById('lang')?.value ?? null, sample: text.slice(0, 400) };
 }

@@ -5,6 +5,7 @@ import { h, note, errorNote, today, routeQuery, go, table, pathView, fmt, props 
 import { GraphView, legend } from '../graph.js';
 import { sanctionActions } from './regulator.js';
 import { t, enumLabel, fmtDate, fmtNumber, lang, loadMessages } from '../i18n.js';
+import { explanation, partnerMeasure, rulesLegend } from '../prose.js';
 
 await loadMessages('impact');
 
@@ -101,9 +102,9 @@ export async function sanctionView(el, id) {
 /** The tree: a node for the sanction, the subject, and every party or object on a measure's path. */
 async function drawPropagation(out, res, subjectId, title) {
   const affected = res.affected || [];
-  // the server's explanation is English prose: other languages show the status with the dates
+  // the explanation worded from its code and values in the reader's language
   const status = h('p', { id: 'impact-status' }, h('span', { class: `badge ${res.inForce ? 'red' : ''}`, dataset: { status: res.status } }, enumLabel('SanctionStatus', res.status)), ' ',
-    lang() === 'en' ? res.explanation || '' : '',
+    explanation(res, { id: 'impact-explanation' }),
     t(affected.length === 1 ? 'impact.status-line-one' : 'impact.status-line', { asOf: fmtDate(res.asOf), n: fmtNumber(affected.length) }));
   const subject = subjectId || affected[0]?.path?.[0];
   const ids = new Set(subject ? [subject] : []);
@@ -121,8 +122,7 @@ async function drawPropagation(out, res, subjectId, title) {
     { title: t('impact.col-rule'), cell: (a) => enumLabel('Rule', a.rule) },
     { title: t('impact.col-hops'), cell: (a) => a.hops },
     { title: t('impact.col-path'), cell: (a) => pathView(a.path || [], labels) },
-    // partner measures are the rules file's own English words
-    { title: t('impact.col-partner'), cell: (a) => (a.partnerMeasures || []).map((m) => h('div', { lang: 'en' }, `${m.department}: ${(m.restrictions || []).join('; ')}`)) },
+    { title: t('impact.col-partner'), cell: (a) => (a.partnerMeasures || []).map(partnerMeasure) },
   ], affected, { caption: t('impact.measures') });
   rows.id = 'impact-table';
   const parts = [h('h2', null, title), status];
@@ -132,7 +132,7 @@ async function drawPropagation(out, res, subjectId, title) {
     return undefined;
   }
   const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': t('impact.drawing') });
-  parts.push(legend(), container, h('h3', null, t('impact.measures')), rows);
+  parts.push(legend(), container, h('h3', null, t('impact.measures')), rows, rulesLegend(affected.map((a) => a.rule), 'impact-rules'));
   if ((res.truncated || []).length) {
     parts.push(note(t('impact.fan-out', { cuts: res.truncated.map((c) => t('impact.fan-out-cut', { rule: c.rule, id: c.entityId, limit: fmtNumber(c.limit) })).join(t('impact.sep')) }), 'warn'));
   }

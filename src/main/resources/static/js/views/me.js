@@ -5,6 +5,7 @@ import { api, ApiError } from '../api.js';
 import { h, clear, note } from '../util.js';
 import { t, enumLabel, fmtDate, fmtNumber, dateElement, instantElement, loadMessages } from '../i18n.js';
 import { errorSlots, problemNote, unavailableNote, pager, yesNo, announce } from './desk.js';
+import { factorDetail } from '../prose.js';
 
 await loadMessages('me');
 
@@ -51,7 +52,7 @@ function scorePanel(data) {
       h('tbody', null, (s.factors || []).map((f) => h('tr', null,
         h('th', { scope: 'row' }, enumLabel('Factor', f.name), f.disputed ? ` · ${t('me.disputed')}` : ''),
         h('td', { class: f.contribution < 0 ? 'neg' : 'pos' }, (f.contribution > 0 ? '+' : '') + fmtNumber(f.contribution)),
-        h('td', null, f.detail || ''))))));
+        h('td', null, factorDetail(f, { class: '' })))))));
 }
 
 function sanctionCells(s) {
@@ -149,7 +150,7 @@ function queriesPanel(data) {
         h('td', null, actionLabel(q.action)))))) : note(t('me.no-queries')));
 }
 
-/** "GET /api/v1/entities/{id}" as what it did ("read your data"); an unknown route as it is. */
+/** "GET /api/v1/entities/{id}" as what it did ("read your data"); an unknown route as it is, marked as a route (translate="no"). */
 export function actionLabel(action) {
   const route = String(action || '').replace(/^(GET|POST|PUT|DELETE|PATCH) \/api\/v1/, '$1 ');
   const known = [
@@ -158,7 +159,7 @@ export function actionLabel(action) {
     [/^GET \/credit\/scores/, 'score'], [/^GET \/search/, 'search'], [/^GET \/paths/, 'paths'],
     [/^GET \/lists\//, 'lists'], [/^GET \/me\//, 'self'], [/^GET \/audit/, 'audit'], [/^GET \/fraud\//, 'fraud'],
   ].find(([re]) => re.test(route));
-  return known ? t(`me.action.${known[1]}`) : String(action || '');
+  return known ? t(`me.action.${known[1]}`) : h('span', { translate: 'no' }, String(action || ''));
 }
 
 async function showObjections(section, page) {

@@ -3,6 +3,7 @@
 // notifications inbox with the state of each delivery. Labels are in T, from the monitoring bundle.
 import { api, ApiError } from '../api.js';
 import { h, clear, note, errorNote, routeQuery, go, table, fmt, instant, partyLink, withEnumLabels } from '../util.js';
+import { notificationSummary } from '../prose.js';
 import { t, enumLabel, fmtInstant, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('monitoring');
@@ -385,8 +386,8 @@ export async function notificationsView(el) {
         { title: T.columnsInbox.party, cell: (n) => partyLink(n.entityId) },
         { title: T.columnsInbox.concerns, cell: (n) => (n.subjectIds || []).map((s, i) => [i ? ', ' : '', partyLink(s)]) },
         { title: T.columnsInbox.list, cell: (n) => h('a', { href: `#/watchlists/${encodeURIComponent(n.watchlistId)}` }, names[n.watchlistId] || n.watchlistId) },
-        // the server writes the summary in English: marked so, with its enum names as labels
-        { title: T.columnsInbox.summary, cell: (n) => h('span', { lang: 'en' }, withEnumLabels(n.summary)) },
+        // each change worded from its code and values in the reader's language
+        { title: T.columnsInbox.summary, cell: (n) => notificationSummary(n) },
         { title: T.columnsInbox.delivery, cell: (n) => h('span', { class: `badge delivery-${n.delivery?.status}`, dataset: { status: n.delivery?.status } }, enumLabel('DeliveryStatus', n.delivery?.status)) },
         { title: T.columnsInbox.attempts, cell: (n) => fmt(n.delivery?.attempts) },
         { title: T.columnsInbox.error, cell: (n) => fmt(n.delivery?.lastError) },

@@ -4,6 +4,7 @@ import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLi
 import { blacklistedOn } from '../graph.js';
 import { sameAsPanel, loadSameAs } from './sameas.js';
 import { dueProcessPanel } from './regulator.js';
+import { factorDetail, partnerMeasure, rulesLegend } from '../prose.js';
 import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('party');
@@ -92,8 +93,8 @@ async function loadCredit(panel, id, e, asOf) {
     const c = f.contribution || 0;
     const pct = (Math.abs(c) / max) * 50;
     bars.append(
-      // the detail is the scoring model's English prose: marked so, its enum names shown as labels
-      h('div', { role: 'listitem' }, h('strong', null, enumLabel('CreditFactor', f.name)), f.detail ? h('div', { class: 'muted', lang: 'en' }, withEnumLabels(f.detail)) : null),
+      // the detail worded from its code and values in the reader's language
+      h('div', { role: 'listitem' }, h('strong', null, enumLabel('CreditFactor', f.name)), factorDetail(f)),
       h('div', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: c >= 0 ? 'pos' : 'neg', style: `width:${pct}%` })),
       h('div', { class: 'mono' }, (c > 0 ? '+' : '') + fmt(c)));
   }
@@ -116,8 +117,8 @@ async function loadRestrictions(panel, id, asOf) {
     { title: t('party.col-rule'), cell: (r) => enumLabel('Rule', r.rule) },
     { title: t('party.col-sanction'), cell: (r) => h('a', { href: `#/sanction/${encodeURIComponent(r.sanctionId)}?asOf=${asOf}` }, r.sanctionId) },
     { title: t('party.col-path'), cell: (r) => pathView(r.path || []) },
-    { title: t('party.col-partner'), cell: (r) => (r.partnerMeasures || []).map((m) => h('div', { lang: 'en' }, `${m.department}: ${(m.restrictions || []).join('; ')}`)) },
-  ], list, { caption: t('party.restrictions') }));
+    { title: t('party.col-partner'), cell: (r) => (r.partnerMeasures || []).map(partnerMeasure) },
+  ], list, { caption: t('party.restrictions') }), rulesLegend(list.map((r) => r.rule), 'party-rules'));
 }
 
 async function loadSanctions(panel, id, asOf) {

@@ -129,6 +129,10 @@ class FollowedEntitiesHttpTest {
         assertThat(n.get("entityId").asString()).as("the watched party").isEqualTo("C2");
         assertThat(n.get("subjectIds").toString()).isEqualTo("[\"C6\"]");
         assertThat(n.get("summary").asString()).contains("member C6 of resolved entity C2");
+        // as data: the change is about C6, another member than the watched C2
+        assertThat(n.at("/changes/0/subjectId").asString()).isEqualTo("C6");
+        assertThat(n.at("/changes/0/summaryCode").asString()).isEqualTo("monitoring.sanctionRecorded");
+        assertThat(n.at("/changes/0/summaryArgs/sanctionId").asString()).isEqualTo("S-FOL-1");
         // the webhook names both, and its delivery is audited under both
         WebhookReceiver.Call call = receiver.next(MonitoringHttpTest.WAIT);
         assertThat(call).as("the webhook of the followed list").isNotNull();

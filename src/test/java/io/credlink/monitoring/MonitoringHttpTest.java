@@ -271,6 +271,11 @@ class MonitoringHttpTest {
         assertThat(item.get("delivery").get("attempts").asLong()).isEqualTo(2);
         assertThat(item.get("delivery").get("lastError").asString()).isEqualTo("HTTP 500");
         assertThat(item.get("kinds").toString()).isEqualTo("[\"BLACKLISTED\",\"SANCTION_RECORDED\"]");
+        // the same changes as data, in order, for a client that words them in its reader's language
+        assertThat(item.get("changes").toString()).isEqualTo("[{\"kind\":\"BLACKLISTED\",\"subjectId\":\"CON-PV1\","
+                + "\"summaryCode\":\"monitoring.blacklisted\",\"summaryArgs\":{\"sanctionId\":\"SAN-MON-1\"}},"
+                + "{\"kind\":\"SANCTION_RECORDED\",\"subjectId\":\"CON-PV1\",\"summaryCode\":\"monitoring.sanctionRecorded\","
+                + "\"summaryArgs\":{\"sanctionId\":\"SAN-MON-1\",\"sanctionedId\":\"CON-PV1\"}}]");
         assertThat(inbox(analyst, list).get("total").asLong()).isEqualTo(1);
         JsonNode deliveries = as(analyst, "GET", "/api/v1/subscriptions?watchlistId=" + list, null).json()
                 .get("items").get(0).get("deliveries");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,8 @@ class SanctionPropagationTest {
         assertThat(before.inForce()).isFalse();
         assertThat(before.status()).isEqualTo("NOT_YET_EFFECTIVE");
         assertThat(before.explanation()).contains("2022-07-01");
+        assertThat(before.explanationCode()).isEqualTo("propagation.notYetEffective");
+        assertThat(before.explanationArgs()).isEqualTo(Map.of("effectiveFrom", "2022-07-01"));
         assertThat(before.affected()).isEmpty();
 
         assertThat(sanctions.propagation("S-INS1", d("2022-07-01")).affected()).isNotEmpty();
@@ -104,6 +107,9 @@ class SanctionPropagationTest {
 
         PropagationView after = sanctions.propagation("S-INS1", d("2025-07-01"));
         assertThat(after.status()).isEqualTo("EXPIRED");
+        assertThat(after.explanationCode()).isEqualTo("propagation.expired");
+        assertThat(after.explanationArgs()).containsOnlyKeys("effectiveTo");
+        assertThat(after.explanation()).contains((String) after.explanationArgs().get("effectiveTo"));
         assertThat(after.affected()).isEmpty();
     }
 
@@ -139,6 +145,8 @@ class SanctionPropagationTest {
 
         assertThat(view.affected()).extracting(Affected::entityId, Affected::disputed).containsExactly(tuple("P10", true));
         assertThat(view.explanation()).contains("disputed");
+        assertThat(view.explanationCode()).startsWith("propagation.inForce");
+        assertThat(view.explanationArgs()).containsEntry("disputed", true);
     }
 
     @Test

@@ -64,10 +64,33 @@ final class LanguagePages {
         for (Object english : (List<Object>) found.get("english")) {
             out.add(page + ": English on the Chinese page: " + english);
         }
+        for (Object prose : (List<Object>) found.getOrDefault("serverProse", List.of())) {
+            out.add(page + ": the server's English on the Chinese page: " + prose);
+        }
         if (language.equals("zh-CN") && ((Number) found.get("han")).intValue() < 20) {
             out.add(page + ": only " + found.get("han") + " Chinese characters" + sample);
         }
         return out;
+    }
+
+    /** The rule descriptions of the shipped rules file, in the English the server reads them. */
+    static List<String> ruleDescriptions() {
+        try {
+            List<String> out = new java.util.ArrayList<>();
+            for (org.springframework.core.env.PropertySource<?> source : new org.springframework.boot.env.YamlPropertySourceLoader()
+                    .load("rules", new org.springframework.core.io.ClassPathResource("sanction-rules.yml"))) {
+                for (int i = 0; source.containsProperty("rules[" + i + "].id"); i++) {
+                    Object description = source.getProperty("rules[" + i + "].description");
+                    if (description != null) {
+                        out.add(String.valueOf(description));
+                    }
+                }
+            }
+            assertThat(out).as("rule descriptions").isNotEmpty();
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The English label of an enum value, as the explorer shows it (enums area of the bundles). */

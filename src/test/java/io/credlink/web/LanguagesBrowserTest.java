@@ -25,9 +25,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every view of the explorer in Chinese and in English (headless Chromium, sample data with a
  * fraud scan, a resolution run, a watch list and a notification): no raw enum name, no message
- * key, and on the Chinese pages no English text of the bundles; the Chinese is drawn with real
- * glyphs; the switch in the header changes the language on the sign-in page and the choice stays
- * after a reload.
+ * key, and on the Chinese pages no English text of the bundles and none of the English sentences
+ * the server wrote for what they show (credit factor details, explanations of a propagation,
+ * notification summaries, partner measures, rule descriptions), which the pages word from their
+ * codes instead; the Chinese is drawn with real glyphs; the switch in the header changes the
+ * language on the sign-in page and the choice stays after a reload. The subject's own report is
+ * checked the same way in both languages.
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,8 +41,13 @@ class LanguagesBrowserTest {
     Browser browser;
     Explorer explorer;
 
-    /** Route → what shows that the view has drawn. */
+    /** Route → what shows that the view has drawn ({@code " && "} between parts that must all be there). */
     final Map<String, String> views = new LinkedHashMap<>();
+    /** Route → the elements of the view that each show one of the server's sentences, worded from its code. */
+    final Map<String, String> worded = new LinkedHashMap<>();
+    /** The English sentences the server wrote for what the visited views show. */
+    final List<String> serverProse = new ArrayList<>();
+    String subject;
 
     @BeforeAll
     void start() {
@@ -57,11 +65,22 @@ class LanguagesBrowserTest {
         String listId = list.json().get("id").asString();
         Reply sanction = MonitoringPages.sanction(http, explorer.driver(), Role.REGULATOR, "SAN-LANG-1", "CON000000518");
         assertThat(sanction.status()).as(sanction.raw().body()).isEqualTo(201);
+        // a subject with a sanction and a credit record, so that its own report has factors
+        subject = http.usersByRole(driver).get(Role.SUBJECT);
+        Reply fine = http.postJsonAsAdmin("/api/v1/sanctions", "{\"id\": \"SAN-LANG-2\", \"subjectId\": \"" + AccessFixtures.SUBJECT_ID
+                + "\", \"authority\": \"NFRA\", \"kind\": \"FINE\", \"severity\": 2, \"blacklist\": false, "
+                + "\"decidedOn\": \"2024-03-01\", \"effectiveFrom\": \"2024-03-01\", \"effectiveTo\": \"2024-09-01\"}");
+        assertThat(fine.status()).as(fine.raw().body()).isEqualTo(201);
+        Reply record = http.postJsonAsAdmin("/api/v1/records", "{\"id\": \"REC-LANG-1\", \"subjectId\": \"" + AccessFixtures.SUBJECT_ID
+                + "\", \"kind\": \"COMPLAINT\", \"date\": \"2025-01-15\", \"severity\": 2}");
+        assertThat(record.status()).as(record.raw().body()).isEqualTo(201);
+        collectServerProse();
 
         views.put("#/search?q=%E5%9B%BD%E7%91%9E", "#search-results section");
         views.put("#/search?q=IMD0000015", "#search-results section");
-        views.put("#/party/PRC00000111?asOf=" + AS_OF, "#party-restrictions table");
-        views.put("#/party/CON000000518?asOf=" + AS_OF, "#party-sanctions table");
+        views.put("#/party/PRC00000111?asOf=" + AS_OF, "#party-restrictions table && #party-rules && #party-credit .bars");
+        views.put("#/party/CON000000518?asOf=" + AS_OF, "#party-sanctions table && #party-credit .bars");
+        views.put("#/party/IMD0000015?asOf=" + AS_OF, "#party-credit .bars && #party-sanctions table");
         views.put("#/graph/PRC00000111?depth=1&asOf=" + AS_OF, "#cy[data-ready='true']");
         views.put("#/paths?from=CON000000507&to=CON000000510&maxHops=4&asOf=" + AS_OF, "#paths-summary");
         views.put("#/fraud", "#rings table");
@@ -69,14 +88,67 @@ class LanguagesBrowserTest {
         views.put("#/fraud/alert/" + alert.asString(), "#evidence-claims table, #evidence-claims p.note:not(:empty)");
         views.put("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true&decidedOn=2023-08-08&effectiveFrom=2023-08-08&run=1",
                 "#impact-table");
-        views.put("#/sanction/SAN00000001?asOf=" + AS_OF, "#impact-status");
+        views.put("#/sanction/SAN00000001?asOf=" + AS_OF, "#impact-status && #impact-rules");
         views.put("#/lists?list=black&asOf=" + AS_OF, "#list-table");
         views.put("#/lists?list=red&asOf=" + AS_OF, "#list-summary");
         views.put("#/review", "#review-queue[data-ready='true']");
         views.put("#/watchlists", "#wl-table");
         views.put("#/watchlists/" + listId, "#sub-list > *");
-        views.put("#/notifications", "#inbox-table, #inbox p.note");
+        views.put("#/notifications", "#inbox-table");
+        for (String id : List.of("PRC00000111", "CON000000518", "IMD0000015")) {
+            worded.put("#/party/" + id + "?asOf=" + AS_OF, "#party-credit .bars > [role=listitem]");
+        }
+        worded.put("#/sanction/SAN00000001?asOf=" + AS_OF, "#impact-status");
+        worded.put("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true&decidedOn=2023-08-08&effectiveFrom=2023-08-08&run=1",
+                "#impact-status");
+        worded.put("#/notifications", "#inbox-table tbody tr");
+        worded.put("#/me", "#me-factors tbody tr");
     }
+
+    /**
+     * The English sentences the server writes for what the views show, from the API and the rules
+     * file; each kind must be there, else the check below would pass on pages that show none.
+     */
+    private void collectServerProse() {
+        for (String id : List.of("PRC00000111", "CON000000518", "IMD0000015")) {
+            JsonNode score = http.asAdmin("GET", "/api/v1/credit/scores/" + id + "?asOf=" + AS_OF).json();
+            for (JsonNode f : score.get("factors")) {
+                assertThat(f.path("detailCode").asString("")).as("code of " + f).startsWith("credit.factor.");
+                serverProse.add(f.get("detail").asString());
+            }
+        }
+        JsonNode restrictions = http.asAdmin("GET", "/api/v1/entities/PRC00000111/restrictions?asOf=" + AS_OF).json().get("restrictions");
+        for (JsonNode r : restrictions) {
+            for (JsonNode m : r.get("partnerMeasures")) {
+                assertThat(m.path("departmentCode").isString()).as("department code of " + m).isTrue();
+                serverProse.add(m.get("department").asString());
+                m.get("restrictions").forEach(x -> serverProse.add(x.asString()));
+            }
+        }
+        JsonNode propagation = http.asAdmin("GET", "/api/v1/sanctions/SAN00000001/propagation?asOf=" + AS_OF).json();
+        assertThat(propagation.path("explanationCode").asString("")).startsWith("propagation.");
+        serverProse.add(propagation.get("explanation").asString());
+        // the notifications are written after the sanction's commit, on another thread
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode items = http.asAdmin("GET", "/api/v1/notifications").json().get("items");
+        while (items.isEmpty() && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(200));
+            items = http.asAdmin("GET", "/api/v1/notifications").json().get("items");
+        }
+        assertThat(items).as("notifications of SAN-LANG-1").isNotEmpty();
+        for (JsonNode n : items) {
+            assertThat(n.get("changes")).as("changes of " + n).isNotEmpty();
+            serverProse.add(n.get("summary").asString());
+        }
+        JsonNode report = http.call("GET", "/api/v1/me/credit-report", subject, AccessFixtures.PASSWORD).json();
+        assertThat(report.at("/score/factors")).as("the subject's factors").isNotEmpty();
+        report.at("/score/factors").forEach(f -> serverProse.add(f.get("detail").asString()));
+        serverProse.addAll(LanguagePages.ruleDescriptions());
+        assertThat(serverProse).as("server sentences").anyMatch(x -> x.contains("age weight"))
+                .anyMatch(x -> x.contains("in force from")).anyMatch(x -> x.contains("blacklisted by sanction SAN-LANG-1"))
+                .anyMatch(x -> x.contains("Financial regulator")).anyMatch(x -> x.contains("legal representatives"));
+    }
+
 
     @AfterAll
     void stop() {
@@ -88,13 +160,18 @@ class LanguagesBrowserTest {
         browser.go("#/login");
         browser.visible(By.id("login-name"));
         // a raw enum, a key and an English label of the bundles, as a broken page would show them
-        Map<String, Object> found = check("zh-CN", "OFFICE_BAN · party.col-measure · Restrictions in force · BANK_ACCOUNT:6222");
+        Map<String, Object> found = check("zh-CN", "OFFICE_BAN · party.col-measure · Restrictions in force · BANK_ACCOUNT:6222 · 处罚 SAN1，age weight 50%",
+                List.of("sanction SAN1 (FINE, severity 3) decided 2024-01-01, in force, age weight 50%"));
         assertThat(found.get("rawEnums")).asList().containsExactly("OFFICE_BAN");
         assertThat(found.get("keys")).asList().contains("party.col-measure");
         assertThat(found.get("english")).asList().contains("party.restrictions: Restrictions in force");
+        assertThat(found.get("serverProse")).asList().contains("age weight");
         assertThat(LanguagePages.problems("self-test", "zh-CN", found)).anyMatch(p -> p.contains("raw enum name OFFICE_BAN"))
                 .anyMatch(p -> p.contains("message key shown instead of its text: party.col-measure"))
-                .anyMatch(p -> p.contains("English on the Chinese page: party.restrictions"));
+                .anyMatch(p -> p.contains("English on the Chinese page: party.restrictions"))
+                .anyMatch(p -> p.contains("the server's English on the Chinese page: age weight"));
+        // the same sentence is the page's own on an English page
+        assertThat(check("en", "age weight 50%", List.of("age weight 50%")).get("serverProse")).asList().isEmpty();
     }
 
     @Test
@@ -109,7 +186,7 @@ class LanguagesBrowserTest {
         new Select(browser.visible(By.id("lang"))).selectByValue("zh-CN");
         browser.until(ExpectedConditions.textToBe(By.id("login-title"), "登录 CredLink"));
         assertThat(browser.driver.findElement(By.cssSelector("a.skip")).getAttribute("textContent")).isEqualTo("跳到正文");
-        problems.addAll(LanguagePages.problems("sign-in page", "zh-CN", check("zh-CN", null)));
+        problems.addAll(LanguagePages.problems("sign-in page", "zh-CN", check("zh-CN", null, List.of())));
         Map<String, Object> loginGlyphs = glyphs("#login-title");
 
         browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
@@ -126,6 +203,13 @@ class LanguagesBrowserTest {
         new Select(browser.visible(By.id("lang"))).selectByValue("en");
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav"), "Search"));
         problems.addAll(visitAll("en"));
+
+        // the subject's own report, in English and then in Chinese
+        browser.signIn(subject, AccessFixtures.PASSWORD);
+        problems.addAll(visit("#/me", "#me-factors tbody tr", "en"));
+        new Select(browser.visible(By.id("lang"))).selectByValue("zh-CN");
+        browser.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
+        problems.addAll(visit("#/me", "#me-factors tbody tr", "zh-CN"));
         assertThat(problems).as("what readers would trip on").isEmpty();
         LanguagePages.assertHanRendered("#login-title", loginGlyphs);
         LanguagePages.assertHanRendered("#nav", navGlyphs);
@@ -135,16 +219,37 @@ class LanguagesBrowserTest {
     private List<String> visitAll(String language) {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> view : views.entrySet()) {
-            browser.go(view.getKey());
-            try {
-                browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(view.getValue())));
-            } catch (RuntimeException e) {
-                problems.add(view.getKey() + " (" + language + "): never showed " + view.getValue() + " — "
-                        + browser.driver.findElement(By.tagName("main")).getText());
-                continue;
+            problems.addAll(visit(view.getKey(), view.getValue(), language));
+        }
+        return problems;
+    }
+
+    /** One view: drawn, read well in the language, and the server's sentences it shows worded from their codes. */
+    private List<String> visit(String route, String drawn, String language) {
+        List<String> problems = new ArrayList<>();
+        browser.go(route);
+        try {
+            for (String part : drawn.split(" && ")) {
+                browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(part)));
             }
-            settle();
-            problems.addAll(LanguagePages.problems(view.getKey() + " (" + language + ")", language, check(language, null)));
+        } catch (RuntimeException e) {
+            problems.add(route + " (" + language + "): never showed " + drawn + " — "
+                    + browser.driver.findElement(By.tagName("main")).getText());
+            return problems;
+        }
+        settle();
+        problems.addAll(LanguagePages.problems(route + " (" + language + ")", language, check(language, null, serverProse)));
+        String css = worded.get(route);
+        if (css != null) {
+            // each such element holds its sentence worded from a code (not the server's English, marked lang="en")
+            @SuppressWarnings("unchecked")
+            List<Number> counts = (List<Number>) browser.script("const all = [...document.querySelectorAll(arguments[0])];"
+                    + "return [all.length, all.filter((e) => e.querySelector('[data-code]:not([data-code=\"\"]):not([lang])')"
+                    + " || (e.matches('[data-code]:not([data-code=\"\"]):not([lang])'))).length];", css);
+            if (counts.get(0).intValue() == 0 || counts.get(1).intValue() != counts.get(0).intValue()) {
+                problems.add(route + " (" + language + "): " + counts.get(1) + " of " + counts.get(0) + " " + css
+                        + " show the server's sentence worded from its code");
+            }
         }
         return problems;
     }
@@ -163,9 +268,9 @@ class LanguagesBrowserTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> check(String language, String extra) {
+    private Map<String, Object> check(String language, String extra, List<String> prose) {
         return (Map<String, Object>) browser.script("return (" + LanguagePages.script("language-check.js") + "\n).apply(null, arguments);",
-                language, LanguagePages.areas(), extra);
+                language, LanguagePages.areas(), extra, prose);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.credlink.credit.CreditProperties;
@@ -20,7 +22,9 @@ import io.credlink.credit.internal.PartyFacts.SanctionFact;
  * The indicator system of docs/credit-model.md as pure functions: facts of one party, the day
  * and its network part in, the score with its factors out. {@code base + Σ contributions = score}
  * holds exactly (contributions are whole points; the blacklist cap and the clamp to 0..1000 are
- * factors of their own).
+ * factors of their own). Each factor says why twice: in English ({@code detail}) and as a code with
+ * the values it is made of ({@code detailCode}, {@code detailArgs}), which clients word in their
+ * reader's language; both are made here from the same values.
  */
 final class ScoringModel {
 
@@ -53,7 +57,10 @@ final class ScoringModel {
             double decay = s.inForceOn(asOf) || s.effectiveFrom().isAfter(asOf) ? 1 : decay(s.effectiveTo(), asOf);
             double points = -p.sanctionWeights().of(s.kind()) * p.severityFactor(s.severity()) * decay * disputed(s.disputed());
             factors.add(new Factor("SANCTION", round(points), sanctionDetail(s, asOf, decay), s.disputed() ? Boolean.TRUE : null,
-                    f.subjectOf(s.id())));
+                    f.subjectOf(s.id()), sanctionCode(s, asOf), args("sanctionId", s.id(), "sanctionKind", s.kind(),
+                            "severity", s.severity(), "blacklisting", s.blacklist(), "decidedOn", s.decidedOn(),
+                            "effectiveFrom", s.effectiveFrom(), "effectiveTo", s.effectiveTo(), "ageWeight", share(decay),
+                            "disputed", s.disputed())));
         }
         for (RecordFact r : f.records()) {
             if (r.date().isAfter(asOf)) {
@@ -63,7 +70,9 @@ final class ScoringModel {
             double points = p.recordWeights().of(r.kind()) * p.severityFactor(r.severity()) * decay * disputed(r.disputed());
             factors.add(new Factor(r.kind() == null ? "OTHER" : r.kind(), round(points), "record " + r.id() + " of "
                     + r.date() + ", severity " + r.severity() + ", age weight " + pct(decay)
-                    + (r.disputed() ? "; disputed" : ""), r.disputed() ? Boolean.TRUE : null, f.subjectOf(r.id())));
+                    + (r.disputed() ? "; disputed" : ""), r.disputed() ? Boolean.TRUE : null, f.subjectOf(r.id()),
+                    "credit.factor.record", args("recordId", r.id(), "recordKind", r.kind(), "date", r.date(),
+                            "severity", r.severity(), "ageWeight", share(decay), "disputed", r.disputed())));
         }
         claims(f.claims(), asOf, factors);
         business(f, factors);
@@ -78,12 +87,19 @@ final class ScoringModel {
             factors.add(new Factor("LED_FIRM_SANCTION", round(points), "sanction " + s.id() + " (" + s.kind() + ", severity "
                     + s.severity() + ") against " + l.firmId() + ", led as " + l.role() + " when it was decided on "
                     + s.decidedOn() + "; share " + pct(p.ledFirmShare()) + ", age weight " + pct(decay)
-                    + (s.disputed() ? "; disputed" : ""), s.disputed() ? Boolean.TRUE : null, f.subjectOf(s.id())));
+                    + (s.disputed() ? "; disputed" : ""), s.disputed() ? Boolean.TRUE : null, f.subjectOf(s.id()),
+                    "credit.factor.ledFirmSanction", args("sanctionId", s.id(), "sanctionKind", s.kind(),
+                            "severity", s.severity(), "firmId", l.firmId(), "role", l.role(), "decidedOn", s.decidedOn(),
+                            "share", share(p.ledFirmShare()), "ageWeight", share(decay), "disputed", s.disputed())));
         }
         int networkPoints = 0;
         if (network.exposure() > 0) {
             networkPoints = round(p.network().maxPenalty() * (1 - Math.exp(-network.exposure() / p.network().exposureScale())));
-            factors.add(new Factor(NETWORK, networkPoints, networkDetail(network), null));
+            factors.add(new Factor(NETWORK, networkPoints, networkDetail(network), null, null,
+                    network.strongest().isEmpty() ? "credit.factor.networkExposure" : "credit.factor.networkExposureFrom",
+                    args("exposure", round4(network.exposure()), "sources", network.strongest().stream()
+                            .map(x -> args("sourceId", x.id(), "reason", x.reason(), "mass", round4(x.mass()), "path", x.path()))
+                            .toList())));
         }
         factors.removeIf(x -> x.contribution() == 0 && !x.name().equals(NETWORK));
         factors.sort(Comparator.comparingInt((Factor x) -> -Math.abs(x.contribution())).thenComparing(Factor::name)
@@ -92,12 +108,14 @@ final class ScoringModel {
         int total = base + factors.stream().mapToInt(Factor::contribution).sum();
         if (blacklisted && total > p.blacklistCap()) {
             factors.add(new Factor(BLACKLIST_CAP, p.blacklistCap() - total, "a blacklisting sanction is in force on " + asOf
-                    + ": the score is capped at " + p.blacklistCap() + " and the grade is D", null));
+                    + ": the score is capped at " + p.blacklistCap() + " and the grade is D", null, null,
+                    "credit.factor.blacklistCap", args("asOf", asOf, "cap", p.blacklistCap())));
             total = p.blacklistCap();
         }
         if (total < 0 || total > 1000) {
             int clamped = Math.max(0, Math.min(1000, total));
-            factors.add(new Factor(CLAMP, clamped - total, "scores are kept within 0..1000 (" + total + " before)", null));
+            factors.add(new Factor(CLAMP, clamped - total, "scores are kept within 0..1000 (" + total + " before)", null, null,
+                    "credit.factor.clamp", args("before", total)));
             total = clamped;
         }
         boolean hasRecords = !f.sanctions().isEmpty() || !f.records().isEmpty();
@@ -143,7 +161,8 @@ final class ScoringModel {
             case "EXITED" -> p.licence().exited();
             default -> 0;
         };
-        factors.add(new Factor("LICENCE_STATUS", points, "licence status " + f.status(), null));
+        factors.add(new Factor("LICENCE_STATUS", points, "licence status " + f.status(), null, null,
+                "credit.factor.licenceStatus", args("licenceStatus", f.status())));
     }
 
     private void claims(List<ClaimFact> claims, LocalDate asOf, List<Factor> factors) {
@@ -158,32 +177,37 @@ final class ScoringModel {
         int extra = recent.size() - c.freeClaims();
         if (extra > 0) {
             factors.add(new Factor("CLAIM_FREQUENCY", Math.max(c.frequencyCap(), extra * c.perExtraClaim()),
-                    recent.size() + " claims filed since " + windowStart + " (" + c.freeClaims() + " free)", null));
+                    recent.size() + " claims filed since " + windowStart + " (" + c.freeClaims() + " free)", null, null,
+                    "credit.factor.claimFrequency", args("count", recent.size(), "since", windowStart, "free", c.freeClaims())));
         }
         double amount = recent.stream().mapToDouble(ClaimFact::amount).sum();
         if (amount > c.amountThreshold() && c.amountThreshold() > 0) {
             int steps = (int) Math.floor(amount / c.amountThreshold());
             factors.add(new Factor("CLAIM_AMOUNTS", Math.max(c.amountCap(), steps * c.perAmountStep()),
                     String.format(Locale.ROOT, "%.2f claimed since %s (%.0f free)", amount, windowStart, c.amountThreshold()),
-                    null));
+                    null, null, "credit.factor.claimAmounts", args("amount", Math.round(amount * 100) / 100.0, "since", windowStart,
+                            "free", c.amountThreshold())));
         }
         decayedCount(filed.stream().filter(x -> "DENIED".equals(x.status())).toList(), asOf, c.denied(), "DENIED_CLAIMS",
-                "denied claims filed", factors);
+                "denied claims filed", "credit.factor.deniedClaims", factors);
         decayedCount(filed.stream().filter(x -> "FRAUD".equals(x.status())).toList(), asOf, c.fraud(), "FRAUD_CLAIMS",
-                "claims filed and confirmed fraudulent", factors);
+                "claims filed and confirmed fraudulent", "credit.factor.fraudClaims", factors);
         decayedCount(claims.stream().filter(x -> !x.claimant() && "FRAUD".equals(x.status()))
                 .filter(x -> x.incidentDate() != null && !x.incidentDate().isAfter(asOf)).toList(), asOf, c.fraudParty(),
-                "FRAUD_CLAIM_PARTY", "confirmed fraudulent claims naming the party", factors);
+                "FRAUD_CLAIM_PARTY", "confirmed fraudulent claims naming the party", "credit.factor.fraudClaimParty", factors);
     }
 
-    private void decayedCount(List<ClaimFact> list, LocalDate asOf, int per, String name, String what, List<Factor> factors) {
+    private void decayedCount(List<ClaimFact> list, LocalDate asOf, int per, String name, String what, String code,
+            List<Factor> factors) {
         if (list.isEmpty()) {
             return;
         }
         double weight = list.stream().mapToDouble(x -> decay(x.incidentDate(), asOf)).sum();
-        String ids = list.stream().map(ClaimFact::id).sorted().limit(10).collect(Collectors.joining(", "));
-        factors.add(new Factor(name, round(per * weight), list.size() + " " + what + " (" + ids
-                + (list.size() > 10 ? ", …" : "") + "), age-weighted count " + String.format(Locale.ROOT, "%.2f", weight), null));
+        List<String> shown = list.stream().map(ClaimFact::id).sorted().limit(10).toList();
+        factors.add(new Factor(name, round(per * weight), list.size() + " " + what + " (" + String.join(", ", shown)
+                + (list.size() > 10 ? ", …" : "") + "), age-weighted count " + String.format(Locale.ROOT, "%.2f", weight), null,
+                null, code, args("count", list.size(), "claimIds", shown, "more", list.size() > 10,
+                        "weightedCount", Math.round(weight * 100) / 100.0)));
     }
 
     private void business(PartyFacts f, List<Factor> factors) {
@@ -193,22 +217,26 @@ final class ScoringModel {
         }
         CreditProperties.Business c = p.business();
         if (f.type().equals("Insurer")) {
-            rate("DENIAL_RATE", b.denied(), b.decided(), c.deniedTolerance(), c.deniedPoints(), "claims denied of decided", factors);
+            rate("DENIAL_RATE", b.denied(), b.decided(), c.deniedTolerance(), c.deniedPoints(), "claims denied of decided",
+                    "credit.factor.denialRate", Map.of(), factors);
             rate("SETTLEMENT_DELAYS", b.delayed(), b.claims(), c.delayTolerance(), c.delayPoints(),
-                    "claims still open more than " + c.delayAfter().toDays() + " days after reporting", factors);
+                    "claims still open more than " + c.delayAfter().toDays() + " days after reporting",
+                    "credit.factor.settlementDelays", Map.of("days", c.delayAfter().toDays()), factors);
         }
         if (f.type().equals("Insurer") || f.type().equals("Intermediary")) {
             rate("CANCELLATION_RATE", b.cancelled(), b.policies(), c.cancelTolerance(), c.cancelPoints(),
-                    "policies cancelled of started", factors);
+                    "policies cancelled of started", "credit.factor.cancellationRate", Map.of(), factors);
         }
         if (f.type().equals("Intermediary") || f.type().equals("Provider")) {
+            boolean provider = f.type().equals("Provider");
             rate("FRAUD_SHARE", b.fraud(), b.claims(), 0, c.fraudPoints(),
-                    f.type().equals("Provider") ? "serviced claims confirmed fraudulent" : "claims on its policies confirmed fraudulent",
-                    factors);
+                    provider ? "serviced claims confirmed fraudulent" : "claims on its policies confirmed fraudulent",
+                    provider ? "credit.factor.fraudShareServiced" : "credit.factor.fraudShare", Map.of(), factors);
         }
     }
 
-    private void rate(String name, long part, long whole, double tolerance, int pointsPerUnit, String what, List<Factor> factors) {
+    private void rate(String name, long part, long whole, double tolerance, int pointsPerUnit, String what, String code,
+            Map<String, Object> more, List<Factor> factors) {
         if (whole < p.business().minSample() || part == 0) {
             return;
         }
@@ -217,8 +245,41 @@ final class ScoringModel {
             return;
         }
         int points = Math.max(p.business().rateCap(), round((rate - tolerance) * pointsPerUnit));
+        Map<String, Object> values = args("part", part, "whole", whole, "rate", Math.round(rate * 1000) / 1000.0,
+                "tolerance", tolerance);
+        values.putAll(more);
         factors.add(new Factor(name, points, String.format(Locale.ROOT, "%d of %d %s (%.1f%%, %.1f%% tolerated)", part, whole,
-                what, rate * 100, tolerance * 100), null));
+                what, rate * 100, tolerance * 100), null, null, code, values));
+    }
+
+    /** Which of the three sentences {@link #sanctionDetail} says. */
+    private static String sanctionCode(SanctionFact s, LocalDate asOf) {
+        return s.inForceOn(asOf) ? "credit.factor.sanction.inForce"
+                : s.effectiveFrom().isAfter(asOf) ? "credit.factor.sanction.notYetEffective" : "credit.factor.sanction.ended";
+    }
+
+    /**
+     * The values of a detail, in order, as JSON reads them: dates as ISO text, null values left out
+     * (a sentence without an end date says so by its code or a missing value).
+     */
+    static Map<String, Object> args(Object... namesAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object v = namesAndValues[i + 1];
+            if (v != null) {
+                out.put((String) namesAndValues[i], v instanceof LocalDate d ? d.toString() : v);
+            }
+        }
+        return out;
+    }
+
+    /** A weight as the fraction it is, to the percent the English detail shows. */
+    private static double share(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+
+    private static double round4(double x) {
+        return Math.round(x * 10_000) / 10_000.0;
     }
 
     private static String sanctionDetail(SanctionFact s, LocalDate asOf, double decay) {

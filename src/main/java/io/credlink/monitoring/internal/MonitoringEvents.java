@@ -2,7 +2,9 @@ package io.credlink.monitoring.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,17 +60,21 @@ class MonitoringEvents {
         List<Change> changes = new ArrayList<>();
         if (event.blacklist()) {
             changes.add(new Change(event.subjectId(), NotificationKind.BLACKLISTED,
-                    "blacklisted by sanction " + event.sanctionId()));
+                    "blacklisted by sanction " + event.sanctionId(), "monitoring.blacklisted",
+                    Map.of("sanctionId", event.sanctionId())));
         }
         changes.add(new Change(event.subjectId(), NotificationKind.SANCTION_RECORDED,
-                "sanction " + event.sanctionId() + " recorded against " + event.subjectId()));
+                "sanction " + event.sanctionId() + " recorded against " + event.subjectId(), "monitoring.sanctionRecorded",
+                ordered("sanctionId", event.sanctionId(), "sanctionedId", event.subjectId())));
         try {
             // the measures the new sanction sets off today, as the sanction module's rules define them
             PropagationView propagation = sanctions.propagation(event.sanctionId(), LocalDate.now());
             for (PropagationView.Affected a : propagation.affected()) {
                 if (!a.entityId().equals(event.subjectId())) {
                     changes.add(new Change(a.entityId(), NotificationKind.RESTRICTED, a.measure() + " under rule "
-                            + a.rule() + " from sanction " + event.sanctionId() + " against " + event.subjectId()));
+                            + a.rule() + " from sanction " + event.sanctionId() + " against " + event.subjectId(),
+                            "monitoring.restricted", ordered("measure", a.measure(), "rule", a.rule(),
+                                    "sanctionId", event.sanctionId(), "sanctionedId", event.subjectId())));
                 }
             }
         } catch (RuntimeException e) {
@@ -85,13 +91,16 @@ class MonitoringEvents {
         }
         record(List.of(new Change(event.subjectId(), NotificationKind.OBJECTION_RESOLVED, "objection "
                 + event.objectionId() + " to " + event.itemType() + " " + event.itemId() + " resolved: "
-                + event.outcome())), "objection " + event.objectionId());
+                + event.outcome(), "monitoring.objectionResolved", ordered("objectionId", event.objectionId(),
+                        "itemType", event.itemType(), "itemId", event.itemId(), "outcome", event.outcome().name()))),
+                "objection " + event.objectionId());
     }
 
     @ApplicationModuleListener
     void on(GradesChanged event) {
         record(event.changes().stream().map(c -> new Change(c.entityId(), NotificationKind.GRADE_CHANGED,
-                "credit grade " + c.oldGrade() + " -> " + c.newGrade() + " as of " + event.asOf())).toList(),
+                "credit grade " + c.oldGrade() + " -> " + c.newGrade() + " as of " + event.asOf(), "monitoring.gradeChanged",
+                ordered("oldGrade", c.oldGrade(), "newGrade", c.newGrade(), "asOf", event.asOf().toString()))).toList(),
                 "grade changes as of " + event.asOf());
     }
 
@@ -99,9 +108,21 @@ class MonitoringEvents {
     void on(FraudScanCompleted event) {
         List<Change> changes = store.newAlerts(event.scanId()).stream()
                 .map(a -> new Change(a.entityId(), NotificationKind.ALERT_RAISED,
-                        "fraud alert " + a.alertId() + " (" + a.kind() + ") names " + a.entityId()))
+                        "fraud alert " + a.alertId() + " (" + a.kind() + ") names " + a.entityId(), "monitoring.alertRaised",
+                        ordered("alertId", a.alertId(), "alertKind", a.kind(), "entityId", a.entityId())))
                 .toList();
         record(changes, "scan " + event.scanId());
+    }
+
+    /** A change's values in the order its English summary names them; absent values left out. */
+    private static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                out.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return out;
     }
 
     /**

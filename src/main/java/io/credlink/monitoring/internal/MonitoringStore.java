@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +24,17 @@ import io.credlink.monitoring.SubscriptionPage;
 import io.credlink.monitoring.SubscriptionStatusView;
 import io.credlink.monitoring.WatchlistPage;
 import io.credlink.monitoring.WatchlistView;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Watch lists, subscriptions, notifications and the outbox in the graph, over named Cypher. */
 @Component
 class MonitoringStore {
+
+    /** A notification's changes are stored as JSON texts (a graph property holds no maps). */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> ARGS = new TypeReference<>() {
+    };
 
     private final Driver driver;
     private final String createWatchlist;
@@ -68,10 +76,19 @@ class MonitoringStore {
         this.countSubscriptions = catalog.get("monitoring/countSubscriptions");
     }
 
-    /** A change about one party, as {@code monitoring/recordChanges} takes it. */
-    record Change(String entityId, NotificationKind kind, String summary) {
+    /**
+     * A change about one party, as {@code monitoring/recordChanges} takes it: its English summary,
+     * and the same as a code with the values it is made of.
+     */
+    record Change(String entityId, NotificationKind kind, String summary, String code, Map<String, Object> args) {
         Map<String, Object> row() {
-            return Map.of("entityId", entityId, "kind", kind.name(), "summary", summary);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("kind", kind.name());
+            data.put("subjectId", entityId);
+            data.put("summaryCode", code);
+            data.put("summaryArgs", args);
+            return Map.of("entityId", entityId, "kind", kind.name(), "summary", summary,
+                    "change", JSON.writeValueAsString(data));
         }
     }
 
@@ -255,7 +272,16 @@ class MonitoringStore {
         return new NotificationView(r.get("id").asString(), NotificationKind.valueOf(r.get("kind").asString()),
                 kinds, r.get("at").asOffsetDateTime(), r.get("entityId").asString(),
                 r.get("subjectIds").asList(Value::asString), r.get("watchlistId").asString(), r.get("summary").asString(""),
-                new NotificationView.Delivery(status, attempts, lastError));
+                new NotificationView.Delivery(status, attempts, lastError),
+                r.get("changes").isNull() ? List.of() : r.get("changes").asList(v -> change(v.asString())));
+    }
+
+    private static NotificationView.Change change(String json) {
+        Map<String, Object> data = JSON.readValue(json, ARGS);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> args = (Map<String, Object>) data.getOrDefault("summaryArgs", Map.of());
+        return new NotificationView.Change(NotificationKind.valueOf((String) data.get("kind")), (String) data.get("subjectId"),
+                (String) data.get("summaryCode"), args);
     }
 
     private List<Record> read(String query, Map<String, Object> params) {

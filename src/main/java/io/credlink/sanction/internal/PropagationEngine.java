@@ -72,23 +72,40 @@ class PropagationEngine {
         }
     }
 
-    /** Whether a sanction is in force on a date, and why (not). */
-    record Standing(boolean inForce, String status, String explanation) {
+    /** Whether a sanction is in force on a date, and why (not): in English, and as a code with its values. */
+    record Standing(boolean inForce, String status, String explanation, String code, Map<String, Object> args) {
 
         static Standing of(SanctionFacts s, LocalDate asOf) {
             if (InForceSanction.holdsOn(s.effectiveFrom(), s.effectiveTo(), s.withdrawn(), asOf)) {
                 return new Standing(true, "IN_FORCE", "in force from " + s.effectiveFrom()
                         + (s.effectiveTo() == null ? " with no end" : " to " + s.effectiveTo())
-                        + (s.disputed() ? "; disputed: every measure is marked disputed" : ""));
+                        + (s.disputed() ? "; disputed: every measure is marked disputed" : ""),
+                        s.effectiveTo() == null ? "propagation.inForceOpenEnded" : "propagation.inForce",
+                        values("effectiveFrom", s.effectiveFrom(), "effectiveTo", s.effectiveTo(), "disputed", s.disputed()));
             }
             // why not, in the order a reader asks
             if (s.withdrawn()) {
-                return new Standing(false, "WITHDRAWN", "the sanction was withdrawn and propagates nothing");
+                return new Standing(false, "WITHDRAWN", "the sanction was withdrawn and propagates nothing",
+                        "propagation.withdrawn", Map.of());
             }
             if (s.effectiveFrom() == null || asOf.isBefore(s.effectiveFrom())) {
-                return new Standing(false, "NOT_YET_EFFECTIVE", "the sanction takes effect on " + s.effectiveFrom());
+                return new Standing(false, "NOT_YET_EFFECTIVE", "the sanction takes effect on " + s.effectiveFrom(),
+                        "propagation.notYetEffective", values("effectiveFrom", s.effectiveFrom()));
             }
-            return new Standing(false, "EXPIRED", "the sanction ended on " + s.effectiveTo());
+            return new Standing(false, "EXPIRED", "the sanction ended on " + s.effectiveTo(), "propagation.expired",
+                    values("effectiveTo", s.effectiveTo()));
+        }
+
+        /** Dates as ISO text, nulls left out. */
+        private static Map<String, Object> values(Object... namesAndValues) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                Object v = namesAndValues[i + 1];
+                if (v != null) {
+                    out.put((String) namesAndValues[i], v instanceof LocalDate d ? d.toString() : v);
+                }
+            }
+            return out;
         }
     }
 
@@ -139,7 +156,7 @@ class PropagationEngine {
         Standing standing = Standing.of(s, asOf);
         if (!standing.inForce()) {
             return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of(),
-                    entityMembers);
+                    entityMembers, standing.code(), standing.args());
         }
         Set<String> members = Set.copyOf(entity.memberIds());
         List<Affected> affected = new ArrayList<>();
@@ -172,7 +189,7 @@ class PropagationEngine {
             }
         }
         return new PropagationView(s.id(), asOf, true, standing.status(), standing.explanation(),
-                List.copyOf(affected), List.copyOf(truncated), entityMembers);
+                List.copyOf(affected), List.copyOf(truncated), entityMembers, standing.code(), standing.args());
     }
 
     /** The measures in force on a party and the other members of its resolved entity; empty when no party has the id. */

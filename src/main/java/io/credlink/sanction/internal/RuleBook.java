@@ -24,6 +24,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 import io.credlink.graph.CypherCatalog;
+import io.credlink.sanction.PartnerMeasure;
 import io.credlink.sanction.SanctionProperties;
 import io.credlink.sanction.SanctionProperties.NodeType;
 import io.credlink.sanction.SanctionProperties.RelationshipType;
@@ -155,6 +156,21 @@ class RuleBook {
             } else if (!enabled.containsKey(r.from())) {
                 problems.add(at + "from: rule " + r.from() + " is disabled");
             }
+        }
+        for (int i = 0; i < r.partnerMeasures().size(); i++) {
+            // codes are how a client words the measure in its reader's language: optional, but exact
+            PartnerMeasure m = r.partnerMeasures().get(i);
+            String pm = at + "partner-measures[" + i + "]: ";
+            if (m.departmentCode() != null && !MEASURE.matcher(m.departmentCode()).matches()) {
+                problems.add(pm + "department-code must be an upper-case name such as FINANCIAL_REGULATOR");
+            }
+            if (!m.restrictionCodes().isEmpty() && m.restrictionCodes().size() != m.restrictions().size()) {
+                problems.add(pm + "restriction-codes must give one code per restriction (" + m.restrictions().size()
+                        + "), or none");
+            }
+            m.restrictionCodes().stream().filter(c -> c == null || !MEASURE.matcher(c).matches()).findFirst()
+                    .ifPresent(c -> problems.add(pm + "restriction-codes must be upper-case names such as "
+                            + "NO_SENIOR_APPOINTMENT, not '" + c + "'"));
         }
         for (int i = 0; i < r.steps().size(); i++) {
             Step s = r.steps().get(i);
