@@ -66,7 +66,7 @@ class LanguagesBrowserTest {
         Reply sanction = MonitoringPages.sanction(http, explorer.driver(), Role.REGULATOR, "SAN-LANG-1", "CON000000518");
         assertThat(sanction.status()).as(sanction.raw().body()).isEqualTo(201);
         // a subject with a sanction and a credit record, so that its own report has factors
-        subject = http.usersByRole(driver).get(Role.SUBJECT);
+        subject = http.usersByRole(explorer.driver()).get(Role.SUBJECT);
         Reply fine = http.postJsonAsAdmin("/api/v1/sanctions", "{\"id\": \"SAN-LANG-2\", \"subjectId\": \"" + AccessFixtures.SUBJECT_ID
                 + "\", \"authority\": \"NFRA\", \"kind\": \"FINE\", \"severity\": 2, \"blacklist\": false, "
                 + "\"decidedOn\": \"2024-03-01\", \"effectiveFrom\": \"2024-03-01\", \"effectiveTo\": \"2024-09-01\"}");
@@ -110,6 +110,7 @@ class LanguagesBrowserTest {
      * file; each kind must be there, else the check below would pass on pages that show none.
      */
     private void collectServerProse() {
+        AccessFixtures http = explorer.http;
         for (String id : List.of("PRC00000111", "CON000000518", "IMD0000015")) {
             JsonNode score = http.asAdmin("GET", "/api/v1/credit/scores/" + id + "?asOf=" + AS_OF).json();
             for (JsonNode f : score.get("factors")) {
