@@ -102,7 +102,7 @@ class MonitoringViewsBrowserTest {
         assertThat(list.get("entityIds").toString()).contains("CON-PV1").contains("PRC-PV1");
 
         // an internal target is refused next to the URL; a loopback receiver the tests allow is taken
-        browser.type(By.id("sub-url"), "explorer.http://10.0.0.1/hook");
+        browser.type(By.id("sub-url"), "http://10.0.0.1/hook");
         browser.driver.findElement(By.id("sub-create")).click();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sub-url-error"), "10.0.0.1"));
         browser.type(By.id("sub-url"), receiver.url("/insurer"));

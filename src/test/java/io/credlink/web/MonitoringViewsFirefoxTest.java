@@ -99,7 +99,7 @@ class MonitoringViewsFirefoxTest {
 
         // a refused target, then the receiver
         page.tabTo("#sub-url");
-        ff.keys("explorer.http://192.168.1.1/hook");
+        ff.keys("http://192.168.1.1/hook");
         page.tabTo("#sub-create");
         ff.keys(Firefox.ENTER);
         ff.until("the refusal next to the URL", "() => document.getElementById('sub-url-error').textContent.includes('192.168.1.1')");
