@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RegulatorPages {
 
-    static final String TAB = "\uE004", ENTER = "\uE007", SPACE = " ", ARROW_RIGHT = "\uE014";
+    static final String TAB = "\uE004", ENTER = "\uE007", SPACE = " ", ARROW_RIGHT = "\uE014", ARROW_DOWN = "\uE015";
     static final String SUBJECT_ID = AccessFixtures.SUBJECT_ID;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,6 +50,8 @@ final class RegulatorPages {
 
         void keys(String... keys);
 
+        void shiftTab();
+
         Path downloads();
 
         /** Waits for a condition outside the page (a downloaded file). */
@@ -64,11 +66,24 @@ final class RegulatorPages {
             return Boolean.TRUE.equals(js("(css) => document.activeElement !== null && document.activeElement.matches(css)", css));
         }
 
-        /** Tab (forward) until the element has the focus, as a keyboard user would. */
+        /**
+         * Tab until the element has the focus, as a keyboard user would: forward to an element after
+         * the focus, Shift+Tab back to one before it. Never round the end of the page: Firefox then
+         * gives the focus to its own toolbar, the document loses it (keys typed over WebDriver BiDi
+         * still reach the page's elements, but Gecko no longer lets Enter or Space press a button).
+         */
         default void tabTo(String css) {
             until(css + " present", "(css) => document.querySelector(css) !== null", css);
+            boolean forward = Boolean.TRUE.equals(js("""
+                    (css) => { const t = document.querySelector(css); const a = document.activeElement;
+                      return !a || a === document.body || (a.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0; }""", css));
             for (int i = 0; i < 80 && !focusedIs(css); i++) {
-                keys(TAB);
+                if (forward) {
+                    keys(TAB);
+                } else {
+                    shiftTab();
+                }
+                assertThat(js("() => document.hasFocus()")).as("the page keeps the focus while tabbing to " + css).isEqualTo(true);
             }
             assertThat(focusedIs(css)).as("Tab reached " + css + " (focus on "
                     + js("() => document.activeElement?.outerHTML.slice(0, 100)") + ")").isTrue();
@@ -85,6 +100,21 @@ final class RegulatorPages {
         default void press(String css) {
             tabTo(css);
             keys(ENTER);
+        }
+
+        /** Checks a radio button from the keyboard: Tab into its group, then Space on it or the arrow keys to it. */
+        default void pick(String css) {
+            until(css + " present", "(css) => document.querySelector(css) !== null", css);
+            String group = String.valueOf(js("(css) => { const r = document.querySelector(css);"
+                    + " return '#' + r.form.id + ' input[type=radio][name=\"' + r.name + '\"]'; }", css));
+            tabTo(group);
+            for (int i = 0; i < 5 && !focusedIs(css); i++) {
+                keys(ARROW_DOWN);
+            }
+            if (!Boolean.TRUE.equals(js("(css) => document.querySelector(css).checked", css))) {
+                keys(SPACE);
+            }
+            assertThat(js("(css) => document.querySelector(css).checked", css)).as(css + " checked").isEqualTo(true);
         }
 
         /** A date field (typing into one depends on the locale's field order): set, then announced. */
@@ -142,6 +172,10 @@ final class RegulatorPages {
                 b.keys(keys);
             }
 
+            public void shiftTab() {
+                b.shiftTab();
+            }
+
             public Path downloads() {
                 return b.downloads;
             }
@@ -179,6 +213,10 @@ final class RegulatorPages {
 
             public void keys(String... keys) {
                 f.keys(keys);
+            }
+
+            public void shiftTab() {
+                f.shiftTab();
             }
 
             public Path downloads() {
@@ -513,12 +551,16 @@ final class RegulatorPages {
             assertHanRendered(page, "#objection-" + upheld + " h2");
         }
 
+        // nothing chosen and no note: both asked for next to their fields, nothing sent
         String u = "resolve-" + upheld;
-        page.press("#" + u + "-uphold");
-        page.until("note required", "(u) => document.getElementById(u + '-note-error').textContent.length > 0", u);
+        page.press("#" + u + "-submit");
+        page.until("a decision and a note required", "(u, c, r) => document.getElementById(u + '-decision-error').textContent === c"
+                + " && document.getElementById(u + '-note-error').textContent === r", u, msg(b, "regulator.choose-decision"), msg(b, "regulator.required"));
+        assertThat(page.focusedIs("#" + u + "-uphold")).as("the first field in error has the focus").isTrue();
         assertThat(get("/api/v1/objections/" + upheld).get("status").asString()).isEqualTo("OPEN");
+        page.pick("#" + u + "-uphold");
         page.fill("#" + u + "-note", "court ruling 法院判决");
-        page.press("#" + u + "-uphold");
+        page.press("#" + u + "-submit");
         page.until("upheld", "(u) => document.getElementById(u + '-done') !== null", u);
         assertThat(page.text("#" + u + "-done")).isEqualTo(msg(b, "regulator.upheld-done", "id", upheld, "item", "S-SUBJ"));
         JsonNode o1 = get("/api/v1/objections/" + upheld);
@@ -527,8 +569,9 @@ final class RegulatorPages {
         assertThat(get("/api/v1/sanctions/S-SUBJ").get("withdrawn").asBoolean()).isTrue();
 
         String r = "resolve-" + rejected;
+        page.pick("#" + r + "-reject");
         page.fill("#" + r + "-note", "the complaint stands 投诉属实");
-        page.press("#" + r + "-reject");
+        page.press("#" + r + "-submit");
         page.until("rejected", "(r) => document.getElementById(r + '-done') !== null", r);
         JsonNode o2 = get("/api/v1/objections/" + rejected);
         assertThat(o2.get("status").asString()).isEqualTo("REJECTED");
@@ -546,11 +589,19 @@ final class RegulatorPages {
         assertThat(page.js("() => document.querySelectorAll('#access-table tbody tr').length")).isEqualTo((double) pending.get("items").size());
         assertThat(page.text("#" + approve + " td:nth-child(4)")).isEqualTo(msg(b, "enum.AccessScope.PII"));
         assertNoRawEnum(page, "#access-table", accessRequests.get(0), accessRequests.get(1));
+        // Enter in the reason field records the chosen decision
+        page.pick("#" + approve + "-approve");
         page.fill("#" + approve + "-reason", "court order 协查函");
-        page.press("#" + approve + "-approve");
+        page.keys(ENTER);
         page.until("approved", "(a) => document.getElementById(a + '-done') !== null", approve);
         assertThat(page.text("#" + approve + " td.state")).startsWith(msg(b, "enum.AccessRequestStatus.APPROVED"));
-        page.press("#" + reject + "-reject");
+        // no choice yet: asked for, nothing decided
+        page.press("#" + reject + "-submit");
+        page.until("a decision required", "(a, c) => document.getElementById(a + '-decision-error').textContent === c", reject,
+                msg(b, "regulator.choose-decision"));
+        assertThat(get("/api/v1/access-requests/" + accessRequests.get(1)).get("status").asString()).isEqualTo("PENDING");
+        page.pick("#" + reject + "-reject");
+        page.press("#" + reject + "-submit");
         page.until("rejected", "(a) => document.getElementById(a + '-done') !== null", reject);
         assertThat(get("/api/v1/access-requests/" + accessRequests.get(0)).get("status").asString()).isEqualTo("APPROVED");
         assertThat(get("/api/v1/access-requests/" + accessRequests.get(0)).get("decisionReason").asString()).isEqualTo("court order 协查函");
