@@ -57,8 +57,9 @@ function showFieldErrors(form, problem) {
     const err = form.querySelector(`.field-error[data-field="${CSS.escape(f.field)}"]`);
     if (!err) continue;
     err.textContent = err.textContent ? `${err.textContent}; ${f.message}` : f.message;
-    const input = form.querySelector(`[name="${CSS.escape(f.field)}"]`);
-    if (input) { input.setAttribute('aria-invalid', 'true'); first = first || input; }
+    const inputs = form.querySelectorAll(`[name="${CSS.escape(f.field)}"]`);
+    for (const input of inputs) input.setAttribute('aria-invalid', 'true');
+    if (inputs.length) first = first || inputs[0];
     placed = true;
   }
   if (first) first.focus();
@@ -68,6 +69,19 @@ function showFieldErrors(form, problem) {
 /** Puts one message next to a field (a 404 or 409 that names it). */
 function showFieldError(form, field, message) {
   showFieldErrors(form, { errors: [{ field, message }] });
+}
+
+/**
+ * The choice of a decision (uphold or reject, approve or reject) as a radio group with its own
+ * error place: the form then has one submit button, so Enter in its text field and the button
+ * do the same thing, and nothing is decided before a choice is made.
+ */
+function decisionField(p, legend, choices) {
+  const err = h('span', { class: 'field-error', id: `${p}-decision-error`, 'data-field': 'decision' });
+  return h('fieldset', { class: 'decision', id: `${p}-decision` }, h('legend', null, legend),
+    choices.map(([value, label]) => h('label', { class: 'check', for: `${p}-${value}` },
+      h('input', { type: 'radio', name: 'decision', value, id: `${p}-${value}`, 'aria-describedby': err.id }), label)),
+    err);
 }
 
 // ---- recording a sanction or a credit record
@@ -455,20 +469,24 @@ function objectionCard(o) {
 function resolutionForm(o, card) {
   const p = `resolve-${o.id}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const note = h('textarea', { rows: 2, maxlength: 2000, required: true });
-  const uphold = h('button', { type: 'button', class: 'danger', id: `${p}-uphold` }, t('regulator.uphold'));
-  const reject = h('button', { type: 'button', class: 'secondary', id: `${p}-reject` }, t('regulator.reject'));
+  const submit = h('button', { type: 'submit', id: `${p}-submit` }, t('regulator.submit-decision'));
   const out = h('div', { 'aria-live': 'polite' });
   const form = h('form', { class: 'stack', id: `${p}-form`, novalidate: true, 'aria-label': t('regulator.decide') },
     h('h3', null, t('regulator.decide')),
+    decisionField(p, t('regulator.objection-decision'), [['uphold', t('regulator.uphold')], ['reject', t('regulator.reject')]]),
     fieldOf(p, 'note', t('regulator.note'), note, t('regulator.note-help')),
-    h('div', { class: 'controls' }, uphold, reject), out);
-  form.addEventListener('submit', (ev) => ev.preventDefault());
-  const decide = async (outcome) => {
+    h('div', { class: 'controls' }, submit), out);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
     showFieldErrors(form, null);
     clear(out);
-    if (!note.value.trim()) { showFieldError(form, 'note', t('regulator.required')); return; }
-    uphold.disabled = true;
-    reject.disabled = true;
+    const choice = form.elements.decision.value;
+    const errors = [];
+    if (!choice) errors.push({ field: 'decision', message: t('regulator.choose-decision') });
+    if (!note.value.trim()) errors.push({ field: 'note', message: t('regulator.required') });
+    if (errors.length) { showFieldErrors(form, { errors }); return; }
+    const outcome = choice === 'uphold' ? 'UPHELD' : 'REJECTED';
+    submit.disabled = true;
     try {
       const done = await api(`/objections/${encodeURIComponent(o.id)}/resolution`, { method: 'POST', body: { outcome, note: note.value.trim() } });
       const text = t(outcome === 'UPHELD' ? 'regulator.upheld-done' : 'regulator.rejected-done', { id: o.id, item: o.itemId });
@@ -479,14 +497,11 @@ function resolutionForm(o, card) {
       fresh.querySelector('h2').focus();
       announce(text);
     } catch (e) {
-      uphold.disabled = false;
-      reject.disabled = false;
+      submit.disabled = false;
       if (e.status === 400 && showFieldErrors(form, e.problem)) return;
       out.append(problemNote(e, t('regulator.decide')));
     }
-  };
-  uphold.addEventListener('click', () => decide('UPHELD'));
-  reject.addEventListener('click', () => decide('REJECTED'));
+  });
   return form;
 }
 
@@ -536,16 +551,19 @@ function accessRow(r) {
     return tr;
   }
   const reason = h('input', { type: 'text', maxlength: 1000 });
-  const approve = h('button', { type: 'button', id: `${p}-approve` }, t('regulator.approve'));
-  const reject = h('button', { type: 'button', class: 'secondary', id: `${p}-reject` }, t('regulator.reject'));
+  const submit = h('button', { type: 'submit', id: `${p}-submit` }, t('regulator.submit-request-decision'));
   const out = h('span', { 'aria-live': 'polite' });
   const form = h('form', { class: 'stack', novalidate: true, id: `${p}-form`, 'aria-label': t('regulator.decide-request', { id: r.id }) },
-    fieldOf(p, 'reason', t('regulator.decision-reason'), reason), h('div', { class: 'controls' }, approve, reject), out);
-  form.addEventListener('submit', (ev) => ev.preventDefault());
-  const decide = async (yes) => {
-    approve.disabled = true;
-    reject.disabled = true;
+    decisionField(p, t('regulator.request-decision'), [['approve', t('regulator.approve')], ['reject', t('regulator.reject')]]),
+    fieldOf(p, 'reason', t('regulator.decision-reason'), reason), h('div', { class: 'controls' }, submit), out);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    showFieldErrors(form, null);
     clear(out);
+    const choice = form.elements.decision.value;
+    if (!choice) { showFieldError(form, 'decision', t('regulator.choose-decision')); return; }
+    const yes = choice === 'approve';
+    submit.disabled = true;
     try {
       const done = await api(`/access-requests/${encodeURIComponent(r.id)}/decision`, { method: 'POST', body: { approve: yes, reason: reason.value.trim() || null } });
       const fresh = accessRow(done);
@@ -555,14 +573,11 @@ function accessRow(r) {
       fresh.querySelector(`#${p}-done`).focus();
       announce(text);
     } catch (e) {
-      approve.disabled = false;
-      reject.disabled = false;
+      submit.disabled = false;
       if (e.status === 400 && showFieldErrors(form, e.problem)) return;
       out.append(problemNote(e, t('regulator.decide')));
     }
-  };
-  approve.addEventListener('click', () => decide(true));
-  reject.addEventListener('click', () => decide(false));
+  });
   decision.append(form);
   return tr;
 }

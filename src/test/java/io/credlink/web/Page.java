@@ -80,13 +80,41 @@ public interface Page {
         return String.valueOf(js("() => document.activeElement?.outerHTML.slice(0, 100)"));
     }
 
-    /** Tab (forward) until the element has the focus, as a keyboard user would. */
+    /**
+     * Tab until the element has the focus, as a keyboard user would: forward to an element after
+     * the focus, Shift+Tab back to one before it. Never round the end of the page: Firefox then
+     * gives the focus to its own toolbar, the document loses it (keys typed over WebDriver BiDi
+     * still reach the page's elements, but Gecko no longer lets Enter or Space press a button).
+     */
     default void tabTo(String css) {
         until(css + " present", "(css) => document.querySelector(css) !== null", css);
+        boolean forward = Boolean.TRUE.equals(js("""
+                (css) => { const t = document.querySelector(css); const a = document.activeElement;
+                  return !a || a === document.body || (a.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0; }""", css));
         for (int i = 0; i < 80 && !focusedIs(css); i++) {
-            keys(TAB);
+            if (forward) {
+                keys(TAB);
+            } else {
+                shiftTab();
+            }
+            assertThat(js("() => document.hasFocus()")).as("the page keeps the focus while tabbing to " + css).isEqualTo(true);
         }
         assertThat(focusedIs(css)).as("Tab reached " + css + " (focus on " + focus() + ")").isTrue();
+    }
+
+    /** Checks a radio button from the keyboard: Tab into its group, then the arrow keys to it or Space on it. */
+    default void pick(String css) {
+        until(css + " present", "(css) => document.querySelector(css) !== null", css);
+        String group = String.valueOf(js("(css) => { const r = document.querySelector(css);"
+                + " return '#' + r.form.id + ' input[type=radio][name=\"' + r.name + '\"]'; }", css));
+        tabTo(group);
+        for (int i = 0; i < 5 && !focusedIs(css); i++) {
+            keys(ARROW_DOWN);
+        }
+        if (!Boolean.TRUE.equals(js("(css) => document.querySelector(css).checked", css))) {
+            keys(SPACE);
+        }
+        assertThat(js("(css) => document.querySelector(css).checked", css)).as(css + " checked").isEqualTo(true);
     }
 
     /** Shift+Tab (backward) until the element has the focus. */

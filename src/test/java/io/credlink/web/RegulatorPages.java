@@ -311,12 +311,16 @@ final class RegulatorPages {
             page.assertHanRendered("#objection-" + upheld + " h2");
         }
 
+        // nothing chosen and no note: both asked for next to their fields, nothing sent
         String u = "resolve-" + upheld;
-        page.press("#" + u + "-uphold");
-        page.until("note required", "(u) => document.getElementById(u + '-note-error').textContent.length > 0", u);
+        page.press("#" + u + "-submit");
+        page.until("a decision and a note required", "(u, c, r) => document.getElementById(u + '-decision-error').textContent === c"
+                + " && document.getElementById(u + '-note-error').textContent === r", u, msg(b, "regulator.choose-decision"), msg(b, "regulator.required"));
+        assertThat(page.focusedIs("#" + u + "-uphold")).as("the first field in error has the focus").isTrue();
         assertThat(get("/api/v1/objections/" + upheld).get("status").asString()).isEqualTo("OPEN");
+        page.pick("#" + u + "-uphold");
         page.fill("#" + u + "-note", "court ruling 法院判决");
-        page.press("#" + u + "-uphold");
+        page.press("#" + u + "-submit");
         page.until("upheld", "(u) => document.getElementById(u + '-done') !== null", u);
         assertThat(page.text("#" + u + "-done")).isEqualTo(msg(b, "regulator.upheld-done", "id", upheld, "item", "S-SUBJ"));
         JsonNode o1 = get("/api/v1/objections/" + upheld);
@@ -325,8 +329,9 @@ final class RegulatorPages {
         assertThat(get("/api/v1/sanctions/S-SUBJ").get("withdrawn").asBoolean()).isTrue();
 
         String r = "resolve-" + rejected;
+        page.pick("#" + r + "-reject");
         page.fill("#" + r + "-note", "the complaint stands 投诉属实");
-        page.press("#" + r + "-reject");
+        page.press("#" + r + "-submit");
         page.until("rejected", "(r) => document.getElementById(r + '-done') !== null", r);
         JsonNode o2 = get("/api/v1/objections/" + rejected);
         assertThat(o2.get("status").asString()).isEqualTo("REJECTED");
@@ -345,11 +350,19 @@ final class RegulatorPages {
         assertThat(page.text("#" + approve + " td:nth-child(4)")).isEqualTo(msg(b, "enum.AccessScope.PII"));
         assertNoRawEnum(page, "#access-table", accessRequests.get(0), accessRequests.get(1));
         page.axe("the access requests (" + lang + ")");
+        // Enter in the reason field records the chosen decision
+        page.pick("#" + approve + "-approve");
         page.fill("#" + approve + "-reason", "court order 协查函");
-        page.press("#" + approve + "-approve");
+        page.keys(ENTER);
         page.until("approved", "(a) => document.getElementById(a + '-done') !== null", approve);
         assertThat(page.text("#" + approve + " td.state")).startsWith(msg(b, "enum.AccessRequestStatus.APPROVED"));
-        page.press("#" + reject + "-reject");
+        // no choice yet: asked for, nothing decided
+        page.press("#" + reject + "-submit");
+        page.until("a decision required", "(a, c) => document.getElementById(a + '-decision-error').textContent === c", reject,
+                msg(b, "regulator.choose-decision"));
+        assertThat(get("/api/v1/access-requests/" + accessRequests.get(1)).get("status").asString()).isEqualTo("PENDING");
+        page.pick("#" + reject + "-reject");
+        page.press("#" + reject + "-submit");
         page.until("rejected", "(a) => document.getElementById(a + '-done') !== null", reject);
         assertThat(get("/api/v1/access-requests/" + accessRequests.get(0)).get("status").asString()).isEqualTo("APPROVED");
         assertThat(get("/api/v1/access-requests/" + accessRequests.get(0)).get("decisionReason").asString()).isEqualTo("court order 协查函");

@@ -15,10 +15,8 @@ import io.credlink.sanction.SanctionFixtures;
 
 /**
  * The regulator's workflows in headless Firefox ESR, from the keyboard (see {@link RegulatorPages}).
- * Only measure feedback and list publication are proven here so far: in Firefox, after an earlier
- * workflow of the class ran, Enter on the focused submit button of the sanction, credit-record and
- * objection forms had no effect (no JavaScript error; the same workflow passed alone). Those three
- * run in Chromium ({@link RegulatorViewsBrowserTest}); docs/web.md says so.
+ * Each workflow runs here in one language and in Chromium ({@link RegulatorViewsBrowserTest}) in
+ * the other, so that each is proven in both browsers and both languages.
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +37,21 @@ class RegulatorViewsFirefoxTest {
     @AfterAll
     void clean() {
         SanctionFixtures.clear(driver);
+    }
+
+    @Test
+    void aRegulatorRecordsASanctionAfterItsPreviewEndsItEarlyAndWithdrawsItInChinese() {
+        pages.recordsASanctionEndsItEarlyAndWithdrawsIt(RegulatorPages.firefox(firefox), "zh-CN");
+    }
+
+    @Test
+    void aRegulatorRecordsACreditRecordAndWithdrawsItFromThePartyPage() {
+        pages.recordsACreditRecordAndWithdrawsItFromThePartyPage(RegulatorPages.firefox(firefox), "en");
+    }
+
+    @Test
+    void aRegulatorDecidesObjectionsAndAccessRequests() {
+        pages.decidesObjectionsAndAccessRequests(RegulatorPages.firefox(firefox), "en");
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.credlink.access.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +29,7 @@ import io.credlink.access.AccessProperties;
 import io.credlink.access.AccessRequestService;
 import io.credlink.access.AccessScope;
 import io.credlink.access.CurrentUser;
+import io.credlink.access.ProblemWriter;
 import io.credlink.access.Role;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -88,6 +88,7 @@ final class AccessFilter extends OncePerRequestFilter {
     private final VisibleEntities visibility;
     private final AccessRequestService accessRequests;
     private final MultipartRoutes multipartRoutes;
+    private final ProblemWriter problems;
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** What the first dispatch decided, for the dispatch that ends the request (it may be an async one). */
@@ -95,13 +96,14 @@ final class AccessFilter extends OncePerRequestFilter {
     }
 
     AccessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit, VisibleEntities visibility,
-            AccessRequestService accessRequests, MultipartRoutes multipartRoutes) {
+            AccessRequestService accessRequests, MultipartRoutes multipartRoutes, ProblemWriter problems) {
         this.properties = properties;
         this.limiter = limiter;
         this.audit = audit;
         this.visibility = visibility;
         this.accessRequests = accessRequests;
         this.multipartRoutes = multipartRoutes;
+        this.problems = problems;
     }
 
     @Override
@@ -131,21 +133,21 @@ final class AccessFilter extends OncePerRequestFilter {
             long wait = limiter.acquire(user.name());
             if (wait > 0) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-                FilterProblems.write(request, response, FilterProblems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                problems.write(request, response, FilterProblems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                         "Too many requests", "The request rate of user '" + user.name()
                                 + "' is above its limit; retry after " + wait + " s."));
                 return;
             }
             ProblemDetail paging = pagingProblem(request);
             if (paging != null) {
-                FilterProblems.write(request, response, paging);
+                problems.write(request, response, paging);
                 return;
             }
             MediaType bodyType;
             try {
                 bodyType = bodyType(request);
             } catch (InvalidMediaTypeException notConcrete) {
-                FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                problems.write(request, response, FilterProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                         "Unsupported media type", "Content-Type '" + request.getContentType()
                                 + "' does not name one media type; send application/json."));
                 return;
@@ -153,7 +155,7 @@ final class AccessFilter extends OncePerRequestFilter {
             Set<String> bodyIds = Set.of();
             if (bodyType != null && MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(bodyType)) {
                 if (!multipartRoutes.accepts(request.getMethod(), path(request))) {
-                    FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    problems.write(request, response, FilterProblems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                             "unsupported-media-type", "Unsupported media type",
                             "This endpoint does not take a multipart body."));
                     return;
@@ -163,7 +165,7 @@ final class AccessFilter extends OncePerRequestFilter {
                 byte[] body = request.getContentLengthLong() > max ? null
                         : readAtMost(request.getInputStream(), request.getContentLengthLong(), max);
                 if (body == null) {
-                    FilterProblems.write(request, response, FilterProblems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    problems.write(request, response, FilterProblems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
                             "Payload too large", "The request body exceeds the limit of " + max + " bytes."));
                     // sent now: the container reads (swallows) at most max-swallow-size of the rest
                     // before it closes the connection, and a client still sending has its answer first
@@ -178,7 +180,7 @@ final class AccessFilter extends OncePerRequestFilter {
             String purpose = request.getHeader(AuditLog.PURPOSE_HEADER);
             ProblemDetail needsApproval = deepNetworkProblem(request, user);
             if (needsApproval != null) {
-                FilterProblems.write(request, response, needsApproval);
+                problems.write(request, response, needsApproval);
                 audit.appendAndAwait(user, request.getMethod() + " " + NETWORK.getPatternString(),
                         List.of(String.valueOf(needsApproval.getProperties().get("entityId"))), purpose,
                         HttpStatus.FORBIDDEN.value());
@@ -237,14 +239,14 @@ final class AccessFilter extends OncePerRequestFilter {
     }
 
     /** An answer whose audit entry could not be stored is not given, if it has not left yet. */
-    private static void refuseUnaudited(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuseUnaudited(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (response.isCommitted()) {
             log.error("Audit entry of {} {} not stored; the answer had already been sent", request.getMethod(),
                     path(request));
             return;
         }
         response.resetBuffer();
-        FilterProblems.write(request, response, FilterProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+        problems.write(request, response, FilterProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "Service unavailable", "The audit trail could not record this call, so it is not answered."));
     }
 
@@ -267,26 +269,17 @@ final class AccessFilter extends OncePerRequestFilter {
             } else {
                 // a format the masker does not read leaves nothing, whichever converter wrote it
                 response.resetBuffer();
-                response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                ProblemDetail problem = FilterProblems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                problems.write(request, response, FilterProblems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
                         "Not acceptable", "Answers to this user are application/json (or text/csv where documented), not "
-                                + type + ".");
-                try {
-                    problem.setInstance(URI.create(request.getRequestURI()));
-                } catch (IllegalArgumentException ignored) {
-                    // a path that is not a valid URI reference is left out
-                }
-                response.getOutputStream().write(json.writeValueAsBytes(FilterProblems.toMap(problem)));
+                                + type + "."));
                 return;
             }
         } catch (RuntimeException | IOException e) {
             // fail closed: an answer that cannot be masked is not sent
             log.error("Could not mask a {} answer; refusing it", type, e);
             response.resetBuffer();
-            response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-            response.setContentType("application/problem+json");
-            masked = json.writeValueAsBytes(FilterProblems.toMap(FilterProblems.internalError()));
+            problems.write(request, response, FilterProblems.internalError());
+            return;
         }
         response.resetBuffer();
         response.getOutputStream().write(masked);

@@ -11,22 +11,25 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import io.credlink.access.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 401 and 403 from the security filter chain, as problem+json with the same types and titles
- * the MVC advice uses ({@link FilterProblems}). The detail never says whether the user exists or
- * is disabled.
+ * the MVC advice uses ({@link FilterProblems}), in the request's language. The detail never says
+ * whether the user exists or is disabled.
  */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "CredLink";
 
     private final LoginAttempts attempts;
+    private final ProblemWriter problems;
 
-    ProblemSecurityHandlers(LoginAttempts attempts) {
+    ProblemSecurityHandlers(LoginAttempts attempts, ProblemWriter problems) {
         this.attempts = attempts;
+        this.problems = problems;
     }
 
     @Override
@@ -40,11 +43,11 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
         if (ex instanceof LockedException) {
             long seconds = Math.max(1, attempts.lockRemaining(lockedName(request)).toSeconds());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNAUTHORIZED, "sign-in-locked", "Sign-in locked",
+            problems.write(request, response, FilterProblems.of(HttpStatus.UNAUTHORIZED, "sign-in-locked", "Sign-in locked",
                     "Too many failed sign-ins for this user name; try again later."));
             return;
         }
-        FilterProblems.write(request, response, FilterProblems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+        problems.write(request, response, FilterProblems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
                 "Authentication required", detail));
     }
 
@@ -60,7 +63,7 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        FilterProblems.write(request, response, FilterProblems.of(HttpStatus.FORBIDDEN, "forbidden", "Access denied",
+        problems.write(request, response, FilterProblems.of(HttpStatus.FORBIDDEN, "forbidden", "Access denied",
                 "Your role may not perform this request."));
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.credlink.access.AccessProperties;
 import io.credlink.access.AccessRequestService;
+import io.credlink.access.ProblemWriter;
 import jakarta.servlet.DispatcherType;
 
 /**
@@ -33,8 +34,8 @@ class SecurityConfiguration {
     static class HttpSecurityConfiguration {
 
         @Bean
-        SecurityFilterChain apiSecurity(HttpSecurity http, LoginAttempts attempts) throws Exception {
-            ProblemSecurityHandlers problems = new ProblemSecurityHandlers(attempts);
+        SecurityFilterChain apiSecurity(HttpSecurity http, LoginAttempts attempts, ProblemWriter writer) throws Exception {
+            ProblemSecurityHandlers problems = new ProblemSecurityHandlers(attempts, writer);
             http
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,9 +62,9 @@ class SecurityConfiguration {
         @Bean
         FilterRegistrationBean<AccessFilter> accessFilter(AccessProperties properties, RateLimiter limiter, AuditLog audit,
                 VisibleEntities visibility, AccessRequestService accessRequests,
-                ObjectProvider<RequestMappingHandlerMapping> mappings) {
+                ObjectProvider<RequestMappingHandlerMapping> mappings, ProblemWriter problems) {
             FilterRegistrationBean<AccessFilter> registration = new FilterRegistrationBean<>(new AccessFilter(
-                    properties, limiter, audit, visibility, accessRequests, new MultipartRoutes(mappings)));
+                    properties, limiter, audit, visibility, accessRequests, new MultipartRoutes(mappings), problems));
             registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
             registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
             registration.addUrlPatterns("/api/*");

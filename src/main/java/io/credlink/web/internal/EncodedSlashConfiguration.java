@@ -1,10 +1,14 @@
 package io.credlink.web.internal;
 
+import java.util.Arrays;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import io.credlink.web.ProblemLanguage;
 
 /**
  * Tomcat answers a path with an encoded slash or backslash ({@code %2F}, {@code %5C}, e.g. in an
@@ -24,12 +28,19 @@ class EncodedSlashConfiguration {
         });
     }
 
-    /** Requests Tomcat refuses on its own (e.g. a NUL in the path) are answered as problem+json too. */
+    /**
+     * Requests Tomcat refuses on its own (e.g. a NUL in the path) are answered as problem+json too,
+     * in the request's language: the host keeps the valve added here (it adds one of the named
+     * class only when its pipeline has none).
+     */
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports() {
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports(ProblemLanguage language) {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                if (Arrays.stream(host.getPipeline().getValves()).noneMatch(ProblemErrorReportValve.class::isInstance)) {
+                    host.getPipeline().addValve(new ProblemErrorReportValve(language));
+                }
             }
         });
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The ids the audit takes from a JSON body: top-level id fields and id lists, nothing nested. */
 class AccessFilterBodyIdsTest {
 
-    final AccessFilter filter = new AccessFilter(null, null, null, null, null, null);
+    final AccessFilter filter = new AccessFilter(null, null, null, null, null, null, null);
 
     java.util.Set<String> ids(String body) {
         return filter.idsInBody(body.getBytes(StandardCharsets.UTF_8));
