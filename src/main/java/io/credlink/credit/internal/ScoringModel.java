@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.credlink.graph.SentenceValues;
 import io.credlink.credit.CreditProperties;
 import io.credlink.credit.ScoreView.Factor;
 import io.credlink.credit.internal.PartyFacts.BusinessFacts;
@@ -57,7 +57,7 @@ final class ScoringModel {
             double decay = s.inForceOn(asOf) || s.effectiveFrom().isAfter(asOf) ? 1 : decay(s.effectiveTo(), asOf);
             double points = -p.sanctionWeights().of(s.kind()) * p.severityFactor(s.severity()) * decay * disputed(s.disputed());
             factors.add(new Factor("SANCTION", round(points), sanctionDetail(s, asOf, decay), s.disputed() ? Boolean.TRUE : null,
-                    f.subjectOf(s.id()), sanctionCode(s, asOf), args("sanctionId", s.id(), "sanctionKind", s.kind(),
+                    f.subjectOf(s.id()), sanctionCode(s, asOf), SentenceValues.of("sanctionId", s.id(), "sanctionKind", s.kind(),
                             "severity", s.severity(), "blacklisting", s.blacklist(), "decidedOn", s.decidedOn(),
                             "effectiveFrom", s.effectiveFrom(), "effectiveTo", s.effectiveTo(), "ageWeight", share(decay),
                             "disputed", s.disputed())));
@@ -71,7 +71,7 @@ final class ScoringModel {
             factors.add(new Factor(r.kind() == null ? "OTHER" : r.kind(), round(points), "record " + r.id() + " of "
                     + r.date() + ", severity " + r.severity() + ", age weight " + pct(decay)
                     + (r.disputed() ? "; disputed" : ""), r.disputed() ? Boolean.TRUE : null, f.subjectOf(r.id()),
-                    "credit.factor.record", args("recordId", r.id(), "recordKind", r.kind(), "date", r.date(),
+                    "credit.factor.record", SentenceValues.of("recordId", r.id(), "recordKind", r.kind(), "date", r.date(),
                             "severity", r.severity(), "ageWeight", share(decay), "disputed", r.disputed())));
         }
         claims(f.claims(), asOf, factors);
@@ -88,7 +88,7 @@ final class ScoringModel {
                     + s.severity() + ") against " + l.firmId() + ", led as " + l.role() + " when it was decided on "
                     + s.decidedOn() + "; share " + pct(p.ledFirmShare()) + ", age weight " + pct(decay)
                     + (s.disputed() ? "; disputed" : ""), s.disputed() ? Boolean.TRUE : null, f.subjectOf(s.id()),
-                    "credit.factor.ledFirmSanction", args("sanctionId", s.id(), "sanctionKind", s.kind(),
+                    "credit.factor.ledFirmSanction", SentenceValues.of("sanctionId", s.id(), "sanctionKind", s.kind(),
                             "severity", s.severity(), "firmId", l.firmId(), "role", l.role(), "decidedOn", s.decidedOn(),
                             "share", share(p.ledFirmShare()), "ageWeight", share(decay), "disputed", s.disputed())));
         }
@@ -97,8 +97,8 @@ final class ScoringModel {
             networkPoints = round(p.network().maxPenalty() * (1 - Math.exp(-network.exposure() / p.network().exposureScale())));
             factors.add(new Factor(NETWORK, networkPoints, networkDetail(network), null, null,
                     network.strongest().isEmpty() ? "credit.factor.networkExposure" : "credit.factor.networkExposureFrom",
-                    args("exposure", round4(network.exposure()), "sources", network.strongest().stream()
-                            .map(x -> args("sourceId", x.id(), "reason", x.reason(), "mass", round4(x.mass()), "path", x.path()))
+                    SentenceValues.of("exposure", round4(network.exposure()), "sources", network.strongest().stream()
+                            .map(x -> SentenceValues.of("sourceId", x.id(), "reason", x.reason(), "mass", round4(x.mass()), "path", x.path()))
                             .toList())));
         }
         factors.removeIf(x -> x.contribution() == 0 && !x.name().equals(NETWORK));
@@ -109,13 +109,13 @@ final class ScoringModel {
         if (blacklisted && total > p.blacklistCap()) {
             factors.add(new Factor(BLACKLIST_CAP, p.blacklistCap() - total, "a blacklisting sanction is in force on " + asOf
                     + ": the score is capped at " + p.blacklistCap() + " and the grade is D", null, null,
-                    "credit.factor.blacklistCap", args("asOf", asOf, "cap", p.blacklistCap())));
+                    "credit.factor.blacklistCap", SentenceValues.of("asOf", asOf, "cap", p.blacklistCap())));
             total = p.blacklistCap();
         }
         if (total < 0 || total > 1000) {
             int clamped = Math.max(0, Math.min(1000, total));
             factors.add(new Factor(CLAMP, clamped - total, "scores are kept within 0..1000 (" + total + " before)", null, null,
-                    "credit.factor.clamp", args("before", total)));
+                    "credit.factor.clamp", SentenceValues.of("before", total)));
             total = clamped;
         }
         boolean hasRecords = !f.sanctions().isEmpty() || !f.records().isEmpty();
@@ -162,7 +162,7 @@ final class ScoringModel {
             default -> 0;
         };
         factors.add(new Factor("LICENCE_STATUS", points, "licence status " + f.status(), null, null,
-                "credit.factor.licenceStatus", args("licenceStatus", f.status())));
+                "credit.factor.licenceStatus", SentenceValues.of("licenceStatus", f.status())));
     }
 
     private void claims(List<ClaimFact> claims, LocalDate asOf, List<Factor> factors) {
@@ -178,14 +178,14 @@ final class ScoringModel {
         if (extra > 0) {
             factors.add(new Factor("CLAIM_FREQUENCY", Math.max(c.frequencyCap(), extra * c.perExtraClaim()),
                     recent.size() + " claims filed since " + windowStart + " (" + c.freeClaims() + " free)", null, null,
-                    "credit.factor.claimFrequency", args("count", recent.size(), "since", windowStart, "free", c.freeClaims())));
+                    "credit.factor.claimFrequency", SentenceValues.of("count", recent.size(), "since", windowStart, "free", c.freeClaims())));
         }
         double amount = recent.stream().mapToDouble(ClaimFact::amount).sum();
         if (amount > c.amountThreshold() && c.amountThreshold() > 0) {
             int steps = (int) Math.floor(amount / c.amountThreshold());
             factors.add(new Factor("CLAIM_AMOUNTS", Math.max(c.amountCap(), steps * c.perAmountStep()),
                     String.format(Locale.ROOT, "%.2f claimed since %s (%.0f free)", amount, windowStart, c.amountThreshold()),
-                    null, null, "credit.factor.claimAmounts", args("amount", Math.round(amount * 100) / 100.0, "since", windowStart,
+                    null, null, "credit.factor.claimAmounts", SentenceValues.of("amount", Math.round(amount * 100) / 100.0, "since", windowStart,
                             "free", c.amountThreshold())));
         }
         decayedCount(filed.stream().filter(x -> "DENIED".equals(x.status())).toList(), asOf, c.denied(), "DENIED_CLAIMS",
@@ -206,7 +206,7 @@ final class ScoringModel {
         List<String> shown = list.stream().map(ClaimFact::id).sorted().limit(10).toList();
         factors.add(new Factor(name, round(per * weight), list.size() + " " + what + " (" + String.join(", ", shown)
                 + (list.size() > 10 ? ", …" : "") + "), age-weighted count " + String.format(Locale.ROOT, "%.2f", weight), null,
-                null, code, args("count", list.size(), "claimIds", shown, "more", list.size() > 10,
+                null, code, SentenceValues.of("count", list.size(), "claimIds", shown, "more", list.size() > 10,
                         "weightedCount", Math.round(weight * 100) / 100.0)));
     }
 
@@ -245,7 +245,7 @@ final class ScoringModel {
             return;
         }
         int points = Math.max(p.business().rateCap(), round((rate - tolerance) * pointsPerUnit));
-        Map<String, Object> values = args("part", part, "whole", whole, "rate", Math.round(rate * 1000) / 1000.0,
+        Map<String, Object> values = SentenceValues.of("part", part, "whole", whole, "rate", Math.round(rate * 1000) / 1000.0,
                 "tolerance", tolerance);
         values.putAll(more);
         factors.add(new Factor(name, points, String.format(Locale.ROOT, "%d of %d %s (%.1f%%, %.1f%% tolerated)", part, whole,
@@ -256,21 +256,6 @@ final class ScoringModel {
     private static String sanctionCode(SanctionFact s, LocalDate asOf) {
         return s.inForceOn(asOf) ? "credit.factor.sanction.inForce"
                 : s.effectiveFrom().isAfter(asOf) ? "credit.factor.sanction.notYetEffective" : "credit.factor.sanction.ended";
-    }
-
-    /**
-     * The values of a detail, in order, as JSON reads them: dates as ISO text, null values left out
-     * (a sentence without an end date says so by its code or a missing value).
-     */
-    static Map<String, Object> args(Object... namesAndValues) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            Object v = namesAndValues[i + 1];
-            if (v != null) {
-                out.put((String) namesAndValues[i], v instanceof LocalDate d ? d.toString() : v);
-            }
-        }
-        return out;
     }
 
     /** A weight as the fraction it is, to the percent the English detail shows. */

@@ -2,7 +2,6 @@ package io.credlink.monitoring.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.SentenceValues;
 import io.credlink.credit.GradesChanged;
 import io.credlink.fraud.FraudScanCompleted;
 import io.credlink.monitoring.MonitoringProperties;
@@ -65,7 +65,7 @@ class MonitoringEvents {
         }
         changes.add(new Change(event.subjectId(), NotificationKind.SANCTION_RECORDED,
                 "sanction " + event.sanctionId() + " recorded against " + event.subjectId(), "monitoring.sanctionRecorded",
-                ordered("sanctionId", event.sanctionId(), "sanctionedId", event.subjectId())));
+                SentenceValues.of("sanctionId", event.sanctionId(), "sanctionedId", event.subjectId())));
         try {
             // the measures the new sanction sets off today, as the sanction module's rules define them
             PropagationView propagation = sanctions.propagation(event.sanctionId(), LocalDate.now());
@@ -73,7 +73,7 @@ class MonitoringEvents {
                 if (!a.entityId().equals(event.subjectId())) {
                     changes.add(new Change(a.entityId(), NotificationKind.RESTRICTED, a.measure() + " under rule "
                             + a.rule() + " from sanction " + event.sanctionId() + " against " + event.subjectId(),
-                            "monitoring.restricted", ordered("measure", a.measure(), "rule", a.rule(),
+                            "monitoring.restricted", SentenceValues.of("measure", a.measure(), "rule", a.rule(),
                                     "sanctionId", event.sanctionId(), "sanctionedId", event.subjectId())));
                 }
             }
@@ -91,7 +91,7 @@ class MonitoringEvents {
         }
         record(List.of(new Change(event.subjectId(), NotificationKind.OBJECTION_RESOLVED, "objection "
                 + event.objectionId() + " to " + event.itemType() + " " + event.itemId() + " resolved: "
-                + event.outcome(), "monitoring.objectionResolved", ordered("objectionId", event.objectionId(),
+                + event.outcome(), "monitoring.objectionResolved", SentenceValues.of("objectionId", event.objectionId(),
                         "itemType", event.itemType(), "itemId", event.itemId(), "outcome", event.outcome().name()))),
                 "objection " + event.objectionId());
     }
@@ -100,7 +100,7 @@ class MonitoringEvents {
     void on(GradesChanged event) {
         record(event.changes().stream().map(c -> new Change(c.entityId(), NotificationKind.GRADE_CHANGED,
                 "credit grade " + c.oldGrade() + " -> " + c.newGrade() + " as of " + event.asOf(), "monitoring.gradeChanged",
-                ordered("oldGrade", c.oldGrade(), "newGrade", c.newGrade(), "asOf", event.asOf().toString()))).toList(),
+                SentenceValues.of("oldGrade", c.oldGrade(), "newGrade", c.newGrade(), "asOf", event.asOf().toString()))).toList(),
                 "grade changes as of " + event.asOf());
     }
 
@@ -109,20 +109,9 @@ class MonitoringEvents {
         List<Change> changes = store.newAlerts(event.scanId()).stream()
                 .map(a -> new Change(a.entityId(), NotificationKind.ALERT_RAISED,
                         "fraud alert " + a.alertId() + " (" + a.kind() + ") names " + a.entityId(), "monitoring.alertRaised",
-                        ordered("alertId", a.alertId(), "alertKind", a.kind(), "entityId", a.entityId())))
+                        SentenceValues.of("alertId", a.alertId(), "alertKind", a.kind(), "entityId", a.entityId())))
                 .toList();
         record(changes, "scan " + event.scanId());
-    }
-
-    /** A change's values in the order its English summary names them; absent values left out. */
-    private static Map<String, Object> ordered(Object... namesAndValues) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                out.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return out;
     }
 
     /**

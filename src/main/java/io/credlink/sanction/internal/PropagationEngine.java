@@ -20,6 +20,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.SentenceValues;
 import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.sanction.InForceSanction;
@@ -81,7 +82,7 @@ class PropagationEngine {
                         + (s.effectiveTo() == null ? " with no end" : " to " + s.effectiveTo())
                         + (s.disputed() ? "; disputed: every measure is marked disputed" : ""),
                         s.effectiveTo() == null ? "propagation.inForceOpenEnded" : "propagation.inForce",
-                        values("effectiveFrom", s.effectiveFrom(), "effectiveTo", s.effectiveTo(), "disputed", s.disputed()));
+                        SentenceValues.of("effectiveFrom", s.effectiveFrom(), "effectiveTo", s.effectiveTo(), "disputed", s.disputed()));
             }
             // why not, in the order a reader asks
             if (s.withdrawn()) {
@@ -90,23 +91,12 @@ class PropagationEngine {
             }
             if (s.effectiveFrom() == null || asOf.isBefore(s.effectiveFrom())) {
                 return new Standing(false, "NOT_YET_EFFECTIVE", "the sanction takes effect on " + s.effectiveFrom(),
-                        "propagation.notYetEffective", values("effectiveFrom", s.effectiveFrom()));
+                        "propagation.notYetEffective", SentenceValues.of("effectiveFrom", s.effectiveFrom()));
             }
             return new Standing(false, "EXPIRED", "the sanction ended on " + s.effectiveTo(), "propagation.expired",
-                    values("effectiveTo", s.effectiveTo()));
+                    SentenceValues.of("effectiveTo", s.effectiveTo()));
         }
 
-        /** Dates as ISO text, nulls left out. */
-        private static Map<String, Object> values(Object... namesAndValues) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                Object v = namesAndValues[i + 1];
-                if (v != null) {
-                    out.put((String) namesAndValues[i], v instanceof LocalDate d ? d.toString() : v);
-                }
-            }
-            return out;
-        }
     }
 
     /** Propagation of a recorded sanction, read and propagated in one transaction; empty when unknown. */
