@@ -114,7 +114,7 @@ class AuditDisclosureTest {
                 }
             }
             String url = OpenApiOperations.url(op, p -> values.get(p.name()));
-            for (String accept : formats(api, op)) {
+            for (String accept : OpenApiOperations.formats(api, op)) {
                 String purpose = run + (n++);
                 var request = http.request("GET", url, user, AccessFixtures.passwordOf(user)).header("X-Purpose", purpose);
                 if (accept != null) {
@@ -212,21 +212,6 @@ class AuditDisclosureTest {
             }
         }
         return named;
-    }
-
-    /** The documented formats of the answer (JSON, CSV), or null for the default. */
-    private static List<String> formats(JsonNode api, Operation op) {
-        JsonNode content = api.path("paths").path(op.path()).path("get").path("responses").path("200").path("content");
-        List<String> out = new ArrayList<>();
-        for (String type : List.of("application/json", "text/csv")) {
-            if (content.has(type)) {
-                out.add(type);
-            }
-        }
-        if (out.isEmpty()) {
-            out.add(null);
-        }
-        return out;
     }
 
     private Set<String> disclosed(String body) {

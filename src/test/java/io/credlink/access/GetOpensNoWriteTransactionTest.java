@@ -175,7 +175,7 @@ class GetOpensNoWriteTransactionTest {
                     continue;
                 }
                 String url = OpenApiOperations.url(op, p -> value(op, p, role));
-                for (String accept : formats(api, op)) {
+                for (String accept : OpenApiOperations.formats(api, op)) {
                     String call = "reads-" + (calls++);
                     var request = http.request("GET", url, users.get(role), AccessFixtures.passwordOf(users.get(role)))
                             .header(GraphTransactions.CALL_HEADER, call);
@@ -324,21 +324,6 @@ class GetOpensNoWriteTransactionTest {
             case "watchlistId" -> ids.get("watchlists");
             default -> p.required() ? OpenApiOperations.plain(p) : null;
         };
-    }
-
-    /** The documented formats of the answer (JSON, CSV), or null for the default. */
-    private static List<String> formats(JsonNode api, Operation op) {
-        JsonNode content = api.path("paths").path(op.path()).path("get").path("responses").path("200").path("content");
-        List<String> out = new ArrayList<>();
-        for (String type : List.of("application/json", "text/csv")) {
-            if (content.has(type)) {
-                out.add(type);
-            }
-        }
-        if (out.isEmpty()) {
-            out.add(null);
-        }
-        return out;
     }
 
     private void createUser(String name, Role role, String extra) {

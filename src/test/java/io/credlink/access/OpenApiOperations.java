@@ -147,4 +147,19 @@ public final class OpenApiOperations {
             }
         }
     }
+
+    /** The documented formats of the answer of a GET (JSON, CSV), or null for the default. */
+    static List<String> formats(JsonNode api, Operation op) {
+        JsonNode content = api.path("paths").path(op.path()).path("get").path("responses").path("200").path("content");
+        List<String> out = new ArrayList<>();
+        for (String type : List.of("application/json", "text/csv")) {
+            if (content.has(type)) {
+                out.add(type);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(null);
+        }
+        return out;
+    }
 }
