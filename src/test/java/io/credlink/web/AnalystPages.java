@@ -2,8 +2,13 @@ package io.credlink.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.credlink.access.AccessFixtures.Reply;
 import io.credlink.access.Role;
@@ -53,6 +58,64 @@ final class AnalystPages {
         return ids;
     }
 
+    /** An instant as the page writes it: in the browser's time zone, "6 Dec 2026, 14:05" or "2026年12月6日 14:05". */
+    private static String instantAsWritten(Page page, Messages m, String instant) {
+        ZoneId zone = ZoneId.of(String.valueOf(page.js("() => Intl.DateTimeFormat().resolvedOptions().timeZone")));
+        return DateTimeFormatter.ofPattern(m.chinese() ? "yyyy年M月d日 HH:mm" : "d MMM yyyy, HH:mm", locale(m))
+                .format(OffsetDateTime.parse(instant).atZoneSameInstant(zone));
+    }
+
+    /** A day as the page writes it: "1 Jun 2025", "2025年6月1日". */
+    private static String dayAsWritten(Messages m, String iso) {
+        return DateTimeFormatter.ofPattern(m.chinese() ? "yyyy年M月d日" : "d MMM yyyy", locale(m)).format(LocalDate.parse(iso));
+    }
+
+    private static Locale locale(Messages m) {
+        return m.chinese() ? Locale.CHINA : Locale.UK; // the explorer writes English dates as en-GB does
+    }
+
+    /** The instants of the case's facts (opened, and closed if it is): ISO kept in datetime, the text as the language writes it. */
+    private static void instantsAsWritten(Page page, Messages m, JsonNode c) {
+        List<String> instants = new ArrayList<>(List.of(c.get("openedAt").asString()));
+        if (c.hasNonNull("closedAt")) {
+            instants.add(c.get("closedAt").asString());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> datetimes = (List<Object>) page.js("() => [...document.querySelectorAll('#case-facts time')].map((t) => t.getAttribute('datetime'))");
+        assertThat(datetimes).containsExactlyElementsOf(instants);
+        List<String> written = texts(page, "#case-facts time");
+        for (int i = 0; i < instants.size(); i++) {
+            assertThat(written.get(i)).as("the case's " + (i == 0 ? "opening" : "closing") + " in " + m.language)
+                    .isEqualTo(instantAsWritten(page, m, instants.get(i)));
+        }
+    }
+
+    /** The focused select moved with the arrow keys until it holds the value. */
+    private static void chooseByKeys(Page page, String css, String value) {
+        page.tabTo(css);
+        for (int i = 0; i < 20 && !value.equals(page.js("(css) => document.querySelector(css).value", css)); i++) {
+            page.keys(Page.ARROW_DOWN);
+        }
+        assertThat(page.js("(css) => document.querySelector(css).value", css)).as(css).isEqualTo(value);
+    }
+
+    private static String fieldError(String form, String field) {
+        return "#" + form + " .field-error[data-field='" + field + "']";
+    }
+
+    /** The attach form's id refused: the problem's text next to the field, marked invalid and focused. */
+    private static void refusedAtTheField(Page page, String expected) {
+        String error = fieldError("case-attach", "itemId");
+        if (expected == null) {
+            page.until("an error next to the id", "(css) => document.querySelector(css)?.getClientRects().length > 0"
+                    + " && document.querySelector(css).textContent.trim() !== ''", error);
+        } else {
+            page.until("'" + expected + "' next to the id", "(css, t) => document.querySelector(css)?.textContent.trim() === t", error, expected);
+        }
+        assertThat(page.js("() => document.getElementById('case-item-id').getAttribute('aria-invalid')")).isEqualTo("true");
+        assertThat(page.focusedIs("#case-item-id")).as("the refused field has the focus").isTrue();
+    }
+
     private static void graphReady(Page page) {
         page.until("the graph drawn", "() => document.querySelector(\"#cy[data-ready='true'] canvas\") !== null");
     }
@@ -60,9 +123,11 @@ final class AnalystPages {
     /**
      * The analyst's triage queue and a case, from the keyboard: the queue against the API, filtered
      * by detector and then by minimum score, a claim's neighbourhood, a case opened on the best ring
-     * and worked (assigned, a note, a related case after the empty id is refused next to its field),
-     * then closed: in English as fraud confirmed with a proposed sanction, in Chinese dismissed
-     * after the missing reason is refused next to its field; the case list.
+     * and worked (evidence gathered: {@link #gathersEvidence}; assigned, a note, a related case after
+     * the empty id is refused next to its field, the ring added to that one from its page), then
+     * closed: in English as fraud confirmed with a proposed sanction, in Chinese dismissed after the
+     * missing reason is refused next to its field; no attach form after; the case list. The case's
+     * instants as the language writes them.
      */
     static void triagesClaimsAndWorksACase(Explorer explorer, String lang) {
         Messages m = Messages.of(lang, "triage", "cases", "enums");
@@ -118,7 +183,10 @@ final class AnalystPages {
         page.until("the case page", "(id) => document.getElementById('case-heading')?.textContent.includes(id)", caseId);
         assertThat(page.text("#case-status")).isEqualTo(m.label("CaseStatus", "OPEN"));
         assertThat(texts(page, "#case-alerts a")).containsExactly(ringId);
+        instantsAsWritten(page, m, explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId));
         page.axe("an open case (" + lang + ")");
+
+        Evidence evidence = gathersEvidence(explorer, page, m, caseId, ringId, claimIds(queue));
 
         // the signed-in analyst is proposed as the assignee: Enter assigns the case to them
         String analyst = explorer.user(Role.ANALYST);
@@ -136,7 +204,7 @@ final class AnalystPages {
         // an empty related case: the API's validation error is shown next to the field
         page.press("#case-link-submit");
         page.until("the error next to the field", "() => document.querySelector(\"#case-link .field-error[data-field='caseId']\")?.textContent.trim() !== ''");
-        assertThat(page.js("() => document.getElementById('case-link-id').getAttribute('aria-invalid')")).isEqualTo("true");
+        page.until("the field marked invalid", "() => document.querySelector('#case-link #case-link-id')?.getAttribute('aria-invalid') === 'true'");
         String alertId = explorer.get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=1").get("items").get(0).get("id").asString();
         Reply opened = explorer.as(Role.ANALYST, "POST", "/api/v1/fraud/cases", "{\"title\":\"Fake policy\",\"alertIds\":[\"" + alertId + "\"]}");
         assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
@@ -145,11 +213,18 @@ final class AnalystPages {
         page.keys(other, Page.ENTER);
         page.waitFor("the related case listed", () -> texts(page, "#case-related a").contains(other));
 
+        addsARingFromItsPage(explorer, page, m, ringId, other, alertId);
+        page.go("#/cases/" + caseId);
+        page.until("the case page", "(id) => document.getElementById('case-heading')?.textContent.includes(id)", caseId);
+
         if (m.chinese()) {
-            dismisses(explorer, page, m, caseId);
+            dismisses(explorer, page, m, caseId, evidence);
         } else {
-            confirmsWithAProposal(explorer, page, m, caseId);
+            confirmsWithAProposal(explorer, page, m, caseId, evidence);
         }
+        JsonNode closed = explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId);
+        instantsAsWritten(page, m, closed);
+        assertThat(page.js("() => document.getElementById('case-attach') === null")).as("a closed case takes no more evidence").isEqualTo(true);
 
         page.menu("cases");
         page.until("the cases", "() => document.querySelector('#cases-table tbody tr') !== null");
@@ -158,8 +233,132 @@ final class AnalystPages {
         page.axe("the case list (" + lang + ")");
     }
 
-    /** Closed as fraud confirmed, proposing a sanction on a ring member; the analyst cannot record it. */
-    private static void confirmsWithAProposal(Explorer explorer, Page page, Messages m, String caseId) {
+    /** What a case gathered on its page besides the ring it was opened on. */
+    record Evidence(String claim, String party, String alert) {
+    }
+
+    /**
+     * Evidence found later: a claim and a party attached by id on the case page after a blank id,
+     * a claim no one has and a party no one has are refused next to the field (the API's text in
+     * the page's language), each linked to its page; then a fake-policy alert added from its own
+     * page with "Add to case…".
+     */
+    private static Evidence gathersEvidence(Explorer explorer, Page page, Messages m, String caseId, String ringId, List<String> queue) {
+        JsonNode ring = explorer.get(Role.ANALYST, "/api/v1/fraud/rings?size=1").get("items").get(0);
+        assertThat(ring.get("id").asString()).isEqualTo(ringId);
+        // a suspicious claim outside the ring, not yet known fraud
+        String claim = queue.stream().filter(c -> !ring.get("claimIds").toString().contains("\"" + c + "\""))
+                .filter(c -> !"FRAUD".equals(explorer.get(Role.ANALYST, "/api/v1/entities/" + c).get("properties").path("status").asString(null)))
+                .findFirst().orElseThrow();
+        String party = "IMD0000015";
+        assertThat(ring.get("memberIds").toString()).doesNotContain(party);
+
+        chooseByKeys(page, "#case-item-kind", "CLAIM");
+        page.keys(Page.TAB);
+        assertThat(page.focusedIs("#case-item-id")).isTrue();
+        page.keys(Page.ENTER);
+        refusedAtTheField(page, null);
+        page.keys("CLM-NOPE", Page.ENTER);
+        refusedAtTheField(page, m.api("problem.detail.CaseItemNotFound.claim", "CLM-NOPE"));
+        page.fill("#case-item-id", claim);
+        page.keys(Page.ENTER);
+        page.waitFor("the claim attached", () -> texts(page, "#case-claims a").equals(List.of(claim)));
+        assertThat(page.js("() => document.querySelector('#case-claims a').getAttribute('href')")).isEqualTo("#/graph/" + claim + "?depth=2");
+
+        chooseByKeys(page, "#case-item-kind", "PARTY");
+        page.fill("#case-item-id", "NOPE-9");
+        page.keys(Page.ENTER);
+        refusedAtTheField(page, m.api("problem.detail.CaseItemNotFound.party", "NOPE-9"));
+        page.fill("#case-item-id", party);
+        page.keys(Page.ENTER);
+        page.waitFor("the party attached", () -> texts(page, "#case-parties a").equals(List.of(party)));
+        assertThat(page.js("() => document.querySelector('#case-parties a').getAttribute('href')")).isEqualTo("#/party/" + party);
+
+        // an alert's page adds the alert to this open case: one no dismissed case has quieted yet
+        String alert = null;
+        for (JsonNode a : explorer.get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=200").get("items")) {
+            if (!a.get("suppressed").asBoolean()) {
+                alert = a.get("id").asString();
+                break;
+            }
+        }
+        assertThat(alert).as("a fake-policy alert not suppressed").isNotNull();
+        page.go("#/fraud/alert/" + alert);
+        addsToCase(page, m, caseId, m.label("CaseItemKind", "ALERT"), alert);
+        page.axe("an alert added to a case (" + m.language + ")");
+        page.keys(Page.ENTER);
+        page.until("the case page", "(id) => document.getElementById('case-heading')?.textContent.includes(id)", caseId);
+        page.until("its alerts", "() => document.querySelector('#case-alerts a') !== null");
+        assertThat(texts(page, "#case-alerts a")).containsExactlyInAnyOrder(ringId, alert);
+        assertThat(page.js("(id) => document.querySelector(`#case-alerts li[data-item='${id}'] a`).getAttribute('href')", ringId))
+                .isEqualTo("#/fraud/ring/" + ringId);
+        assertThat(page.js("(id) => document.querySelector(`#case-alerts li[data-item='${id}'] a`).getAttribute('href')", alert))
+                .isEqualTo("#/fraud/alert/" + alert);
+        assertThat(page.text("#case-alerts li[data-item='" + ringId + "'] .badge")).isEqualTo(m.label("CaseItemKind", "RING"));
+        assertThat(page.text("#case-alerts li[data-item='" + alert + "'] .badge")).isEqualTo(m.label("CaseItemKind", "ALERT"));
+        JsonNode gathered = explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId);
+        assertThat(gathered.get("claimIds").toString()).isEqualTo("[\"" + claim + "\"]");
+        assertThat(gathered.get("partyIds").toString()).isEqualTo("[\"" + party + "\"]");
+        assertThat(gathered.get("ringIds").toString()).isEqualTo("[\"" + ringId + "\"]");
+        assertThat(gathered.get("alertIds").toString()).contains(ringId, alert);
+        if (m.chinese()) {
+            page.assertHanRendered("#case-evidence h2");
+            assertThat(page.text("#view")).doesNotContain("PARTY", "RING", "CLAIM", "FAKE_POLICY");
+        }
+        page.axe("a case with evidence attached (" + m.language + ")");
+        return new Evidence(claim, party, alert);
+    }
+
+    /**
+     * On an alert's or a ring's page, "Add to case…" from the keyboard: the open cases offered in a
+     * list, the case chosen with the arrow keys, the answer in the page's language with the focus on
+     * its link to the case.
+     */
+    private static void addsToCase(Page page, Messages m, String caseId, String kindLabel, String id) {
+        page.tabTo("#add-to-case");
+        assertThat(page.text("#add-to-case")).isEqualTo(m.get("cases.add-to-case"));
+        if (m.chinese()) {
+            page.assertHanRendered("#add-to-case");
+        }
+        page.keys(Page.ENTER);
+        page.until("the open cases", "() => document.activeElement?.id === 'add-to-case-select'");
+        for (int i = 0; i < 40 && !caseId.equals(page.js("() => document.getElementById('add-to-case-select').value")); i++) {
+            page.keys(Page.ARROW_DOWN);
+        }
+        assertThat(page.js("() => document.getElementById('add-to-case-select').value")).isEqualTo(caseId);
+        page.axe("the add-to-case form (" + m.language + ")");
+        page.press("#add-to-case-submit");
+        page.until("added", "() => document.activeElement?.id === 'added-case'");
+        assertThat(page.text("#add-to-case-result")).contains(m.get("cases.added", "kind", kindLabel, "id", id, "caseId", caseId));
+    }
+
+    /** The ring the first case was opened on, added from its page to the related case. */
+    private static void addsARingFromItsPage(Explorer explorer, Page page, Messages m, String ringId, String openCase, String alertId) {
+        page.go("#/fraud/ring/" + ringId);
+        graphReady(page);
+        addsToCase(page, m, openCase, m.label("CaseItemKind", "RING"), ringId);
+        page.keys(Page.ENTER);
+        page.until("the case page", "(id) => document.getElementById('case-heading')?.textContent.includes(id)", openCase);
+        page.until("its alerts", "(id) => document.querySelector(`#case-alerts li[data-item='${id}']`) !== null", ringId);
+        assertThat(page.text("#case-alerts li[data-item='" + ringId + "'] .badge")).isEqualTo(m.label("CaseItemKind", "RING"));
+        assertThat(page.text("#case-alerts li[data-item='" + alertId + "'] .badge")).isEqualTo(m.label("CaseItemKind", "ALERT"));
+        assertThat(page.js("(id) => document.querySelector(`#case-alerts li[data-item='${id}'] a`).getAttribute('href')", ringId))
+                .isEqualTo("#/fraud/ring/" + ringId);
+        JsonNode withRing = explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + openCase);
+        assertThat(withRing.get("ringIds").toString()).isEqualTo("[\"" + ringId + "\"]");
+        assertThat(withRing.get("alertIds").toString()).contains(ringId, alertId);
+        instantsAsWritten(page, m, withRing);
+        if (m.chinese()) {
+            assertThat(page.text("#view")).doesNotContain("RING", "FAKE_POLICY", "PARTY");
+        }
+        page.axe("a case with a ring added from its page (" + m.language + ")");
+    }
+
+    /**
+     * Closed as fraud confirmed, proposing a sanction on a ring member; the analyst cannot record
+     * it. The claim attached to the case is known fraud then, like the ring's claims.
+     */
+    private static void confirmsWithAProposal(Explorer explorer, Page page, Messages m, String caseId, Evidence evidence) {
         String member = ringMember(explorer);
         page.fill("#case-close-reason", "Staged collisions confirmed by the adjusters' reports.");
         page.tabTo("#case-propose");
@@ -174,11 +373,16 @@ final class AnalystPages {
         assertThat(closed.get("status").asString()).isEqualTo("CONFIRMED_FRAUD");
         assertThat(closed.get("sanctionProposal").get("subjectId").asString()).isEqualTo(member);
         assertThat(page.js("() => document.getElementById('case-proposal-open') === null")).as("only a regulator records sanctions").isEqualTo(true);
+        assertThat(explorer.get(Role.ANALYST, "/api/v1/entities/" + evidence.claim()).get("properties").get("status").asString()).isEqualTo("FRAUD");
         page.axe("a case closed with a proposal (" + m.language + ")");
     }
 
-    /** Dismissed: no sanction can be proposed, and the reason is required. */
-    private static void dismisses(Explorer explorer, Page page, Messages m, String caseId) {
+    /**
+     * Dismissed: no sanction can be proposed, and the reason is required. Dismissing quiets the
+     * alert added from its page too; the attached claim is not made fraud.
+     */
+    private static void dismisses(Explorer explorer, Page page, Messages m, String caseId, Evidence evidence) {
+        assertThat(explorer.get(Role.ANALYST, "/api/v1/fraud/alerts/" + evidence.alert()).get("suppressed").asBoolean()).isFalse();
         page.tabTo("#case-resolution");
         page.keys(Page.ARROW_DOWN);
         page.until("dismissal chosen", "() => document.getElementById('case-resolution').value === 'DISMISSED'");
@@ -189,6 +393,10 @@ final class AnalystPages {
         page.press("#case-close-submit");
         page.until("dismissed", "(t) => document.getElementById('case-status')?.textContent === t", m.label("CaseStatus", "DISMISSED"));
         assertThat(explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId).get("status").asString()).isEqualTo("DISMISSED");
+        assertThat(explorer.get(Role.ANALYST, "/api/v1/fraud/alerts/" + evidence.alert()).get("suppressed").asBoolean())
+                .as("dismissing quiets the added alert").isTrue();
+        assertThat(explorer.get(Role.ANALYST, "/api/v1/entities/" + evidence.claim()).get("properties").path("status").asString(null))
+                .as("a dismissed case makes no claim fraud").isNotEqualTo("FRAUD");
         page.axe("a dismissed case (" + m.language + ")");
     }
 
@@ -261,6 +469,8 @@ final class AnalystPages {
         page.until("the proposal", "() => document.getElementById('case-proposal-open') !== null");
         assertThat(page.text("#case-status")).isEqualTo(m.label("CaseStatus", "CONFIRMED_FRAUD"));
         assertThat(page.text("#case-proposal-kind")).isEqualTo(m.label("SanctionKind", kind));
+        // a day as the language writes it, its ISO value kept in <time datetime>
+        assertThat(page.text("#case-proposal time[datetime='2025-06-01']")).isEqualTo(dayAsWritten(m, "2025-06-01"));
         page.until("what the proposal sets off", "() => document.querySelector('#case-proposal-impact p') !== null");
         page.axe("a closed case with a proposal (" + lang + ")");
         page.press("#case-proposal-open");

@@ -3,10 +3,16 @@ package io.credlink.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +82,24 @@ final class Messages {
             last = m.end();
         }
         return out.append(Pattern.quote(get(key).substring(last))).toString();
+    }
+
+    /**
+     * A text the API answers in this language (messages.properties, messages_zh_CN.properties), such
+     * as a problem's detail a page shows next to a field, with its {@code {0}} arguments filled.
+     */
+    String api(String key, Object... args) {
+        String name = chinese() ? "messages_zh_CN.properties" : "messages.properties";
+        Properties bundle = new Properties();
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = bundle.getProperty(key);
+        assertThat(text).as("API message " + key + " in " + name).isNotNull();
+        return new MessageFormat(text, chinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).format(args);
     }
 
     String label(String type, String value) {
