@@ -102,7 +102,15 @@ class IncrementalNetworkTest {
 
     @Test
     void anImportedLinkIsWalkedAndCountedSoThatLaterChangesReuseWhatIncludesIt() throws Exception {
-        // C6 is four hops from the blacklisted C4; a shared phone brings it to two
+        // C6 is four hops from the blacklisted C4; a shared phone brings it to two. Two people with
+        // different identity numbers, so entity resolution does not take the shared phone (and their
+        // alike fixture names) for one person reported twice: the link must stay a link.
+        driver.executableQuery("""
+                MATCH (c4:Consumer {id: 'C4'}), (c6:Consumer {id: 'C6'})
+                SET c4.idNumber = '110101199003071234', c4.name = '张伟', c6.idNumber = '440301198512114567', c6.name = '李娜'
+                """).execute();
+        io.credlink.FixtureWrites.announce("IncrementalNetworkTest");
+        credit.recomputeAll(TODAY);
         Path dir = Files.createTempDirectory("incremental-network");
         Files.writeString(dir.resolve("identifiers.csv"), "entity_id,kind,value\nC4,PHONE,13800138046\nC6,PHONE,13800138046\n");
         assertThat(imports.importDirectory(dir, ImportProgress.NONE).imported()).isEqualTo(2);
