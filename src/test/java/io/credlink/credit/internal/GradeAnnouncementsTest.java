@@ -8,12 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
 
 import io.credlink.CredLinkTest;
 import io.credlink.credit.GradesChanged;
@@ -25,7 +30,6 @@ import io.credlink.graph.CypherCatalog;
  * end, or the start) tells it, once.
  */
 @CredLinkTest
-@RecordApplicationEvents
 class GradeAnnouncementsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 6, 30);
@@ -40,10 +44,27 @@ class GradeAnnouncementsTest {
     GradeAnnouncements announcements;
 
     @Autowired
-    ApplicationEvents events;
+    ApplicationEventMulticaster multicaster;
+
+    /**
+     * Every announcement, from whichever thread: a recomputation another test left running may
+     * announce these marks itself, and a thread-bound recorder would miss its event.
+     */
+    final List<GradesChanged> events = new CopyOnWriteArrayList<>();
+    final ApplicationListener<ApplicationEvent> recorder = e -> {
+        if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof GradesChanged g) {
+            events.add(g);
+        }
+    };
+
+    @BeforeEach
+    void record() {
+        multicaster.addApplicationListener(recorder);
+    }
 
     @AfterEach
     void clean() {
+        multicaster.removeApplicationListener(recorder);
         driver.executableQuery("MATCH (s) WHERE (s:CreditScore OR s:CreditScoreSnapshot) AND s.entityId STARTS WITH 'GA-' "
                 + "DETACH DELETE s").execute();
     }
@@ -71,7 +92,7 @@ class GradeAnnouncementsTest {
     }
 
     List<GradesChanged.Change> announced() {
-        return events.stream(GradesChanged.class).flatMap(e -> e.changes().stream())
+        return events.stream().flatMap(e -> e.changes().stream())
                 .filter(c -> c.entityId().startsWith("GA-")).toList();
     }
 
@@ -86,7 +107,7 @@ class GradeAnnouncementsTest {
         write("GA-2", "C");
         announcements.atStart(); // what the next start does
         assertThat(announced()).containsExactly(new GradesChanged.Change("GA-1", "B", "D"));
-        assertThat(events.stream(GradesChanged.class).filter(e -> e.changes().stream()
+        assertThat(events.stream().filter(e -> e.changes().stream()
                 .anyMatch(c -> c.entityId().equals("GA-1"))).map(GradesChanged::asOf)).containsExactly(DAY);
 
         announcements.announce();
