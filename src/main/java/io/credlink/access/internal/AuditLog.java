@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -121,6 +123,8 @@ class AuditLog implements AuditTrail {
     private final String listAll;
     private final String countAll;
     private final AuditJournal journal;
+    /** The journal's directory when this log made it for a temporary store: removed at stop. */
+    private final Path temporaryDir;
     /** Journaled records not yet in the graph, in journal order (the replay thread's work). */
     private final BlockingQueue<List<AuditJournal.Record>> toGraph = new LinkedBlockingQueue<>();
     private final Object journalOrder = new Object();
@@ -158,15 +162,14 @@ class AuditLog implements AuditTrail {
         this.countByActor = catalog.get("access/countAuditByActor");
         this.listAll = catalog.get("access/listAudit");
         this.countAll = catalog.get("access/countAudit");
-        this.journal = AuditJournal.open(journalDir != null ? journalDir : temporaryJournalDir(), settings.journalSegment().toBytes());
+        this.temporaryDir = journalDir == null ? temporaryJournalDir() : null;
+        this.journal = AuditJournal.open(journalDir != null ? journalDir : temporaryDir, settings.journalSegment().toBytes());
         recover(catalog.get("access/auditJournalReplayed"));
     }
 
     private static Path temporaryJournalDir() {
         try {
-            Path dir = Files.createTempDirectory("credlink-audit-journal-");
-            dir.toFile().deleteOnExit();
-            return dir;
+            return Files.createTempDirectory("credlink-audit-journal-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -235,6 +238,14 @@ class AuditLog implements AuditTrail {
             replayed(tail, writeWithRetry(tail));
         }
         journal.close();
+        if (temporaryDir != null) {
+            // its store is temporary too: nothing would ever replay these segments
+            try (Stream<Path> files = Files.walk(temporaryDir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.credlink.credit.internal;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
@@ -37,10 +38,14 @@ class CheckReadModelFeed {
         this.model = model;
     }
 
-    /** An import may add or change any party or sanction: the model is rebuilt. */
+    /**
+     * The parties an import wrote or named (a sanction's subject among them) are patched; an
+     * import that does not say which (a bulk load, a very large one) has the model rebuilt.
+     */
     @EventListener
     void on(DatasetImported event) {
-        model.changing(Touched.EVERYTHING);
+        List<String> changed = event.changedPartyIds();
+        model.changing(changed == null ? Touched.EVERYTHING : Touched.keys(changed));
     }
 
     @EventListener

@@ -40,9 +40,19 @@ class CreditEvents {
         this.properties = properties;
     }
 
+    /**
+     * The parties an import wrote or named are rescored, and whatever their links change around
+     * them (the recomputation walks the network again when links were written); an import that
+     * does not say which parties it touched (a bulk load, a very large one) rescores every party.
+     */
     @ApplicationModuleListener
     void on(DatasetImported event) {
-        queue(List.of(), true, "import of " + event.imported() + " rows", event);
+        List<String> changed = event.changedPartyIds();
+        if (changed == null) {
+            queue(List.of(), true, "import of " + event.imported() + " rows", event);
+        } else if (event.imported() > 0) {
+            queue(changed, false, "import of " + event.imported() + " rows (" + changed.size() + " parties)", event);
+        }
     }
 
     @ApplicationModuleListener

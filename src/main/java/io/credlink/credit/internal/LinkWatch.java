@@ -17,8 +17,8 @@ import io.credlink.ingest.DatasetImported;
  * imports write them ({@code LinkWatchTest} checks the Cypher for other writers). A recomputation
  * notes the count it computed the network part on; while the count and the risk sources are the
  * same, the stored network parts still hold ({@link Recomputations#around}). Links written
- * outside the application are not counted: a full recomputation (every import queues one)
- * computes the network anew.
+ * outside the application are not counted (but announced by {@code GraphWrittenAround}): the next
+ * full recomputation computes the network anew.
  */
 @Component
 class LinkWatch {

@@ -87,7 +87,7 @@ class DatasetImporter implements ImportService {
         long t0 = System.nanoTime();
         ContractFiles.Listing listing = ContractFiles.list(dir);
         List<FileReport> reports = new ArrayList<>();
-        Set<String> touched = ConcurrentHashMap.newKeySet();
+        PartiesTouched touched = new PartiesTouched();
         for (int i = 0; i < listing.specs().size(); i++) {
             reports.add(importFile(listing.specs().get(i), listing.files().get(i), progress, touched));
         }
@@ -96,9 +96,8 @@ class DatasetImporter implements ImportService {
                 report.read(), report.imported(), report.rejected(), report.tookMs(), report.rowsPerSecond());
         // the rows were written in batches of their own; the notice is published in a transaction
         // that stores its publication, and its listeners (credit) run after that commit
-        List<String> partyIds = touched.size() > DatasetImported.MAX_PARTY_IDS ? null
-                : touched.stream().sorted().toList();
-        DatasetImported imported = new DatasetImported(report.read(), report.imported(), report.rejected(), partyIds);
+        DatasetImported imported = new DatasetImported(report.read(), report.imported(), report.rejected(),
+                PartiesTouched.sorted(touched.written), PartiesTouched.sorted(touched.named));
         transactions.executeWithoutResult(status -> events.publishEvent(imported));
         return report;
     }
@@ -110,12 +109,12 @@ class DatasetImporter implements ImportService {
 
     @SuppressWarnings("unchecked")
     FileReport importFile(FileSpec spec, Path file, ImportProgress progress) {
-        return importFile(spec, file, progress, ConcurrentHashMap.newKeySet());
+        return importFile(spec, file, progress, new PartiesTouched());
     }
 
     /** @param touched collects the ids of the parties written and of those given identifiers */
     @SuppressWarnings("unchecked")
-    FileReport importFile(FileSpec spec, Path file, ImportProgress progress, Set<String> touched) {
+    FileReport importFile(FileSpec spec, Path file, ImportProgress progress, PartiesTouched touched) {
         long t0 = System.nanoTime();
         FileRun run = new FileRun(spec, upserts.get(spec.file()), touched);
         try {
@@ -151,9 +150,9 @@ class DatasetImporter implements ImportService {
         final ExecutorService writers;
         final Semaphore inFlight;
         final List<Future<?>> pending = new ArrayList<>();
-        final Set<String> touched;
+        final PartiesTouched touched;
 
-        FileRun(FileSpec spec, String upsert, Set<String> touched) {
+        FileRun(FileSpec spec, String upsert, PartiesTouched touched) {
             this.touched = touched;
             this.spec = spec;
             this.upsert = upsert;
@@ -229,20 +228,26 @@ class DatasetImporter implements ImportService {
             return List.copyOf(latest.values());
         }
 
-        /** The parties a written batch created, changed or gave identifiers (entity resolution re-reads them). */
+        /**
+         * The parties a written batch created, changed or gave identifiers (entity resolution
+         * re-reads them), and the parties its rows name otherwise (credit rescores both).
+         */
         void collectParties(List<ParsedRow> accepted, Map<String, String> types) {
-            if (touched.size() > DatasetImported.MAX_PARTY_IDS) {
-                return;
-            }
-            if (spec.entityType() != null && DatasetContract.PARTY_TYPES.contains(spec.entityType())) {
-                accepted.forEach(r -> touched.add((String) r.params().get("id")));
-            } else if ("identifiers.csv".equals(spec.file())) {
-                for (ParsedRow r : accepted) {
-                    String entityId = r.refs().get("entity_id");
-                    if (entityId != null && DatasetContract.PARTY_TYPES.contains(types.get(entityId))) {
-                        touched.add(entityId);
-                    }
+            boolean partyFile = spec.entityType() != null && DatasetContract.PARTY_TYPES.contains(spec.entityType());
+            boolean identifiers = "identifiers.csv".equals(spec.file());
+            for (ParsedRow r : accepted) {
+                if (partyFile) {
+                    touched.written((String) r.params().get("id"));
                 }
+                r.refs().forEach((column, id) -> {
+                    if (id != null && DatasetContract.PARTY_TYPES.contains(types.get(id))) {
+                        if (identifiers && "entity_id".equals(column)) {
+                            touched.written(id);
+                        } else {
+                            touched.named(id);
+                        }
+                    }
+                });
             }
         }
 
@@ -299,6 +304,34 @@ class DatasetImporter implements ImportService {
         @Override
         public void close() {
             writers.shutdownNow();
+        }
+    }
+
+    /**
+     * The parties an import touched, in two sets that stop growing (and say nothing: null) beyond
+     * {@link DatasetImported#MAX_PARTY_IDS}, so that a large import's event stays small.
+     */
+    static final class PartiesTouched {
+
+        final Set<String> written = ConcurrentHashMap.newKeySet();
+        final Set<String> named = ConcurrentHashMap.newKeySet();
+
+        void written(String id) {
+            add(written, id);
+        }
+
+        void named(String id) {
+            add(named, id);
+        }
+
+        private static void add(Set<String> set, String id) {
+            if (id != null && set.size() <= DatasetImported.MAX_PARTY_IDS) {
+                set.add(id);
+            }
+        }
+
+        static List<String> sorted(Set<String> set) {
+            return set.size() > DatasetImported.MAX_PARTY_IDS ? null : set.stream().sorted().toList();
         }
     }
 }

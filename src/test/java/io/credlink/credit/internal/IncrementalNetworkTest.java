@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -123,6 +124,38 @@ class IncrementalNetworkTest {
         assertThat(credit.lastNetwork()).as("the import's link is in what is stored").isEqualTo("as stored");
         assertThat(stored().get("C6").get("exposures")).asString().contains("C4");
         assertAsAFullRecomputationLeavesIt();
+    }
+
+    /**
+     * An upload names the parties it wrote and those its other rows name (here a sanction's
+     * subject): they are rescored around, with no recomputation of every party, and end as a full
+     * recomputation would leave them.
+     */
+    @Test
+    void anImportRescoresThePartiesItWritesAndNamesWithoutAFullRecomputation() throws Exception {
+        Object fullBefore = computedAt("FULL");
+        Object incrementalBefore = computedAt("INCREMENTAL");
+        Map<String, Map<String, Object>> before = stored();
+        Path dir = Files.createTempDirectory("import-rescores");
+        Files.writeString(dir.resolve("consumers.csv"), "id,name,id_number,kind\nC-NEW-1,王芳,310101199202023456,PERSON\n");
+        Files.writeString(dir.resolve("sanctions.csv"), "id,subject_id,authority,kind,severity,blacklist,decided_on,"
+                + "effective_from,effective_to,reason\nS-IMP-C7,C7,NFRA,FINE,3,false," + TODAY.minusDays(3) + ","
+                + TODAY.minusDays(3) + ",,imported\n");
+        assertThat(imports.importDirectory(dir, ImportProgress.NONE).imported()).isEqualTo(2);
+        CreditFixtures.awaitScores(background);
+        assertThat(computedAt("FULL")).as("no recomputation of every party").isEqualTo(fullBefore);
+        assertThat(computedAt("INCREMENTAL")).isNotNull().isNotEqualTo(incrementalBefore);
+        Map<String, Map<String, Object>> after = stored();
+        assertThat(after).as("the new consumer is scored").containsKey("C-NEW-1");
+        assertThat(after.get("C7").get("score")).as("the imported sanction's subject is rescored")
+                .isNotEqualTo(before.get("C7").get("score"));
+        assertAsAFullRecomputationLeavesIt();
+    }
+
+    private Object computedAt(String mode) {
+        List<Record> rows = driver.executableQuery("MATCH (r:CreditRecomputation {mode: $mode}) RETURN r.computedAt AS at")
+                .withParameters(Map.of("mode", mode)).execute().records();
+        return rows.isEmpty() ? null : rows.get(0).get("at").asObject();
     }
 
     @Test
