@@ -168,7 +168,7 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   claimsTable.id = 'claims-table';
   claimsLoading.replaceWith(claimIds.length ? claimsTable : note(t('fraud.no-claim')));
   const parties = await mapLimit(partyIds, 4, entity);
-  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, localLabel(p.type, p.label) || p.id), ` `, h('span', { class: 'type' }, enumLabel('EntityType', p.type))))));
+  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}`, translate: 'no' }, localLabel(p.type, p.label) || p.id), ` `, h('span', { class: 'type' }, enumLabel('EntityType', p.type))))));
   return () => view.destroy();
 }
 

@@ -289,8 +289,8 @@ class LanguagesBrowserTest {
                 String expected = language.equals("en") ? english : chineseKind;
                 browser.until(ExpectedConditions.textToBe(By.cssSelector("#evidence-summary [data-code]"), expected));
                 WebElement summary = browser.driver.findElement(By.cssSelector("#evidence-summary [data-code]"));
-                assertThat(summary.getAttribute("data-code")).as("no code in " + language).isEmpty();
-                assertThat(summary.getAttribute("lang")).as("marked as English in " + language).isEqualTo(language.equals("en") ? "en" : null);
+                assertThat(summary.getDomAttribute("data-code")).as("no code in " + language).isEmpty();
+                assertThat(summary.getDomAttribute("lang")).as("marked as English in " + language).isEqualTo(language.equals("en") ? "en" : null);
             }
         } finally {
             storeEvidence(driver, id, stored);
