@@ -1,8 +1,9 @@
 // The sentences the server also writes in English (a credit factor's detail, a propagation's
-// explanation, a notification's summary, a partner department's measures, a rule's description),
-// worded here in the reader's language. The API sends each beside its English as a code and the
-// values it is made of (detailCode/detailArgs, explanationCode/explanationArgs, changes[].summaryCode/
-// summaryArgs, departmentCode/restrictionCodes); the "prose" area holds one sentence per code
+// explanation, a notification's summary, a fraud alert's summary, a partner department's measures,
+// a rule's description), worded here in the reader's language. The API sends each beside its
+// English as a code and the values it is made of (detailCode/detailArgs, explanationCode/
+// explanationArgs, changes[].summaryCode/summaryArgs, evidence.summaryCode/summaryArgs,
+// departmentCode/restrictionCodes); the "prose" area holds one sentence per code
 // ("prose.<code>"), and a value is shown by its name: the tables below say how. A code this page
 // does not know (a newer server, a rule a regulator added without codes, a score stored before
 // codes existed) falls back to the server's English, marked lang="en".
@@ -19,10 +20,10 @@ const SHARES = new Set(['ageWeight', 'share', 'rate', 'tolerance']);
 const ENUMS = Object.freeze({
   sanctionKind: 'SanctionKind', recordKind: 'RecordKind', licenceStatus: 'PartyStatus', role: 'AffiliationRole',
   reason: 'RiskReason', measure: 'Measure', rule: 'Rule', oldGrade: 'Grade', newGrade: 'Grade', alertKind: 'AlertKind',
-  outcome: 'ObjectionOutcome', itemType: 'ItemType', kind: 'NotificationKind',
+  outcome: 'ObjectionOutcome', itemType: 'ItemType', kind: 'NotificationKind', check: 'FraudReason',
 });
 /** Numbers shown with a fixed number of decimals at most. */
-const DIGITS = Object.freeze({ amount: 2, exposure: 4, mass: 4, weightedCount: 2 });
+const DIGITS = Object.freeze({ amount: 2, exposure: 4, mass: 4, weightedCount: 2, marketClaimsPerConsumer: 4 });
 
 /** Whether this page can word a code. */
 export function knows(code) {
@@ -97,6 +98,19 @@ export function notificationSummary(n) {
   }
   if (lang() === 'en' || !(n.kinds || []).length) return h('span', { lang: 'en' }, n.summary || '');
   return h('span', null, n.kinds.map((k) => enumLabel('NotificationKind', k)).join(t('prose.list-separator')));
+}
+
+/**
+ * What a fraud alert or ring found, in one sentence (evidence.summaryCode/summaryArgs). An alert
+ * stored by a scan before the codes existed has only its English summary, shown on English pages;
+ * other languages show the alert's kind instead.
+ */
+export function alertSummary(kind, evidence, attrs = {}) {
+  const ev = evidence || {};
+  const worded = prose(ev.summaryCode, ev.summaryArgs);
+  if (worded !== null) return h('span', { ...attrs, dataset: { code: ev.summaryCode } }, worded);
+  if (lang() === 'en' && ev.summary) return h('span', { ...attrs, lang: 'en', dataset: { code: '' } }, ev.summary);
+  return h('span', { ...attrs, dataset: { code: '' } }, enumLabel('AlertKind', kind));
 }
 
 /** What a partner department does under a measure: the department and its restrictions. */

@@ -1,5 +1,5 @@
 // Small DOM helpers: elements are built with textContent, never from HTML strings of data.
-import { t, fmtNumber, fmtDate, fmtInstant, dateElement, instantElement, enumLabel, enumLabelOfAnyType, has } from './i18n.js';
+import { t, fmtNumber, fmtDate, fmtInstant, dateElement, instantElement, enumLabel, enumLabelOfAnyType, has, lang } from './i18n.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -126,10 +126,22 @@ const ENUM_PROPERTIES = {
 
 /** A property's value, an enum constant shown with its label; entityType picks the enum where names clash. */
 export function propertyValue(obj, name, v, entityType) {
+  if (name === 'fraudFactors') return suspicionFactors(v);
   const types = ENUM_PROPERTIES[name];
   const type = types && (types[entityType] || types['*'] || Object.values(types).find((ty) => has(`enum.${ty}.${v}`)));
   if (type && typeof v === 'string') return enumLabel(type, v);
   return when(v);
+}
+
+/** A claim's suspicion factors as the last scan stored them (JSON text): each factor's label and contribution. */
+function suspicionFactors(v) {
+  let factors;
+  try { factors = typeof v === 'string' ? JSON.parse(v) : v; } catch { return when(v); }
+  if (!Array.isArray(factors)) return when(v);
+  return new Intl.ListFormat(lang(), { type: 'unit' }).format(factors.map((f) => {
+    const detector = /^DETECTOR_(.+)$/.exec(f.name || '');
+    return `${detector ? enumLabel('AlertKind', detector[1]) : enumLabel('ClaimFactor', f.name)} ${fmtNumber(f.contribution, 3)}`;
+  }));
 }
 
 export function table(columns, rows, { caption } = {}) {

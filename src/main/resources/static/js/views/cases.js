@@ -2,10 +2,11 @@
 // parties, related cases and notes; attach more evidence, assign, note, link and close it (a
 // confirmed fraud may propose a sanction, which a regulator opens in the sanction form prefilled).
 // Alert and ring pages add themselves to an open case with addToCase().
-import { api, session } from '../api.js';
+import { api, session, mapLimit } from '../api.js';
 import { h, routeQuery, go, today } from '../util.js';
 import { t, enumLabel, fmtInstant, fmtNumber, dateElement, instantElement, loadMessages } from '../i18n.js';
 import { problemNote, showFieldErrors, clearFieldErrors, announce } from './analyst.js';
+import { alertSummary } from '../prose.js';
 
 await Promise.all([loadMessages('cases'), loadMessages('enums')]);
 
@@ -98,21 +99,38 @@ function draw(el, c) {
  */
 function evidencePanel(c) {
   const rings = new Set(c.ringIds || []);
+  const summaries = new Map();
+  const summaryOf = (a) => {
+    const span = h('span', { class: 'muted alert-summary' });
+    summaries.set(a, span);
+    return span;
+  };
   const list = (id, ids, item, empty) => (ids.length
     ? h('ul', { id, class: 'case-items' }, ids.map((x) => h('li', { dataset: { item: x } }, item(x))))
     : h('p', { class: 'muted', id }, t(empty)));
-  return h('section', { class: 'panel', id: 'case-evidence', 'aria-labelledby': 'case-alerts-h' },
+  const panel = h('section', { class: 'panel', id: 'case-evidence', 'aria-labelledby': 'case-alerts-h' },
     h('h2', { id: 'case-alerts-h' }, t('cases.evidence')),
     h('h3', null, t('cases.alert-list')),
     list('case-alerts', c.alertIds || [], (a) => (rings.has(a)
-      ? [h('span', { class: 'badge warn' }, enumLabel('CaseItemKind', 'RING')), ' ', h('a', { href: `#/fraud/ring/${encodeURIComponent(a)}`, class: 'mono' }, a)]
-      : [h('span', { class: 'badge' }, enumLabel('CaseItemKind', 'ALERT')), ' ', h('a', { href: `#/fraud/alert/${encodeURIComponent(a)}`, class: 'mono' }, a)]), 'cases.no-alerts'),
+      ? [h('span', { class: 'badge warn' }, enumLabel('CaseItemKind', 'RING')), ' ', h('a', { href: `#/fraud/ring/${encodeURIComponent(a)}`, class: 'mono' }, a), ' ', summaryOf(a)]
+      : [h('span', { class: 'badge' }, enumLabel('CaseItemKind', 'ALERT')), ' ', h('a', { href: `#/fraud/alert/${encodeURIComponent(a)}`, class: 'mono' }, a), ' ', summaryOf(a)]), 'cases.no-alerts'),
     h('h3', null, t('cases.claims')),
     list('case-claims', c.claimIds || [], (x) => [h('a', { href: `#/graph/${encodeURIComponent(x)}?depth=2`, class: 'mono' }, x),
       ' ', h('span', { class: 'muted' }, t('cases.claim-neighbourhood'))], 'cases.no-claims'),
     h('h3', null, t('cases.parties')),
     list('case-parties', c.partyIds || [], (x) => h('a', { href: `#/party/${encodeURIComponent(x)}`, class: 'mono' }, x), 'cases.no-parties'),
     h('p', { class: 'muted' }, t('cases.evidence-help')));
+  fillSummaries(summaries);
+  return panel;
+}
+
+/** What each alert and ring found, beside its link, in the reader's language (a case holds a few: one read each). */
+async function fillSummaries(spans) {
+  const ids = [...spans.keys()];
+  const alerts = await mapLimit(ids, 4, (id) => api(`/fraud/alerts/${encodeURIComponent(id)}`));
+  alerts.forEach((a, i) => {
+    if (a && !a.error) spans.get(ids[i]).replaceWith(alertSummary(a.kind, a.evidence, { class: 'muted alert-summary' }));
+  });
 }
 
 /** Attach an alert, ring, claim or party by id; an id nothing of that kind has is shown at the field. */

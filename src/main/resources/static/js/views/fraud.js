@@ -5,6 +5,7 @@ import { h, note, errorNote, unavailable, routeQuery, go, table, fmt, today, pro
 import { GraphView, legend, blacklistedOn, alertCounts } from '../graph.js';
 import { t, has, enumLabel, fmtNumber, loadMessages } from '../i18n.js';
 import { addToCase } from './cases.js';
+import { alertSummary } from '../prose.js';
 
 await loadMessages('fraud');
 
@@ -47,6 +48,7 @@ export async function fraudView(el) {
       { title: t('fraud.col-score'), cell: (x) => fmt(x.score) },
       { title: t('fraud.col-members'), cell: (x) => fmtNumber((x.memberIds || []).length) },
       { title: t('fraud.col-claims'), cell: (x) => fmtNumber((x.claimIds || []).length) },
+      { title: t('fraud.col-summary'), cell: (x) => alertSummary('RING', x.evidence, { class: 'alert-summary' }) },
     ], items, { caption: t('fraud.rings-caption') }) : note(t('fraud.no-ring')));
     numberRows(rings);
   }
@@ -60,6 +62,7 @@ export async function fraudView(el) {
       { title: t('fraud.kind'), cell: (x) => enumLabel('AlertKind', x.kind) },
       { title: t('fraud.col-score'), cell: (x) => fmt(x.score) },
       { title: t('fraud.col-entities'), cell: (x) => fmtNumber((x.entityIds || []).length) },
+      { title: t('fraud.col-summary'), cell: (x) => alertSummary(x.kind, x.evidence, { class: 'alert-summary' }) },
     ], items, { caption: t('fraud.alerts-caption') }) : note(t('fraud.no-alert')));
     numberRows(alerts);
   }
@@ -100,6 +103,7 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   const named = [...new Set([...partyIds, ...claimIds])];
   el.append(h('p', null, h('span', { class: 'badge warn' }, enumLabel('AlertKind', kind)), ' ',
     t('fraud.evidence-line', { score: fmt(score), parties: fmtNumber(partyIds.length), claims: fmtNumber(claimIds.length) })));
+  el.append(h('p', { id: 'evidence-summary' }, alertSummary(kind, evidence)));
   const caseOut = h('div', { id: 'case-result', 'aria-live': 'polite' });
   const caseBtn = h('button', { type: 'button', id: 'open-case' }, t('fraud.open-case'));
   el.append(h('p', { class: 'controls' }, caseBtn), caseOut);
@@ -119,7 +123,7 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
     }
   });
   const container = h('div', { class: 'cy', id: 'cy', role: 'img', 'aria-label': t('fraud.drawing') });
-  const evidencePanel = h('section', { class: 'panel', 'aria-labelledby': 'h-evidence' }, h('h2', { id: 'h-evidence' }, t('fraud.evidence')), evidenceList(evidence));
+  const evidencePanel = h('section', { class: 'panel', 'aria-labelledby': 'h-evidence' }, h('h2', { id: 'h-evidence' }, t('fraud.evidence')), evidenceList(withoutSummary(evidence)));
   const claimsPanel = h('section', { class: 'panel', id: 'evidence-claims', 'aria-labelledby': 'h-claims' }, h('h2', { id: 'h-claims' }, t('fraud.claims-count', { n: fmtNumber(claimIds.length) })));
   const partiesPanel = h('section', { class: 'panel', id: 'evidence-parties', 'aria-labelledby': 'h-parties' }, h('h2', { id: 'h-parties' }, t('fraud.parties')));
   const partiesLoading = note(t('common.loading'));
@@ -164,8 +168,16 @@ async function evidenceView(el, { kind, id, score, evidence, partyIds, claimIds,
   claimsTable.id = 'claims-table';
   claimsLoading.replaceWith(claimIds.length ? claimsTable : note(t('fraud.no-claim')));
   const parties = await mapLimit(partyIds, 4, entity);
-  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}` }, localLabel(p.type, p.label) || p.id), ` `, h('span', { class: 'type' }, enumLabel('EntityType', p.type))))));
+  partiesLoading.replaceWith(h('ul', null, parties.filter((p) => p && !p.error).map((p) => h('li', null, h('a', { href: `#/party/${encodeURIComponent(p.id)}`, translate: 'no' }, localLabel(p.type, p.label) || p.id), ` `, h('span', { class: 'type' }, enumLabel('EntityType', p.type))))));
   return () => view.destroy();
+}
+
+const SUMMARY = new Set(['summary', 'summaryCode', 'summaryArgs']);
+
+/** The evidence below its summary, which the page shows worded above it. */
+function withoutSummary(evidence) {
+  if (!evidence || typeof evidence !== 'object') return evidence;
+  return Object.fromEntries(Object.entries(evidence).filter(([k]) => !SUMMARY.has(k)));
 }
 
 function evidenceList(evidence) {
@@ -201,10 +213,17 @@ function evidenceKey(k) {
 function evidenceCell(v, key) {
   // prose a detector writes (a ring's summary) is the server's English: marked as such
   if (typeof v === 'string' && /[a-z]{2,} [a-z]{2,}/.test(v)) return h('span', { lang: 'en' }, v);
+  // a seller's type is an entity type (Practitioner, Intermediary)
+  if (typeof v === 'string' && key === 'sellerType' && has(`enum.EntityType.${v}`)) return enumLabel('EntityType', v);
+  // the value a repeat claim's SAME_CLAIMANT_CAUSE pair shares: the claimant and the cause
+  const claimantCause = typeof v === 'string' && key === 'value' ? /^(\S+) ([A-Z][A-Z_]+)$/.exec(v) : null;
+  if (claimantCause && has(`enum.ClaimCause.${claimantCause[2]}`)) {
+    return [evidenceRaw(claimantCause[1]), ' ', enumLabel('ClaimCause', claimantCause[2])];
+  }
   if (typeof v === 'string' && key && !/^[A-Z]{3}\d{7,10}$/.test(v) && /^[A-Z][A-Z0-9_]+$/.test(v)) {
     const label = propertyValue(null, key, v);
     if (label !== v) return label;
-    for (const type of ['FraudReason', 'AlertKind', 'IdentifierKind', 'ClaimStatus', 'ClaimCause', 'PolicyStatus', 'AffiliationRole', 'ClaimPartyRole', 'RelationshipType']) {
+    for (const type of ['FraudReason', 'AlertKind', 'IdentifierKind', 'ClaimStatus', 'ClaimCause', 'PolicyStatus', 'AffiliationRole', 'ClaimPartyRole', 'RelationshipType', 'ProfessionalRole']) {
       if (has(`enum.${type}.${v}`)) return enumLabel(type, v);
     }
   }

@@ -4,7 +4,7 @@ import { h, clear, note, errorNote, unavailable, props, table, pathView, partyLi
 import { blacklistedOn } from '../graph.js';
 import { sameAsPanel, loadSameAs } from './sameas.js';
 import { dueProcessPanel } from './regulator.js';
-import { factorDetail, partnerMeasure, rulesLegend } from '../prose.js';
+import { factorDetail, partnerMeasure, rulesLegend, alertSummary } from '../prose.js';
 import { t, enumLabel, fmtDate, fmtNumber, loadMessages } from '../i18n.js';
 
 await loadMessages('party');
@@ -159,12 +159,14 @@ async function loadFraud(panel, id) {
   const myRings = (rings.data?.items || []).filter((r) => (r.memberIds || []).includes(id) || (r.claimIds || []).includes(id));
   if (alerts.data) {
     panel.append(h('h3', null, t('party.alerts-count', { n: mine.length })), mine.length
-      ? h('ul', null, mine.map((a) => h('li', null, h('a', { href: `#/fraud/alert/${encodeURIComponent(a.id)}` }, `${enumLabel('AlertKind', a.kind)} · ${a.id}`), ' ', t('party.score', { score: fmt(a.score) }))))
+      ? h('ul', null, mine.map((a) => h('li', null, h('a', { href: `#/fraud/alert/${encodeURIComponent(a.id)}` }, `${enumLabel('AlertKind', a.kind)} · ${a.id}`), ' ', t('party.score', { score: fmt(a.score) }),
+        ' ', alertSummary(a.kind, a.evidence, { class: 'muted alert-summary' }))))
       : note(t('party.no-alert')));
   }
   if (rings.data) {
     panel.append(h('h3', null, t('party.rings-count', { n: myRings.length })), myRings.length
-      ? h('ul', null, myRings.map((r) => h('li', null, h('a', { href: `#/fraud/ring/${encodeURIComponent(r.id)}` }, r.id), ' ', t('party.ring-line', { score: fmt(r.score), n: (r.memberIds || []).length }))))
+      ? h('ul', null, myRings.map((r) => h('li', null, h('a', { href: `#/fraud/ring/${encodeURIComponent(r.id)}` }, r.id), ' ', t('party.ring-line', { score: fmt(r.score), n: (r.memberIds || []).length }),
+        ' ', alertSummary('RING', r.evidence, { class: 'muted alert-summary' }))))
       : note(t('party.no-ring')));
   }
 }

@@ -2,17 +2,22 @@ package io.credlink.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -21,14 +26,18 @@ import io.credlink.access.AccessFixtures;
 import io.credlink.access.AccessFixtures.Reply;
 import io.credlink.access.Role;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every view of the explorer in Chinese and in English (headless Chromium, sample data with a
  * fraud scan, a resolution run, a watch list and a notification): no raw enum name, no message
  * key, and on the Chinese pages no English text of the bundles and none of the English sentences
  * the server wrote for what they show (credit factor details, explanations of a propagation,
- * notification summaries, partner measures, rule descriptions), which the pages word from their
- * codes instead; the Chinese is drawn with real glyphs; the switch in the header changes the
+ * notification summaries, partner measures, rule descriptions, fraud alerts' and rings' summaries
+ * on the alerts list, an alert of each kind, a ring, a case and a claim's page), which the pages
+ * word from their codes instead, nor an evidence name shown as the detector wrote it; the
+ * Chinese is drawn with real glyphs; the switch in the header changes the
  * language on the sign-in page and the choice stays after a reload. The subject's own report is
  * checked the same way in both languages.
  */
@@ -45,6 +54,8 @@ class LanguagesBrowserTest {
     final Map<String, String> views = new LinkedHashMap<>();
     /** Route → the elements of the view that each show one of the server's sentences, worded from its code. */
     final Map<String, String> worded = new LinkedHashMap<>();
+    /** An alert of each kind but RING, by kind. */
+    final Map<String, String> alertOfKind = new LinkedHashMap<>();
     /** The English sentences the server wrote for what the visited views show. */
     final List<String> serverProse = new ArrayList<>();
     String subject;
@@ -57,9 +68,21 @@ class LanguagesBrowserTest {
         Reply run = http.asAdmin("POST", "/api/v1/resolution/runs");
         assertThat(run.status()).as(run.raw().body()).isBetween(200, 202);
         JsonNode ring = http.asAdmin("GET", "/api/v1/fraud/rings?size=1").json().at("/items/0/id");
-        JsonNode alert = http.asAdmin("GET", "/api/v1/fraud/alerts?size=1&kind=REPEAT_CLAIM").json().at("/items/0/id");
         assertThat(ring.isMissingNode()).as("a ring in the sample").isFalse();
-        assertThat(alert.isMissingNode()).as("an alert in the sample").isFalse();
+        for (String kind : List.of("REPEAT_CLAIM", "INSURE_AFTER_LOSS", "FAKE_POLICY", "FICTITIOUS_BUSINESS")) {
+            JsonNode alert = http.asAdmin("GET", "/api/v1/fraud/alerts?size=1&kind=" + kind).json().at("/items/0/id");
+            assertThat(alert.isMissingNode()).as("a " + kind + " alert in the sample").isFalse();
+            alertOfKind.put(kind, alert.asString());
+        }
+        String claim = http.asAdmin("GET", "/api/v1/fraud/alerts/" + alertOfKind.get("REPEAT_CLAIM")).json().at("/evidence/claims/0/id").asString("");
+        assertThat(claim).as("a claim of the repeat claim").isNotEmpty();
+        // a case on the ring and an alert of each kind, as an analyst gathers them
+        List<String> caseAlerts = new ArrayList<>(alertOfKind.values());
+        caseAlerts.add(ring.asString());
+        Reply opened = http.postJsonAsAdmin("/api/v1/fraud/cases", "{\"title\": \"团伙及重复理赔线索\", \"alertIds\": [\""
+                + String.join("\", \"", caseAlerts) + "\"]}");
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        String caseId = opened.json().get("id").asString();
         Reply list = http.postJsonAsAdmin("/api/v1/watchlists", "{\"name\": \"重点关注\", \"entityIds\": [\"IMD0000015\", \"PRC00000111\", \"CON000000518\"]}");
         assertThat(list.status()).as(list.raw().body()).isEqualTo(201);
         String listId = list.json().get("id").asString();
@@ -83,9 +106,14 @@ class LanguagesBrowserTest {
         views.put("#/party/IMD0000015?asOf=" + AS_OF, "#party-credit .bars && #party-sanctions table");
         views.put("#/graph/PRC00000111?depth=1&asOf=" + AS_OF, "#cy[data-ready='true']");
         views.put("#/paths?from=CON000000507&to=CON000000510&maxHops=4&asOf=" + AS_OF, "#paths-summary");
-        views.put("#/fraud", "#rings table");
+        views.put("#/fraud", "#rings table && #alerts table");
         views.put("#/fraud/ring/" + ring.asString(), "#claims-table");
-        views.put("#/fraud/alert/" + alert.asString(), "#evidence-claims table, #evidence-claims p.note:not(:empty)");
+        for (String alert : alertOfKind.values()) {
+            views.put("#/fraud/alert/" + alert, "#evidence-claims table, #evidence-claims p.note:not(:empty)");
+            worded.put("#/fraud/alert/" + alert, "#evidence-summary");
+        }
+        views.put("#/cases/" + caseId, "#case-alerts li [data-code]");
+        views.put("#/party/" + claim + "?asOf=" + AS_OF, "#party-fraud li [data-code]");
         views.put("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true&decidedOn=2023-08-08&effectiveFrom=2023-08-08&run=1",
                 "#impact-table");
         views.put("#/sanction/SAN00000001?asOf=" + AS_OF, "#impact-status && #impact-rules");
@@ -102,6 +130,10 @@ class LanguagesBrowserTest {
         worded.put("#/impact?subjectId=IMD0000015&kind=LICENSE_REVOKED&severity=5&blacklist=true&decidedOn=2023-08-08&effectiveFrom=2023-08-08&run=1",
                 "#impact-status");
         worded.put("#/notifications", "#inbox-table tbody tr");
+        worded.put("#/fraud", "#rings tbody tr, #alerts tbody tr");
+        worded.put("#/fraud/ring/" + ring.asString(), "#evidence-summary");
+        worded.put("#/cases/" + caseId, "#case-alerts li");
+        worded.put("#/party/" + claim + "?asOf=" + AS_OF, "#party-fraud li");
         worded.put("#/me", "#me-factors tbody tr");
     }
 
@@ -145,9 +177,21 @@ class LanguagesBrowserTest {
         assertThat(report.at("/score/factors")).as("the subject's factors").isNotEmpty();
         report.at("/score/factors").forEach(f -> serverProse.add(f.get("detail").asString()));
         serverProse.addAll(LanguagePages.ruleDescriptions());
+        // the fraud alerts' and rings' summaries (one of each wording is enough: the check looks for their words)
+        Set<String> summaries = new LinkedHashSet<>();
+        for (String list : List.of("/api/v1/fraud/alerts?size=1000", "/api/v1/fraud/rings?size=1000")) {
+            for (JsonNode a : http.asAdmin("GET", list).json().get("items")) {
+                assertThat(a.at("/evidence/summaryCode").asString("")).as("summary code of " + a.get("id")).startsWith("fraud.");
+                summaries.add(a.at("/evidence/summary").asString());
+            }
+        }
+        serverProse.addAll(summaries);
         assertThat(serverProse).as("server sentences").anyMatch(x -> x.contains("age weight"))
                 .anyMatch(x -> x.contains("in force from")).anyMatch(x -> x.contains("blacklisted by sanction SAN-LANG-1"))
-                .anyMatch(x -> x.contains("Financial regulator")).anyMatch(x -> x.contains("legal representatives"));
+                .anyMatch(x -> x.contains("Financial regulator")).anyMatch(x -> x.contains("legal representatives"))
+                .anyMatch(x -> x.contains("claims for one loss")).anyMatch(x -> x.contains("the policy started"))
+                .anyMatch(x -> x.startsWith("policy ")).anyMatch(x -> x.contains("policies cancelled within"))
+                .anyMatch(x -> x.contains("linked consumers with"));
     }
 
 
@@ -217,6 +261,47 @@ class LanguagesBrowserTest {
         LanguagePages.assertHanRendered("main h1", headingGlyphs);
     }
 
+    /**
+     * An alert stored by a scan before the codes existed (its evidence without summaryCode and
+     * summaryArgs): a Chinese page names its kind rather than show English, an English page shows
+     * the server's English, marked as such.
+     */
+    @Test
+    void anAlertStoredBeforeTheCodesReadsAsItsKindInChineseAndAsTheServersEnglishInEnglish() throws Exception {
+        String id = alertOfKind.get("FICTITIOUS_BUSINESS");
+        Driver driver = explorer.driver();
+        String stored = driver.executableQuery("MATCH (x:FraudAlert {id: $id}) RETURN x.evidence AS evidence")
+                .withParameters(Map.of("id", id)).execute().records().get(0).get("evidence").asString();
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode old = (ObjectNode) json.readTree(stored);
+        String english = old.get("summary").asString();
+        old.remove("summaryCode");
+        old.remove("summaryArgs");
+        storeEvidence(driver, id, json.writeValueAsString(old));
+        String chineseKind = json.readTree(Files.readString(LanguagePages.BUNDLES.resolve("zh-CN/enums.json")))
+                .get("enum.AlertKind.FICTITIOUS_BUSINESS").asString();
+        try {
+            browser.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
+            for (String language : List.of("zh-CN", "en")) {
+                new Select(browser.visible(By.id("lang"))).selectByValue(language);
+                browser.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+                browser.go("#/fraud/alert/" + id);
+                String expected = language.equals("en") ? english : chineseKind;
+                browser.until(ExpectedConditions.textToBe(By.cssSelector("#evidence-summary [data-code]"), expected));
+                WebElement summary = browser.driver.findElement(By.cssSelector("#evidence-summary [data-code]"));
+                assertThat(summary.getDomAttribute("data-code")).as("no code in " + language).isEmpty();
+                assertThat(summary.getDomAttribute("lang")).as("marked as English in " + language).isEqualTo(language.equals("en") ? "en" : null);
+            }
+        } finally {
+            storeEvidence(driver, id, stored);
+        }
+    }
+
+    private static void storeEvidence(Driver driver, String alertId, String evidence) {
+        driver.executableQuery("MATCH (x:FraudAlert {id: $id}) SET x.evidence = $evidence")
+                .withParameters(Map.of("id", alertId, "evidence", evidence)).execute();
+    }
+
     private List<String> visitAll(String language) {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> view : views.entrySet()) {
@@ -240,6 +325,13 @@ class LanguagesBrowserTest {
         }
         settle();
         problems.addAll(LanguagePages.problems(route + " (" + language + ")", language, check(language, null, serverProse)));
+        if (language.equals("zh-CN") && (route.startsWith("#/fraud/") || route.startsWith("#/cases/"))) {
+            // the names of the evidence (a detector's own terms, such as daysAfterStart or crossRoles) in the reader's language
+            @SuppressWarnings("unchecked")
+            List<String> raw = (List<String>) browser.script("return [...document.querySelectorAll('main dt, main th')]"
+                    + ".map((e) => e.textContent.trim()).filter((x) => /[a-z][A-Z]|^[a-z]{3,}$/.test(x));");
+            raw.forEach(name -> problems.add(route + " (zh-CN): evidence name as the detector wrote it: " + name));
+        }
         String css = worded.get(route);
         if (css != null) {
             // each such element holds its sentence worded from a code (not the server's English, marked lang="en")

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.credlink.fraud.AlertKind;
 import io.credlink.fraud.FraudProperties;
+import io.credlink.graph.SentenceValues;
 
 /**
  * The rule detectors of DESIGN.md, each one set-based Cypher query over the whole graph; this
@@ -97,8 +98,13 @@ class Detectors {
                     + (invoice || minDays == 0 ? 0.1 : 0)
                     + 0.05 * (claimIds.size() - 2);
             Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("summary", claimIds.size() + " claims for one loss"
-                    + (insurers.size() > 1 ? " at " + insurers.size() + " insurers" : ""));
+            if (insurers.size() > 1) {
+                EvidenceSummary.put(evidence, claimIds.size() + " claims for one loss at " + insurers.size() + " insurers",
+                        "fraud.repeatClaimAcrossInsurers", SentenceValues.of("claims", claimIds.size(), "insurers", insurers.size()));
+            } else {
+                EvidenceSummary.put(evidence, claimIds.size() + " claims for one loss", "fraud.repeatClaim",
+                        SentenceValues.of("claims", claimIds.size()));
+            }
             evidence.put("matches", matches);
             evidence.put("claims", claims);
             evidence.put("insurerIds", List.copyOf(insurers));
@@ -134,14 +140,23 @@ class Detectors {
                         java.time.LocalDate.parse(r.get("startDate").asString()));
                 score = 0.75 + (r.get("priorResolvedId").isNull() ? 0 : 0.05)
                         + 0.1 * Math.max(0, p.priorLossDays() - lossToStart) / p.priorLossDays();
-                evidence.put("summary", "a loss of the same cause claimed " + lossToStart + " days before the policy started"
-                        + (r.get("priorResolvedId").isNull() ? "" : " under another id of the same person ("
-                        + r.get("priorClaimantId").asString() + ")"));
+                String english = "a loss of the same cause claimed " + lossToStart + " days before the policy started";
+                if (r.get("priorResolvedId").isNull()) {
+                    EvidenceSummary.put(evidence, english, "fraud.insureAfterLoss.priorLoss", SentenceValues.of("days", lossToStart));
+                } else {
+                    String otherId = r.get("priorClaimantId").asString();
+                    EvidenceSummary.put(evidence, english + " under another id of the same person (" + otherId + ")",
+                            "fraud.insureAfterLoss.priorLossOtherId", SentenceValues.of("days", lossToStart, "priorClaimantId", otherId));
+                }
             } else {
                 score = days < 0 ? 0.9 : 0.6 + 0.3 * (within - days) / Math.max(1.0, within);
-                evidence.put("summary", days < 0
-                        ? "incident " + (-days) + " days before the policy started"
-                        : "incident " + days + " days after the policy started (limit " + within + ")");
+                if (days < 0) {
+                    EvidenceSummary.put(evidence, "incident " + (-days) + " days before the policy started",
+                            "fraud.insureAfterLoss.incidentBeforeStart", SentenceValues.of("days", -days));
+                } else {
+                    EvidenceSummary.put(evidence, "incident " + days + " days after the policy started (limit " + within + ")",
+                            "fraud.insureAfterLoss.incidentAfterStart", SentenceValues.of("days", days, "limit", within));
+                }
             }
             evidence.putAll(f);
             List<String> entities = new ArrayList<>(List.of(r.get("claimId").asString(), r.get("policyId").asString()));
@@ -248,6 +263,12 @@ class Detectors {
         return d == null ? null : d.toString();
     }
 
+    /** The English of a fake policy's failed checks (enum.FraudReason in the explorer's bundles). */
+    private static final Map<String, String> FAILED_CHECKS = Map.of(
+            "NOT_CONFIRMED_BY_INSURER", "not confirmed by the insurer",
+            "SELLER_NOT_AFFILIATED_AT_START", "seller not affiliated at the start",
+            "INTERMEDIARY_NOT_CONTRACTED_AT_START", "intermediary not contracted at the start");
+
     private static Alert fakePolicy(String policyId, String insurerId, String agentId, String imdId,
                                     java.time.LocalDate start, boolean unconfirmed, boolean unaffiliated,
                                     boolean uncontracted, List<Term> agentTerms, List<Term> imdTerms) {
@@ -281,6 +302,8 @@ class Detectors {
             deals.add(m);
         });
         Map<String, Object> evidence = new LinkedHashMap<>();
+        EvidenceSummary.put(evidence, "policy " + policyId + ": " + String.join(", ", reasons.stream().map(FAILED_CHECKS::get).toList()),
+                "fraud.fakePolicy", SentenceValues.of("policyId", policyId, "checks", List.copyOf(reasons)));
         evidence.put("reasons", reasons);
         evidence.put("policyId", policyId);
         evidence.put("insurerId", insurerId);
@@ -313,8 +336,9 @@ class Detectors {
             cancelled.forEach(m -> entities.add(String.valueOf(m.get("policyId"))));
             double score = 0.6 + 0.4 * Math.min(1, (share - p.minCancelledShare()) / Math.max(0.01, 1 - p.minCancelledShare()) * 2);
             Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("summary", cancelled.size() + " of " + s.policies
-                    + " policies cancelled within " + p.cancelledWithinDays() + " days of start");
+            EvidenceSummary.put(evidence, cancelled.size() + " of " + s.policies + " policies cancelled within "
+                    + p.cancelledWithinDays() + " days of start", "fraud.fictitiousBusiness",
+                    SentenceValues.of("cancelled", cancelled.size(), "policies", s.policies, "days", p.cancelledWithinDays()));
             evidence.put("sellerId", seller);
             evidence.put("sellerType", s.type);
             evidence.put("policies", s.policies);

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import io.credlink.fraud.AlertKind;
 import io.credlink.fraud.FraudProperties;
+import io.credlink.graph.SentenceValues;
 import io.credlink.sanction.InForceSanction;
 import io.credlink.sanction.SanctionService;
 
@@ -346,8 +347,10 @@ class RingDetector {
         List<String> claimIds = claims.stream().map(RingScoring.GroupClaim::id).sorted().toList();
         double amount = claims.stream().mapToDouble(RingScoring.GroupClaim::amount).sum();
         Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("summary", consumerEntities.size() + " linked consumers with " + claims.size() + " claims ("
-                + result.claimsPerMember() + " per member against " + round(marketRate) + " in the market)");
+        EvidenceSummary.put(evidence, consumerEntities.size() + " linked consumers with " + claims.size() + " claims ("
+                + result.claimsPerMember() + " per member against " + round(marketRate) + " in the market)", "fraud.ring",
+                SentenceValues.of("consumers", consumerEntities.size(), "claims", claims.size(),
+                        "claimsPerMember", result.claimsPerMember(), "marketClaimsPerConsumer", round(marketRate)));
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("activity", result.activity());
         features.put("crossRoles", result.crossRoles());
