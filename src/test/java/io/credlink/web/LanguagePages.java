@@ -42,11 +42,16 @@ final class LanguagePages {
     }
 
     /** The problems of one page in language ({@code en} or {@code zh-CN}), empty when it reads well. */
-    @SuppressWarnings("unchecked")
     static List<String> problems(String page, String language, Map<String, Object> found) {
+        return problems(page, language, found, 150);
+    }
+
+    /** The same for a page that is short by design (the sign-in page), judged on at least {@code minChars} characters. */
+    @SuppressWarnings("unchecked")
+    static List<String> problems(String page, String language, Map<String, Object> found, int minChars) {
         List<String> out = new java.util.ArrayList<>();
         String sample = " — page text: " + found.get("sample");
-        if (((Number) found.get("chars")).intValue() < 150) {
+        if (((Number) found.get("chars")).intValue() < minChars) {
             out.add(page + ": too little text to judge (" + found.get("chars") + " characters)" + sample);
         }
         if (!language.equals(found.get("lang"))) {
