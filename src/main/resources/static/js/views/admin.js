@@ -191,7 +191,8 @@ export async function auditView(el) {
       h('thead', null, h('tr', null, cols.map((c) => h('th', { scope: 'col' }, t(`admin.audit.col.${c}`))))),
       h('tbody', null, rows.map((a) => h('tr', null,
         h('td', null, instantElement(a.at)), h('td', null, a.actor), h('td', null, enumLabel('Role', a.role)),
-        h('td', { class: 'mono' }, a.action),
+        // the API route that was called ("GET /api/v1/credit/scores/{id}"): not translated
+        h('td', { class: 'mono', translate: 'no' }, a.action),
         h('td', null, a.entityId ? partyLink(a.entityId) : ''),
         h('td', null, a.purpose ? enumLabel('Purpose', a.purpose) : ''),
         h('td', null, a.status === undefined || a.status === null ? '' : String(a.status))))))) : note(t('admin.audit.none')),

@@ -42,11 +42,16 @@ final class LanguagePages {
     }
 
     /** The problems of one page in language ({@code en} or {@code zh-CN}), empty when it reads well. */
-    @SuppressWarnings("unchecked")
     static List<String> problems(String page, String language, Map<String, Object> found) {
+        return problems(page, language, found, 150);
+    }
+
+    /** The same for a page that is short by design (the sign-in page), judged on at least {@code minChars} characters. */
+    @SuppressWarnings("unchecked")
+    static List<String> problems(String page, String language, Map<String, Object> found, int minChars) {
         List<String> out = new java.util.ArrayList<>();
         String sample = " — page text: " + found.get("sample");
-        if (((Number) found.get("chars")).intValue() < 150) {
+        if (((Number) found.get("chars")).intValue() < minChars) {
             out.add(page + ": too little text to judge (" + found.get("chars") + " characters)" + sample);
         }
         if (!language.equals(found.get("lang"))) {
@@ -103,6 +108,21 @@ final class LanguagePages {
             return label.asString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same, and in Firefox also no glyph as wide as the box of a missing one (Chromium draws
+     * that box one em wide too, so there the pixels tell).
+     */
+    @SuppressWarnings("unchecked")
+    static void assertHanRendered(String where, Map<String, Object> m, boolean firefox) {
+        assertHanRendered(where, m);
+        if (firefox) {
+            double missing = ((Number) m.get("missingWidth")).doubleValue();
+            for (Object w : (List<Object>) m.get("widths")) {
+                assertThat(((Number) w).doubleValue()).as("width of a Han glyph in " + where + " unlike a missing glyph's box").isNotEqualTo(missing);
+            }
         }
     }
 

@@ -31,14 +31,6 @@ final class RegulatorPages {
     static final String ENTER = Page.ENTER, SPACE = Page.SPACE, ARROW_RIGHT = Page.ARROW_RIGHT;
     static final String SUBJECT_ID = AccessFixtures.SUBJECT_ID;
 
-    static Page chromium(Browser b) {
-        return Page.of(b);
-    }
-
-    static Page firefox(Firefox f) {
-        return Page.of(f);
-    }
-
     // ---- the fixture
 
     final AccessFixtures http;
@@ -405,14 +397,16 @@ final class RegulatorPages {
                 "total", after.get("measures").size(), "reports", 1));
         assertThat(page.text(row + " ul")).contains(msg(b, "enum.FeedbackAction.REFUSED_CONTRACT"), "contract not renewed 不予续约");
 
-        // the black list as of a date, and its CSV for publication
-        String day = "2024-06-01";
+        // the black list as of a date, and its CSV for publication: a day per language, so that
+        // the second run's file is not saved beside the first one's under another name
+        String day = lang.equals("en") ? "2024-06-01" : "2024-07-01";
         page.go("#/lists?list=black");
         page.until("the list", "() => document.getElementById('list-summary') !== null");
         page.date("#list-asof", day);
         page.press("#view form.inline button[type=submit]");
         page.until("the list as of " + day, "(d) => location.hash.includes('asOf=' + d) && document.getElementById('list-summary') !== null", day);
         JsonNode black = get("/api/v1/lists/black?asOf=" + day + "&size=1000");
+        assertThat(black.get("items")).as("the fixture's black list on " + day).isNotEmpty();
         assertThat(page.js("() => document.querySelectorAll('#list-table tbody tr').length")).isEqualTo((double) black.get("items").size());
         page.axe("the black list as of a date (" + lang + ")");
         page.press("#list-download");
