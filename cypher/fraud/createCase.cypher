@@ -1,4 +1,6 @@
 // Opens an investigation case on some alerts (rings are RING alerts), optionally with a first note.
+// These alerts are the case's origin: their CONCERNS carry no attachedAt (attachCaseItem's do), so
+// detachCaseItem leaves them.
 // Parameters: $case {id, title, assignee, openedBy, openedAt}, $alertIds, $note {at, author, text} or null.
 // Columns: id.
 CREATE (k:FraudCase)

@@ -52,6 +52,12 @@ public interface FraudService {
     CaseView attach(String id, CaseItemRequest request, String actor);
 
     /**
+     * Removes an alert, ring, claim or party attached to an open case after its opening, and notes
+     * who removed what and when; what the case was opened on stays ({@link CaseOriginNotRemovable}).
+     */
+    CaseView detach(String id, CaseItemKind kind, String itemId, String actor);
+
+    /**
      * Closes a case; confirming marks its claims (those its alerts name and those attached) FRAUD and
      * publishes {@link FraudConfirmed} with them and the parties (named and attached).
      */

@@ -21,8 +21,10 @@ import io.credlink.credit.NotLinkedToParty;
 import io.credlink.credit.ScoredPartyNotFound;
 import io.credlink.fraud.AlertNotFound;
 import io.credlink.fraud.CaseClosed;
+import io.credlink.fraud.CaseItemNotAttached;
 import io.credlink.fraud.CaseItemNotFound;
 import io.credlink.fraud.CaseNotFound;
+import io.credlink.fraud.CaseOriginNotRemovable;
 import io.credlink.fraud.CaseRelatedToItself;
 import io.credlink.fraud.NoSanctionProposal;
 import io.credlink.fraud.ScanInProgress;
@@ -135,7 +137,10 @@ final class DomainProblems {
             entry(AlertNotFound.class, HttpStatus.NOT_FOUND, "alert-not-found", "Alert not found"),
             entry(CaseClosed.class, HttpStatus.CONFLICT, "case-closed", "Case closed"),
             entry(CaseItemNotFound.class, HttpStatus.NOT_FOUND, "case-item-not-found", "Nothing to attach"),
+            // removing: the same type as attaching something that does not exist, a title of its own
+            entry(CaseItemNotAttached.class, HttpStatus.NOT_FOUND, "case-item-not-found", "Not attached to the case"),
             entry(CaseNotFound.class, HttpStatus.NOT_FOUND, "case-not-found", "Case not found"),
+            entry(CaseOriginNotRemovable.class, HttpStatus.CONFLICT, "case-origin", "Origin of the case"),
             entry(NoSanctionProposal.class, HttpStatus.NOT_FOUND, "no-sanction-proposal", "No sanction proposal"),
             entry(ScanInProgress.class, HttpStatus.CONFLICT, "scan-in-progress", "Scan in progress"),
             invalidFields(CaseRelatedToItself.class,

@@ -1,6 +1,7 @@
 // The analyst's investigation cases: the list, and one case with its alerts, rings, claims and
-// parties, related cases and notes; attach more evidence, assign, note, link and close it (a
-// confirmed fraud may propose a sanction, which a regulator opens in the sanction form prefilled).
+// parties, related cases and notes; attach more evidence (and remove what was attached by mistake),
+// assign, note, link and close it (a confirmed fraud may propose a sanction, which a regulator opens
+// in the sanction form prefilled).
 // Alert and ring pages add themselves to an open case with addToCase().
 import { api, session, mapLimit } from '../api.js';
 import { h, routeQuery, go, today } from '../util.js';
@@ -73,14 +74,15 @@ function draw(el, c) {
     c.closedAt ? [h('dt', null, t('cases.closed-by')), h('dd', null, c.closedBy || '—'),
       h('dt', null, t('cases.closed-at')), h('dd', null, instantElement(c.closedAt)),
       h('dt', null, t('cases.reason')), h('dd', { id: 'case-reason' }, c.reason || '—')] : null);
-  const alerts = evidencePanel(c);
+  const alerts = evidencePanel(el, c);
   const related = h('section', { class: 'panel', 'aria-labelledby': 'case-related-h' }, h('h2', { id: 'case-related-h' }, t('cases.related')),
     (c.relatedCaseIds || []).length
       ? h('ul', { id: 'case-related' }, c.relatedCaseIds.map((r) => h('li', null, h('a', { href: `#/cases/${encodeURIComponent(r)}`, class: 'mono' }, r))))
       : h('p', { class: 'muted', id: 'case-related' }, t('cases.no-related')));
   const notes = h('section', { class: 'panel', 'aria-labelledby': 'case-notes-h' }, h('h2', { id: 'case-notes-h' }, t('cases.notes')),
     (c.notes || []).length
-      ? h('ol', { id: 'case-notes' }, c.notes.map((n) => h('li', null, h('p', null, n.text), h('p', { class: 'muted' }, t('cases.note-by', { author: n.author, at: fmtInstant(n.at) })))))
+      ? h('ol', { id: 'case-notes' }, c.notes.map((n) => h('li', { dataset: n.removed ? { removed: n.removed.itemId } : {} },
+        h('p', null, n.removed ? removalText(n.removed) : n.text), h('p', { class: 'muted' }, t('cases.note-by', { author: n.author, at: fmtInstant(n.at) })))))
       : h('p', { class: 'muted', id: 'case-notes' }, t('cases.no-notes')));
   el.replaceChildren(back, h('h1', { id: 'case-heading', tabindex: '-1' }, t('cases.heading', { id: c.id, title: c.title })),
     h('section', { class: 'panel', 'aria-labelledby': 'case-facts-h' }, h('h2', { id: 'case-facts-h' }, t('cases.facts')), facts),
@@ -95,9 +97,11 @@ function draw(el, c) {
 
 /**
  * What the case gathered: its alerts and rings (each to its page), the claims attached to it (to
- * their neighbourhood in the link graph) and the parties (to their page).
+ * their neighbourhood in the link graph) and the parties (to their page). On an open case each item
+ * attached after opening has a remove button; what the case was opened on is marked as its origin.
  */
-function evidencePanel(c) {
+function evidencePanel(el, c) {
+  const open = c.status === 'OPEN';
   const rings = new Set(c.ringIds || []);
   const summaries = new Map();
   const summaryOf = (a) => {
@@ -105,21 +109,27 @@ function evidencePanel(c) {
     summaries.set(a, span);
     return span;
   };
-  const list = (id, ids, item, empty) => (ids.length
-    ? h('ul', { id, class: 'case-items' }, ids.map((x) => h('li', { dataset: { item: x } }, item(x))))
+  const origin = new Set(c.originAlertIds || []);
+  const out = h('div', { id: 'case-evidence-result', 'aria-live': 'polite' });
+  const tail = (kind, x) => {
+    if (origin.has(x)) return [' ', h('span', { class: 'muted case-origin' }, t('cases.origin'))];
+    return open ? [' ', removeControl(el, c, kind, x, out)] : [];
+  };
+  const list = (id, ids, kindOf, item, empty) => (ids.length
+    ? h('ul', { id, class: 'case-items' }, ids.map((x) => h('li', { dataset: { item: x } }, item(x), tail(kindOf(x), x))))
     : h('p', { class: 'muted', id }, t(empty)));
   const panel = h('section', { class: 'panel', id: 'case-evidence', 'aria-labelledby': 'case-alerts-h' },
-    h('h2', { id: 'case-alerts-h' }, t('cases.evidence')),
+    h('h2', { id: 'case-alerts-h', tabindex: '-1' }, t('cases.evidence')),
     h('h3', null, t('cases.alert-list')),
-    list('case-alerts', c.alertIds || [], (a) => (rings.has(a)
+    list('case-alerts', c.alertIds || [], (a) => (rings.has(a) ? 'RING' : 'ALERT'), (a) => (rings.has(a)
       ? [h('span', { class: 'badge warn' }, enumLabel('CaseItemKind', 'RING')), ' ', h('a', { href: `#/fraud/ring/${encodeURIComponent(a)}`, class: 'mono' }, a), ' ', summaryOf(a)]
       : [h('span', { class: 'badge' }, enumLabel('CaseItemKind', 'ALERT')), ' ', h('a', { href: `#/fraud/alert/${encodeURIComponent(a)}`, class: 'mono' }, a), ' ', summaryOf(a)]), 'cases.no-alerts'),
     h('h3', null, t('cases.claims')),
-    list('case-claims', c.claimIds || [], (x) => [h('a', { href: `#/graph/${encodeURIComponent(x)}?depth=2`, class: 'mono' }, x),
+    list('case-claims', c.claimIds || [], () => 'CLAIM', (x) => [h('a', { href: `#/graph/${encodeURIComponent(x)}?depth=2`, class: 'mono' }, x),
       ' ', h('span', { class: 'muted' }, t('cases.claim-neighbourhood'))], 'cases.no-claims'),
     h('h3', null, t('cases.parties')),
-    list('case-parties', c.partyIds || [], (x) => h('a', { href: `#/party/${encodeURIComponent(x)}`, class: 'mono' }, x), 'cases.no-parties'),
-    h('p', { class: 'muted' }, t('cases.evidence-help')));
+    list('case-parties', c.partyIds || [], () => 'PARTY', (x) => h('a', { href: `#/party/${encodeURIComponent(x)}`, class: 'mono' }, x), 'cases.no-parties'),
+    h('p', { class: 'muted' }, t(open ? 'cases.evidence-help-open' : 'cases.evidence-help')), out);
   fillSummaries(summaries);
   return panel;
 }
@@ -131,6 +141,57 @@ async function fillSummaries(spans) {
   alerts.forEach((a, i) => {
     if (a && !a.error) spans.get(ids[i]).replaceWith(alertSummary(a.kind, a.evidence, { class: 'muted alert-summary' }));
   });
+}
+
+/**
+ * Remove an attached item, in two steps: the button asks in place (Remove or Keep, Escape keeps),
+ * the confirmation removes it; the case is redrawn and the status region says what was removed.
+ */
+function removeControl(el, c, kind, id, out) {
+  const what = { kind: enumLabel('CaseItemKind', kind), id };
+  const remove = h('button', { type: 'button', class: 'secondary case-item-remove', dataset: { kind, item: id }, 'aria-label': t('cases.remove-label', what) }, t('cases.remove'));
+  const question = t('cases.remove-confirm', what);
+  const yes = h('button', { type: 'button', class: 'danger case-item-confirm' }, t('cases.remove-yes'));
+  const no = h('button', { type: 'button', class: 'secondary case-item-cancel' }, t('cases.remove-no'));
+  const ask = h('span', { class: 'case-item-confirmation', role: 'group', 'aria-label': question }, h('span', null, question), ' ', yes, ' ', no);
+  const slot = h('span', { class: 'case-item-actions' }, remove);
+  const keep = () => {
+    slot.replaceChildren(remove);
+    remove.focus();
+    announce(t('cases.remove-kept', what));
+  };
+  remove.addEventListener('click', () => {
+    out.replaceChildren();
+    slot.replaceChildren(ask);
+    yes.focus();
+    announce(question);
+  });
+  no.addEventListener('click', keep);
+  ask.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') { ev.preventDefault(); keep(); } });
+  yes.addEventListener('click', async () => {
+    yes.disabled = true;
+    no.disabled = true;
+    try {
+      const updated = await api(`/fraud/cases/${encodeURIComponent(c.id)}/items/${encodeURIComponent(id)}`, { method: 'DELETE', query: { kind } });
+      draw(el, updated);
+      announce(t('cases.removed', what));
+      el.querySelector('#case-alerts-h')?.focus();
+    } catch (e) {
+      yes.disabled = false;
+      no.disabled = false;
+      slot.replaceChildren(remove);
+      // not attached any more (a colleague removed it) or the case closed meanwhile: the API's words say which
+      const told = (e.status === 404 || e.status === 409) && e.problem?.detail;
+      out.replaceChildren(told ? h('p', { class: 'note warn', role: 'alert' }, e.problem.detail) : problemNote(t('cases.what'), e));
+      remove.focus();
+    }
+  });
+  return slot;
+}
+
+/** A removal's note in the page's language: what was removed, who had attached it and when. */
+function removalText(r) {
+  return t('cases.removed-note', { kind: enumLabel('CaseItemKind', r.kind), id: r.itemId, attachedBy: r.attachedBy || '—', attachedAt: fmtInstant(r.attachedAt) || '—' });
 }
 
 /** Attach an alert, ring, claim or party by id; an id nothing of that kind has is shown at the field. */

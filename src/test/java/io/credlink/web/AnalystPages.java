@@ -225,6 +225,7 @@ final class AnalystPages {
         JsonNode closed = explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId);
         instantsAsWritten(page, m, closed);
         assertThat(page.js("() => document.getElementById('case-attach') === null")).as("a closed case takes no more evidence").isEqualTo(true);
+        assertThat(page.js("() => document.querySelector('#case-evidence button') === null")).as("nothing is removed from a closed case").isEqualTo(true);
 
         page.menu("cases");
         page.until("the cases", "() => document.querySelector('#cases-table tbody tr') !== null");
@@ -233,15 +234,15 @@ final class AnalystPages {
         page.axe("the case list (" + lang + ")");
     }
 
-    /** What a case gathered on its page besides the ring it was opened on. */
-    record Evidence(String claim, String party, String alert) {
+    /** What a case gathered on its page besides the ring it was opened on, and the claim attached by mistake and removed. */
+    record Evidence(String claim, String party, String alert, String removedClaim) {
     }
 
     /**
      * Evidence found later: a claim and a party attached by id on the case page after a blank id,
      * a claim no one has and a party no one has are refused next to the field (the API's text in
-     * the page's language), each linked to its page; then a fake-policy alert added from its own
-     * page with "Add to case…".
+     * the page's language), each linked to its page; a wrong claim attached and removed again
+     * ({@link #removesAWrongClaim}); then a fake-policy alert added from its own page with "Add to case…".
      */
     private static Evidence gathersEvidence(Explorer explorer, Page page, Messages m, String caseId, String ringId, List<String> queue) {
         JsonNode ring = explorer.get(Role.ANALYST, "/api/v1/fraud/rings?size=1").get("items").get(0);
@@ -273,6 +274,16 @@ final class AnalystPages {
         page.keys(Page.ENTER);
         page.waitFor("the party attached", () -> texts(page, "#case-parties a").equals(List.of(party)));
         assertThat(page.js("() => document.querySelector('#case-parties a').getAttribute('href')")).isEqualTo("#/party/" + party);
+
+        // a claim attached by mistake (one no fake-policy alert names, so confirming cannot make it fraud), removed again
+        List<String> fakeNamed = new ArrayList<>();
+        explorer.get(Role.ANALYST, "/api/v1/fraud/alerts?kind=FAKE_POLICY&size=200").get("items")
+                .forEach(a -> a.get("entityIds").forEach(e -> fakeNamed.add(e.asString())));
+        String wrong = queue.stream().filter(c -> !c.equals(claim) && !fakeNamed.contains(c))
+                .filter(c -> !ring.get("claimIds").toString().contains("\"" + c + "\""))
+                .filter(c -> !"FRAUD".equals(explorer.get(Role.ANALYST, "/api/v1/entities/" + c).get("properties").path("status").asString(null)))
+                .findFirst().orElseThrow();
+        removesAWrongClaim(explorer, page, m, caseId, ringId, claim, wrong);
 
         // an alert's page adds the alert to this open case: one no dismissed case has quieted yet
         String alert = null;
@@ -306,7 +317,58 @@ final class AnalystPages {
             assertThat(page.text("#view")).doesNotContain("PARTY", "RING", "CLAIM", "FAKE_POLICY");
         }
         page.axe("a case with evidence attached (" + m.language + ")");
-        return new Evidence(claim, party, alert);
+        return new Evidence(claim, party, alert, wrong);
+    }
+
+    /**
+     * A claim attached by mistake taken back from the keyboard: the ring the case was opened on is
+     * marked as its origin and has no remove button; the wrong claim's button asks first (Escape
+     * keeps it, said in the status region), the confirmation removes it, the status region says so,
+     * the focus goes to the evidence and the notes record the removal in the page's language.
+     */
+    private static void removesAWrongClaim(Explorer explorer, Page page, Messages m, String caseId, String ringId, String claim, String wrong) {
+        chooseByKeys(page, "#case-item-kind", "CLAIM");
+        page.fill("#case-item-id", wrong);
+        page.keys(Page.ENTER);
+        page.waitFor("the wrong claim attached", () -> texts(page, "#case-claims a").containsAll(List.of(claim, wrong)));
+        String ringItem = "#case-alerts li[data-item='" + ringId + "'] ";
+        assertThat(page.text(ringItem + ".case-origin")).isEqualTo(m.get("cases.origin"));
+        assertThat(page.js("(css) => document.querySelector(css) === null", ringItem + "button")).as("the case's origin stays").isEqualTo(true);
+        assertThat(page.text("#case-evidence")).contains(m.get("cases.evidence-help-open"));
+
+        String what = m.label("CaseItemKind", "CLAIM");
+        String remove = "#case-claims li[data-item='" + wrong + "'] button.case-item-remove";
+        page.tabTo(remove);
+        assertThat(page.js("(css) => document.querySelector(css).getAttribute('aria-label')", remove))
+                .isEqualTo(m.get("cases.remove-label", "kind", what, "id", wrong));
+        assertThat(page.text(remove)).isEqualTo(m.get("cases.remove"));
+        // asked first; Escape keeps it
+        page.keys(Page.ENTER);
+        page.until("the confirmation", "() => document.activeElement?.matches('#case-claims button.case-item-confirm')");
+        assertThat(page.text("#status")).isEqualTo(m.get("cases.remove-confirm", "kind", what, "id", wrong));
+        page.axe("a removal asked for confirmation (" + m.language + ")");
+        page.keys(Page.ESCAPE);
+        page.until("kept", "(css) => document.activeElement?.matches(css)", remove);
+        assertThat(page.text("#status")).isEqualTo(m.get("cases.remove-kept", "kind", what, "id", wrong));
+        assertThat(explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId).get("claimIds").toString()).contains(wrong);
+        // confirmed: removed
+        page.keys(Page.ENTER);
+        page.until("the confirmation", "() => document.activeElement?.matches('#case-claims button.case-item-confirm')");
+        page.keys(Page.ENTER);
+        page.waitFor("the wrong claim removed", () -> texts(page, "#case-claims a").equals(List.of(claim)));
+        page.until("removed, said", "(t) => document.getElementById('status')?.textContent === t", m.get("cases.removed", "kind", what, "id", wrong));
+        assertThat(page.focusedIs("#case-alerts-h")).as("the focus goes back to the evidence").isTrue();
+        JsonNode after = explorer.get(Role.ANALYST, "/api/v1/fraud/cases/" + caseId);
+        assertThat(after.get("claimIds").toString()).isEqualTo("[\"" + claim + "\"]");
+        JsonNode note = after.get("notes").get(after.get("notes").size() - 1);
+        assertThat(note.get("removed").get("itemId").asString()).isEqualTo(wrong);
+        assertThat(note.get("author").asString()).isEqualTo(explorer.user(Role.ANALYST));
+        assertThat(page.text("#case-notes li[data-removed='" + wrong + "'] p")).isEqualTo(m.get("cases.removed-note", "kind", what, "id", wrong,
+                "attachedBy", explorer.user(Role.ANALYST), "attachedAt", instantAsWritten(page, m, note.get("removed").get("attachedAt").asString())));
+        if (m.chinese()) {
+            page.assertHanRendered("#case-notes li[data-removed='" + wrong + "'] p");
+        }
+        page.axe("a case after a removal (" + m.language + ")");
     }
 
     /**
@@ -374,6 +436,8 @@ final class AnalystPages {
         assertThat(closed.get("sanctionProposal").get("subjectId").asString()).isEqualTo(member);
         assertThat(page.js("() => document.getElementById('case-proposal-open') === null")).as("only a regulator records sanctions").isEqualTo(true);
         assertThat(explorer.get(Role.ANALYST, "/api/v1/entities/" + evidence.claim()).get("properties").get("status").asString()).isEqualTo("FRAUD");
+        assertThat(explorer.get(Role.ANALYST, "/api/v1/entities/" + evidence.removedClaim()).get("properties").path("status").asString(null))
+                .as("the claim removed before is not made fraud").isNotEqualTo("FRAUD");
         page.axe("a case closed with a proposal (" + m.language + ")");
     }
 

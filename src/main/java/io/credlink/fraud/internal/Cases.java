@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,10 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.credlink.fraud.AlertNotFound;
 import io.credlink.fraud.AssignmentRequest;
 import io.credlink.fraud.CaseClosed;
+import io.credlink.fraud.CaseItemKind;
+import io.credlink.fraud.CaseItemNotAttached;
 import io.credlink.fraud.CaseItemNotFound;
 import io.credlink.fraud.CaseItemRequest;
 import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseNotFound;
+import io.credlink.fraud.CaseOriginNotRemovable;
 import io.credlink.fraud.CaseRelatedToItself;
 import io.credlink.fraud.CaseRequest;
 import io.credlink.fraud.CaseStatus;
@@ -40,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Investigation cases: opened on alerts, assigned, annotated, linked, given more alerts, rings,
- * claims and parties as the investigation goes, closed as CONFIRMED_FRAUD (the claims the alerts
- * name and the attached claims become FRAUD, a sanction may be proposed to a regulator) or
- * DISMISSED (the alerts are suppressed on later scans). A closed case no longer changes (409).
+ * claims and parties as the investigation goes (and rid of those attached by mistake), closed as
+ * CONFIRMED_FRAUD (the claims the alerts name and the attached claims become FRAUD, a sanction may
+ * be proposed to a regulator) or DISMISSED (the alerts are suppressed on later scans). A closed
+ * case no longer changes (409).
  */
 @Component
 class Cases {
@@ -153,6 +158,34 @@ class Cases {
         return find(id);
     }
 
+    /**
+     * Removes an alert, ring, claim or party attached to an open case after its opening, with a note
+     * of who removed what and when in the same transaction. Unknown case 404, closed case 409, an
+     * alert the case was opened on 409 (its origin stays), nothing of that kind attached 404.
+     */
+    CaseView detach(String id, CaseItemKind kind, String itemId, String actor) {
+        requireOpen(find(id));
+        String ref = itemId.strip();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("kind", kind.name());
+        params.put("itemId", ref);
+        params.put("by", actor);
+        params.put("at", OffsetDateTime.now(ZoneOffset.UTC));
+        params.put("text", "Removed " + kind.name().toLowerCase(Locale.ROOT) + " " + ref + " from the case.");
+        if (queries.write("detachCaseItem", params).isEmpty()) {
+            // closed meanwhile (409), what the case was opened on (409), or not attached (404)
+            requireOpen(find(id));
+            boolean origin = queries.read("findCaseItem", Map.of("id", id, "kind", kind.name(), "itemId", ref)).stream()
+                    .anyMatch(item -> item.get("origin").asBoolean());
+            if (origin) {
+                throw new CaseOriginNotRemovable(id, ref);
+            }
+            throw new CaseItemNotAttached(id, kind, ref);
+        }
+        return find(id);
+    }
+
     CaseView close(String id, ClosureRequest r, String actor) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
@@ -162,7 +195,7 @@ class Cases {
         params.put("reason", r.reason().strip());
         params.put("sanctionProposal", r.proposedSanction() == null ? null : JSON.writeValueAsString(r.proposedSanction()));
         requireOpen(id, queries.write("closeCase", params));
-        // read once closed: nothing can be attached any more, so this is everything the case holds
+        // read once closed: nothing can be attached or removed any more, so this is everything the case holds
         CaseView closed = find(id);
         List<Record> named = queries.read("findAlertsByIds", Map.of("ids", closed.alertIds()));
         Set<String> claims = new TreeSet<>();
@@ -213,15 +246,20 @@ class Cases {
     private static CaseView view(Record r) {
         List<CaseView.Note> notes = new ArrayList<>();
         for (Value n : r.get("notes").values()) {
+            String removedKind = n.get("removedKind").asString(null);
+            CaseView.RemovedItem removed = removedKind == null ? null : new CaseView.RemovedItem(
+                    CaseItemKind.valueOf(removedKind), n.get("removedItemId").asString(null),
+                    n.get("removedAttachedBy").asString(null), dateTime(n.get("removedAttachedAt")));
             notes.add(new CaseView.Note(n.get("at").asOffsetDateTime(), n.get("author").asString(null),
-                    n.get("text").asString(null)));
+                    n.get("text").asString(null), removed));
         }
         String proposal = r.get("sanctionProposal").asString(null);
         return new CaseView(r.get("id").asString(), r.get("title").asString(null),
                 CaseStatus.valueOf(r.get("status").asString()), r.get("assignee").asString(null),
                 r.get("openedBy").asString(null), dateTime(r.get("openedAt")), r.get("closedBy").asString(null),
                 dateTime(r.get("closedAt")), r.get("reason").asString(null),
-                FraudQueries.strings(r.get("alertIds")), FraudQueries.strings(r.get("ringIds")),
+                FraudQueries.strings(r.get("alertIds")), FraudQueries.strings(r.get("originAlertIds")),
+                FraudQueries.strings(r.get("ringIds")),
                 FraudQueries.strings(r.get("claimIds")), FraudQueries.strings(r.get("partyIds")),
                 FraudQueries.strings(r.get("relatedCaseIds")), notes,
                 proposal == null ? null : JSON.readValue(proposal, SanctionRequest.class));

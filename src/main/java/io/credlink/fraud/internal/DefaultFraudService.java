@@ -31,6 +31,7 @@ import io.credlink.fraud.AlertNotFound;
 import io.credlink.fraud.AlertQuery;
 import io.credlink.fraud.AlertView;
 import io.credlink.fraud.AssignmentRequest;
+import io.credlink.fraud.CaseItemKind;
 import io.credlink.fraud.CaseItemRequest;
 import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseRequest;
@@ -449,6 +450,11 @@ class DefaultFraudService implements FraudService {
     @Override
     public CaseView attach(String id, CaseItemRequest request, String actor) {
         return cases.attach(id, request, actor);
+    }
+
+    @Override
+    public CaseView detach(String id, CaseItemKind kind, String itemId, String actor) {
+        return cases.detach(id, kind, itemId, actor);
     }
 
     @Override

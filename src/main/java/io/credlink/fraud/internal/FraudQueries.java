@@ -40,7 +40,8 @@ class FraudQueries {
                 "mergeAlerts", "findSuppressedAlertIds", "createScan", "findLatestScan", "listScans", "countScans",
                 "listAlerts", "countAlerts", "findAlert", "writeClaimScores", "listClaimScores", "countClaimScores",
                 "createCase", "findCase", "listCases", "countCases", "assignCase", "addCaseNote", "linkCases",
-                "closeCase", "markClaimsFraud", "suppressAlerts", "findAlertsByIds", "describeSharedIdentifiers")) {
+                "closeCase", "markClaimsFraud", "suppressAlerts", "findAlertsByIds", "describeSharedIdentifiers",
+                "detachCaseItem", "findCaseItem")) {
             catalog.get("fraud/" + name);
         }
     }

@@ -3,6 +3,7 @@ package io.credlink.fraud.web;
 import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.credlink.access.CurrentUser;
 import io.credlink.fraud.AssignmentRequest;
+import io.credlink.fraud.CaseItemKind;
 import io.credlink.fraud.CaseItemRequest;
 import io.credlink.fraud.CaseLinkRequest;
 import io.credlink.fraud.CaseRequest;
@@ -24,6 +26,7 @@ import io.credlink.fraud.FraudService;
 import io.credlink.fraud.NoteRequest;
 import io.credlink.fraud.SanctionProposalView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -31,7 +34,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** Investigation cases opened from alerts and rings, and the alerts, rings, claims and parties attached later. */
+/**
+ * Investigation cases opened from alerts and rings, and the alerts, rings, claims and parties
+ * attached later (and removed again when attached by mistake).
+ */
 @RestController
 @RequestMapping("/api/v1/fraud/cases")
 class CaseController {
@@ -94,6 +100,29 @@ class CaseController {
     @PostMapping("/{id}/items")
     CaseView attach(@PathVariable String id, @Valid @RequestBody CaseItemRequest request, CurrentUser user) {
         return fraud.attach(id, request, user.name());
+    }
+
+    // the kind is a query parameter, not a path segment: the audit trail records path variables as
+    // the ids a call names, and ALERT or PARTY is none
+    @Operation(summary = "Remove an attached alert, ring, claim or party", description = "Takes back what was "
+            + "attached after opening: kind ALERT, RING, CLAIM or PARTY, as it was attached, and the item's id in "
+            + "the path. The case's notes record who removed what and when (and who had attached it). Closing as "
+            + "CONFIRMED_FRAUD then neither marks a removed claim FRAUD nor names a removed party, unless an alert "
+            + "of the case names it. What the case was opened on stays: 409 of type case-origin. 404 for an "
+            + "unknown case, 404 of type case-item-not-found when the item is not attached to the case as that "
+            + "kind; 409 when the case is closed.")
+    @ApiResponse(responseCode = "200", description = "The case without the item, its removal in the notes")
+    @ApiResponse(responseCode = "404", description = "Unknown case, or the item is not attached to it as that kind",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(responseCode = "409", description = "The case is closed (case-closed), or the item is an alert "
+            + "or ring the case was opened on (case-origin)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
+    @DeleteMapping("/{id}/items/{itemId}")
+    CaseView detach(@PathVariable String id,
+            @Parameter(description = "The attached alert's, ring's, claim's or party's id") @PathVariable String itemId,
+            @Parameter(description = "What the item was attached as") @RequestParam CaseItemKind kind,
+            CurrentUser user) {
+        return fraud.detach(id, kind, itemId, user.name());
     }
 
     @Operation(summary = "Close a case", description = "CONFIRMED_FRAUD marks the case's claims (named by its alerts "
