@@ -35,6 +35,10 @@ const T = {
   enterIds: t('monitoring.enter-ids'),
   deleteList: t('monitoring.delete-list'),
   deleteConfirm: (name) => t('monitoring.delete-confirm', { name }),
+  deleteYes: t('monitoring.delete-yes'),
+  deleteNo: t('monitoring.delete-no'),
+  deleted: (name) => t('monitoring.deleted', { name }),
+  kept: (name) => t('monitoring.kept', { name }),
   subscriptions: t('monitoring.subscriptions'),
   subscriptionsIntro: t('monitoring.subscriptions-intro'),
   url: t('monitoring.url'),
@@ -62,6 +66,17 @@ const T = {
 
 const KINDS = ['SANCTION_RECORDED', 'BLACKLISTED', 'RESTRICTED', 'GRADE_CHANGED', 'ALERT_RAISED', 'OBJECTION_RESOLVED'];
 const PAGE = 50;
+
+/** Announces a line in the page's live region (it outlives the view, so a result stays heard after a move). */
+function announce(text) {
+  const status = document.getElementById('status');
+  if (status) clear(status).append(text);
+}
+
+/** A delivery error as the server wrote it (an HTTP status, a Java exception): its English, marked as such. */
+function serverError(text) {
+  return text ? h('span', { class: 'mono', lang: 'en' }, text) : '—';
+}
 
 /** Ids typed or pasted: one per line, or separated by commas, semicolons or spaces. */
 function parseIds(text) {
@@ -190,9 +205,35 @@ async function watchlistView(el, id) {
   const status = h('div', { id: 'wl-status', role: 'status', 'aria-live': 'polite' });
   if (q.get('created')) status.append(note(T.created(list.name)));
   const del = h('button', { type: 'button', id: 'wl-delete', class: 'secondary' }, T.deleteList);
-  del.addEventListener('click', async () => {
-    if (!window.confirm(T.deleteConfirm(list.name))) return;
-    try { await api(`/watchlists/${encodeURIComponent(id)}`, { method: 'DELETE' }); go('/watchlists'); } catch (e) { status.replaceChildren(errorNote(e)); }
+  // asked in the page rather than by window.confirm: the question is in the page's language and read by screen readers
+  const confirmBox = h('div', { class: 'confirm', id: 'wl-delete-confirm', role: 'group', 'aria-labelledby': 'wl-delete-question', hidden: true });
+  del.addEventListener('click', () => {
+    const yes = h('button', { type: 'button', class: 'danger', id: 'wl-delete-yes' }, T.deleteYes);
+    const no = h('button', { type: 'button', class: 'secondary', id: 'wl-delete-no' }, T.deleteNo);
+    clear(confirmBox).append(h('p', { id: 'wl-delete-question' }, T.deleteConfirm(list.name)), h('div', { class: 'controls' }, yes, no));
+    confirmBox.hidden = false;
+    del.disabled = true;
+    yes.focus();
+    no.addEventListener('click', () => {
+      confirmBox.hidden = true;
+      del.disabled = false;
+      del.focus();
+      announce(T.kept(list.name));
+    });
+    yes.addEventListener('click', async () => {
+      yes.disabled = true;
+      no.disabled = true;
+      try {
+        await api(`/watchlists/${encodeURIComponent(id)}`, { method: 'DELETE' });
+        announce(T.deleted(list.name));
+        go('/watchlists');
+      } catch (e) {
+        confirmBox.hidden = true;
+        del.disabled = false;
+        status.replaceChildren(errorNote(e));
+        del.focus();
+      }
+    });
   });
   el.append(heading, h('p', { class: 'muted mono' }, list.id, ' · ', list.owner), status);
 
@@ -277,7 +318,7 @@ async function watchlistView(el, id) {
     if (p) membersPanel.append(p);
   }
 
-  el.append(await subscriptionsPanel(id), h('p', { class: 'controls' }, h('a', { href: `#/notifications?watchlistId=${encodeURIComponent(id)}`, id: 'wl-inbox' }, T.inbox), ' ', del));
+  el.append(await subscriptionsPanel(id), h('p', { class: 'controls' }, h('a', { href: `#/notifications?watchlistId=${encodeURIComponent(id)}`, id: 'wl-inbox' }, T.inbox), ' ', del), confirmBox);
   return undefined;
 }
 
@@ -314,7 +355,7 @@ async function subscriptionsPanel(id) {
         { title: T.columnsSubs.delivered, cell: (s) => fmt(s.deliveries?.delivered) },
         { title: T.columnsSubs.failed, cell: (s) => (s.deliveries?.failed ? h('span', { class: 'badge red' }, fmt(s.deliveries.failed)) : '0') },
         { title: T.columnsSubs.last, cell: (s) => instant(s.deliveries?.lastAttemptAt) },
-        { title: T.columnsSubs.error, cell: (s) => fmt(s.deliveries?.lastError) },
+        { title: T.columnsSubs.error, cell: (s) => serverError(s.deliveries?.lastError) },
       ], items, { caption: T.subscriptions });
       tbl.id = 'sub-table';
       listing.replaceChildren(items.length ? tbl : note(T.noSubscriptions));
@@ -384,13 +425,13 @@ export async function notificationsView(el) {
         { title: T.columnsInbox.at, cell: (n) => instant(n.at) },
         { title: T.columnsInbox.kinds, cell: (n) => (n.kinds || [n.kind]).map((k) => h('span', { class: `badge kind-${k}`, dataset: { kind: k } }, enumLabel('NotificationKind', k))) },
         { title: T.columnsInbox.party, cell: (n) => partyLink(n.entityId) },
-        { title: T.columnsInbox.concerns, cell: (n) => (n.subjectIds || []).map((s, i) => [i ? ', ' : '', partyLink(s)]) },
+        { title: T.columnsInbox.concerns, cell: (n) => (n.subjectIds || []).map((s, i) => [i ? t('monitoring.sep') : '', partyLink(s)]) },
         { title: T.columnsInbox.list, cell: (n) => h('a', { href: `#/watchlists/${encodeURIComponent(n.watchlistId)}` }, names[n.watchlistId] || n.watchlistId) },
         // each change worded from its code and values in the reader's language
         { title: T.columnsInbox.summary, cell: (n) => notificationSummary(n) },
         { title: T.columnsInbox.delivery, cell: (n) => h('span', { class: `badge delivery-${n.delivery?.status}`, dataset: { status: n.delivery?.status } }, enumLabel('DeliveryStatus', n.delivery?.status)) },
         { title: T.columnsInbox.attempts, cell: (n) => fmt(n.delivery?.attempts) },
-        { title: T.columnsInbox.error, cell: (n) => fmt(n.delivery?.lastError) },
+        { title: T.columnsInbox.error, cell: (n) => serverError(n.delivery?.lastError) },
       ], items, { caption: T.inbox });
       tbl.id = 'inbox-table';
       panel.replaceChildren(h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), items.length ? tbl : note(T.noNotifications),
