@@ -170,10 +170,11 @@ final class MonitoringPages {
      * blacklisting; a webhook subscribed after refusals next to their fields (English: no event
      * picked; Chinese: a short secret) and an internal target refused next to the URL, the secret
      * shown once and checked against the signature of the delivery; a regulator's sanction in the
-     * inbox with its changes worded from their codes, delivered; no raw enum name, message key or
-     * English (the bundles', the server's summaries) on the Chinese pages, instants as the language
-     * writes them; the member blacklisted on the list; the other member removed; the list deleted
-     * after a confirmation in the page (English: first kept), its address then a clear note.
+     * inbox with its changes worded from their codes, delivered, marked read (English: its row;
+     * Chinese: all shown); no raw enum name, message key or English (the bundles', the server's
+     * summaries) on the Chinese pages, instants as the language writes them; the member blacklisted
+     * on the list; the other member removed; the list deleted after a confirmation in the page
+     * (English: first kept), its address then a clear note.
      */
     static void watchesPartiesSubscribesAndReadsTheInbox(Explorer explorer, WebhookReceiver receiver, String lang) throws Exception {
         Messages m = Messages.of(lang, "monitoring", "prose", "enums", "common");
@@ -290,6 +291,34 @@ final class MonitoringPages {
         assertThat(page.shown("#inbox-table")).contains(m.label("NotificationKind", "SANCTION_RECORDED"), m.label("NotificationKind", "BLACKLISTED"));
         // the page shows what the API answers (later changes, e.g. a grade, are picked up by the refresh)
         page.waitFor("the inbox as the API answers it", () -> rows(page, "inbox-table") == inboxSize(explorer.http, INSURER, listId));
+        // marked read: in English the sanction's notification from its row, in Chinese every one shown at once
+        List<String> marked = new ArrayList<>();
+        if (m.chinese()) {
+            @SuppressWarnings("unchecked")
+            List<Object> unread = (List<Object>) page.js("() => [...document.querySelectorAll('#inbox-table tbody tr[data-read=\"false\"]')]"
+                    + ".map((r) => r.dataset.id)");
+            unread.forEach(id -> marked.add(String.valueOf(id)));
+            assertThat(marked).as("unread notifications").isNotEmpty();
+            page.press("#inbox-mark-all");
+            assertThat(page.focusedIs("#inbox-mark-all")).isTrue();
+        } else {
+            marked.add(String.valueOf(page.js("(a) => [...document.querySelectorAll('#inbox-table tbody tr')]"
+                    + ".find((r) => r.textContent.includes(a)).dataset.id", recorded)));
+            page.press("#inbox-table tr[data-id='" + marked.get(0) + "'] button.inbox-read");
+            page.until("the focus on what comes next", "() => document.activeElement?.matches('button.inbox-read, #inbox-mark-all') === true");
+        }
+        String markedIds = JsonMapper.builder().build().writeValueAsString(marked);
+        page.until("marked read", "(ids) => JSON.parse(ids).every((id) => document.querySelector(`#inbox-table tr[data-id='${id}']`)"
+                + "?.dataset.read === 'true')", markedIds);
+        page.waitFor("the marking announced", () -> page.text("#status").matches(m.pattern("monitoring.marked-read")));
+        for (String id : marked) {
+            assertThat(page.shown("#inbox-table tr[data-id='" + id + "']")).contains(m.get("monitoring.read-by", "user", INSURER));
+        }
+        asInsurer(explorer, "/api/v1/notifications?watchlistId=" + listId).get("items").forEach(n -> {
+            if (marked.contains(n.get("id").asString())) {
+                assertThat(n.get("readBy").asString()).as(n.toString()).isEqualTo(INSURER);
+            }
+        });
         List<String> summaries = new ArrayList<>();
         asInsurer(explorer, "/api/v1/notifications?watchlistId=" + listId).get("items").forEach(n -> summaries.add(n.get("summary").asString()));
         assertThat(summaries).as("the server's English summaries").anyMatch(s -> s.contains(run.sanction()));
