@@ -346,7 +346,10 @@ final class MonitoringPages {
         page.until("the list page", "() => document.querySelectorAll('#wl-members-table tbody tr').length === 2"
                 + " && document.querySelectorAll('#sub-table tbody tr').length === 1");
         assertThat(memberCell(page, run.sanctioned(), 4)).isEqualTo(m.get("monitoring.yes"));
-        assertThat(memberCell(page, run.other(), 4)).isIn(m.get("common.no"), "—");
+        Reply otherCheck = explorer.http.json("POST", "/api/v1/counterparty-checks", INSURER, AccessFixtures.passwordOf(INSURER),
+                "{\"ids\": [\"" + run.other() + "\"]}");
+        assertThat(memberCell(page, run.other(), 4)).isEqualTo(otherCheck.json().at("/results/0/blacklisted").asBoolean()
+                ? m.get("monitoring.yes") : m.get("common.no"));
         assertThat(Integer.parseInt(String.valueOf(page.js("() => document.querySelector('#sub-table tbody tr').children[4].textContent"))))
                 .as("deliveries counted").isPositive();
         assertThat(languageProblems(page, "the watch list", lang, summaries)).isEmpty();
