@@ -3,7 +3,8 @@
 // $since (DATETIME or null), $skip, $limit.
 // Columns: id, kind, kinds, at, entityId, subjectIds (the parties the changes are about: the watched
 // party or other members of its resolved entity), watchlistId, summary, deliveries
-// [{status, attempts, lastError}], changes (JSON texts, one per change; null before they were kept).
+// [{status, attempts, lastError}], changes (JSON texts, one per change; null before they were kept),
+// readAt, readBy (null while unread).
 MATCH (n:Notification)
 WHERE n.ownerKey = $ownerKey
   AND ($watchlistId IS NULL OR n.watchlistId = $watchlistId)
@@ -18,4 +19,5 @@ CALL (n) {
 }
 RETURN n.id AS id, n.kind AS kind, n.kinds AS kinds, n.at AS at, n.entityId AS entityId,
        coalesce(n.subjectIds, [n.entityId]) AS subjectIds,
-       n.watchlistId AS watchlistId, n.summary AS summary, deliveries AS deliveries, n.changes AS changes
+       n.watchlistId AS watchlistId, n.summary AS summary, deliveries AS deliveries, n.changes AS changes,
+       n.readAt AS readAt, n.readBy AS readBy

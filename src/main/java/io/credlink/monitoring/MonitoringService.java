@@ -30,4 +30,10 @@ public interface MonitoringService {
 
     /** The caller's notifications, optionally of one list and since a time, newest first. */
     NotificationPage notifications(String watchlistId, OffsetDateTime since, int page, int size, CurrentUser user);
+
+    /**
+     * Marks notifications of the caller's inbox read (an insurer's inbox is its organisation's, so
+     * one user's reading counts for its colleagues); the first reading stays, others' ids are passed over.
+     */
+    NotificationReadView markRead(NotificationReadRequest request, CurrentUser user);
 }

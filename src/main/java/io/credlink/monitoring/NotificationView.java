@@ -12,12 +12,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * ({@code subjectIds}: the watched party, or other members of its resolved entity), and how its
  * webhook deliveries stand. {@code summary} says the changes in English; {@code changes} holds each
  * of them as data (a code and the values it is made of), so that a client can word it in its
- * reader's language.
+ * reader's language. {@code readAt} and {@code readBy} say when and by whom of the owner it was
+ * first marked read (null while unread): an insurer's users share their organisation's inbox.
  */
 public record NotificationView(String id, NotificationKind kind, List<NotificationKind> kinds, OffsetDateTime at,
         String entityId, List<String> subjectIds, String watchlistId, String summary, Delivery delivery,
         @Schema(description = "The changes summary is made of, in order, as data (empty for notifications stored "
-                + "before changes existed)") List<Change> changes) {
+                + "before changes existed)") List<Change> changes,
+        @Schema(description = "When it was first marked read; null while unread") OffsetDateTime readAt,
+        @Schema(description = "Who marked it read first (a user of the owner); null while unread") String readBy) {
 
     /**
      * Delivery over the list's matching subscriptions: NONE without one, else the least advanced

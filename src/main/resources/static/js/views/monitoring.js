@@ -1,6 +1,7 @@
 // Continuous monitoring: watch lists (members with their current grade and blacklisting, added by
 // ids or a CSV file), webhook subscriptions (the secret is made here and shown once) and the
-// notifications inbox with the state of each delivery. Labels are in T, from the monitoring bundle.
+// notifications inbox with the state of each delivery and of its reading (the owner's: an insurer's
+// colleagues share it). Labels are in T, from the monitoring bundle.
 import { api, ApiError } from '../api.js';
 import { h, clear, note, errorNote, routeQuery, go, table, fmt, instant, partyLink, withEnumLabels } from '../util.js';
 import { notificationSummary } from '../prose.js';
@@ -35,6 +36,10 @@ const T = {
   enterIds: t('monitoring.enter-ids'),
   deleteList: t('monitoring.delete-list'),
   deleteConfirm: (name) => t('monitoring.delete-confirm', { name }),
+  deleteYes: t('monitoring.delete-yes'),
+  deleteNo: t('monitoring.delete-no'),
+  deleted: (name) => t('monitoring.deleted', { name }),
+  kept: (name) => t('monitoring.kept', { name }),
   subscriptions: t('monitoring.subscriptions'),
   subscriptionsIntro: t('monitoring.subscriptions-intro'),
   url: t('monitoring.url'),
@@ -53,7 +58,14 @@ const T = {
   refresh: t('monitoring.refresh'),
   updated: (time) => t('monitoring.updated', { time }),
   noNotifications: t('monitoring.no-notifications'),
-  columnsInbox: { at: t('monitoring.columns-inbox-at'), kinds: t('monitoring.columns-inbox-kinds'), party: t('monitoring.columns-inbox-party'), concerns: t('monitoring.columns-inbox-concerns'), list: t('monitoring.columns-inbox-list'), summary: t('monitoring.columns-inbox-summary'), delivery: t('monitoring.columns-inbox-delivery'), attempts: t('monitoring.columns-inbox-attempts'), error: t('monitoring.columns-inbox-error') },
+  columnsInbox: { at: t('monitoring.columns-inbox-at'), kinds: t('monitoring.columns-inbox-kinds'), party: t('monitoring.columns-inbox-party'), concerns: t('monitoring.columns-inbox-concerns'), list: t('monitoring.columns-inbox-list'), summary: t('monitoring.columns-inbox-summary'), delivery: t('monitoring.columns-inbox-delivery'), attempts: t('monitoring.columns-inbox-attempts'), error: t('monitoring.columns-inbox-error'), read: t('monitoring.columns-inbox-read') },
+  markRead: t('monitoring.mark-read'),
+  markReadLabel: (party, time) => t('monitoring.mark-read-label', { party, time }),
+  markAll: t('monitoring.mark-all-read'),
+  readBy: (user) => t('monitoring.read-by', { user }),
+  unreadShown: (n) => t(n === 1 ? 'monitoring.unread-one' : 'monitoring.unread-n', { n: fmtNumber(n) }),
+  markedRead: (n, unread) => t('monitoring.marked-read', { n: fmtNumber(n), unread: fmtNumber(unread) }),
+  nothingUnread: t('monitoring.nothing-unread'),
   page: (p, n) => t('common.page-of', { page: p, pages: n }),
   previous: t('monitoring.previous'),
   next: t('monitoring.next'),
@@ -62,6 +74,17 @@ const T = {
 
 const KINDS = ['SANCTION_RECORDED', 'BLACKLISTED', 'RESTRICTED', 'GRADE_CHANGED', 'ALERT_RAISED', 'OBJECTION_RESOLVED'];
 const PAGE = 50;
+
+/** Announces a line in the page's live region (it outlives the view, so a result stays heard after a move). */
+function announce(text) {
+  const status = document.getElementById('status');
+  if (status) clear(status).append(text);
+}
+
+/** A delivery error as the server wrote it (an HTTP status, a Java exception): its English, marked as such. */
+function serverError(text) {
+  return text ? h('span', { class: 'mono', lang: 'en' }, text) : '—';
+}
 
 /** Ids typed or pasted: one per line, or separated by commas, semicolons or spaces. */
 function parseIds(text) {
@@ -190,9 +213,35 @@ async function watchlistView(el, id) {
   const status = h('div', { id: 'wl-status', role: 'status', 'aria-live': 'polite' });
   if (q.get('created')) status.append(note(T.created(list.name)));
   const del = h('button', { type: 'button', id: 'wl-delete', class: 'secondary' }, T.deleteList);
-  del.addEventListener('click', async () => {
-    if (!window.confirm(T.deleteConfirm(list.name))) return;
-    try { await api(`/watchlists/${encodeURIComponent(id)}`, { method: 'DELETE' }); go('/watchlists'); } catch (e) { status.replaceChildren(errorNote(e)); }
+  // asked in the page rather than by window.confirm: the question is in the page's language and read by screen readers
+  const confirmBox = h('div', { class: 'confirm', id: 'wl-delete-confirm', role: 'group', 'aria-labelledby': 'wl-delete-question', hidden: true });
+  del.addEventListener('click', () => {
+    const yes = h('button', { type: 'button', class: 'danger', id: 'wl-delete-yes' }, T.deleteYes);
+    const no = h('button', { type: 'button', class: 'secondary', id: 'wl-delete-no' }, T.deleteNo);
+    clear(confirmBox).append(h('p', { id: 'wl-delete-question' }, T.deleteConfirm(list.name)), h('div', { class: 'controls' }, yes, no));
+    confirmBox.hidden = false;
+    del.disabled = true;
+    yes.focus();
+    no.addEventListener('click', () => {
+      confirmBox.hidden = true;
+      del.disabled = false;
+      del.focus();
+      announce(T.kept(list.name));
+    });
+    yes.addEventListener('click', async () => {
+      yes.disabled = true;
+      no.disabled = true;
+      try {
+        await api(`/watchlists/${encodeURIComponent(id)}`, { method: 'DELETE' });
+        announce(T.deleted(list.name));
+        go('/watchlists');
+      } catch (e) {
+        confirmBox.hidden = true;
+        del.disabled = false;
+        status.replaceChildren(errorNote(e));
+        del.focus();
+      }
+    });
   });
   el.append(heading, h('p', { class: 'muted mono' }, list.id, ' · ', list.owner), status);
 
@@ -277,7 +326,7 @@ async function watchlistView(el, id) {
     if (p) membersPanel.append(p);
   }
 
-  el.append(await subscriptionsPanel(id), h('p', { class: 'controls' }, h('a', { href: `#/notifications?watchlistId=${encodeURIComponent(id)}`, id: 'wl-inbox' }, T.inbox), ' ', del));
+  el.append(await subscriptionsPanel(id), h('p', { class: 'controls' }, h('a', { href: `#/notifications?watchlistId=${encodeURIComponent(id)}`, id: 'wl-inbox' }, T.inbox), ' ', del), confirmBox);
   return undefined;
 }
 
@@ -314,7 +363,7 @@ async function subscriptionsPanel(id) {
         { title: T.columnsSubs.delivered, cell: (s) => fmt(s.deliveries?.delivered) },
         { title: T.columnsSubs.failed, cell: (s) => (s.deliveries?.failed ? h('span', { class: 'badge red' }, fmt(s.deliveries.failed)) : '0') },
         { title: T.columnsSubs.last, cell: (s) => instant(s.deliveries?.lastAttemptAt) },
-        { title: T.columnsSubs.error, cell: (s) => fmt(s.deliveries?.lastError) },
+        { title: T.columnsSubs.error, cell: (s) => serverError(s.deliveries?.lastError) },
       ], items, { caption: T.subscriptions });
       tbl.id = 'sub-table';
       listing.replaceChildren(items.length ? tbl : note(T.noSubscriptions));
@@ -354,9 +403,13 @@ export async function notificationsView(el) {
   const filter = h('form', { class: 'inline', 'aria-label': T.list }, h('label', { for: 'inbox-list' }, T.list, select),
     h('button', { type: 'submit', class: 'secondary', id: 'inbox-refresh' }, T.refresh));
   filter.addEventListener('submit', (ev) => { ev.preventDefault(); go('/notifications', { watchlistId: select.value, t: Date.now() }); });
+  const markAll = h('button', { type: 'button', class: 'secondary', id: 'inbox-mark-all' }, T.markAll);
+  const unreadNote = h('span', { id: 'inbox-unread', class: 'muted' });
+  const message = h('div', { id: 'inbox-message', role: 'alert' });
   const updated = h('span', { id: 'inbox-updated', class: 'muted', 'aria-live': 'off' });
   const panel = h('section', { class: 'panel', id: 'inbox', 'aria-labelledby': 'h-inbox-items' }, h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), note(T.loading));
-  el.append(h('h1', null, T.inbox), h('p', { class: 'muted' }, T.inboxIntro), h('div', { class: 'panel controls' }, filter, updated), panel);
+  el.append(h('h1', null, T.inbox), h('p', { class: 'muted' }, T.inboxIntro),
+    h('div', { class: 'panel controls' }, filter, markAll, unreadNote, updated, message), panel);
 
   const names = {};
   try {
@@ -371,34 +424,81 @@ export async function notificationsView(el) {
   }
 
   let shown = null;
+  let unreadShown = [];
+  // the refresh and a marking may overlap: an answer older than the one drawn is dropped
+  let asked = 0;
+  let drawn = 0;
   const load = async () => {
+    const mine = ++asked;
     try {
       const res = await api('/notifications', { query: { watchlistId, page, size: PAGE } });
+      if (mine < drawn) return;
+      drawn = mine;
       updated.textContent = T.updated(fmtInstant(new Date().toISOString()));
       // unchanged: keep the table (and the keyboard focus in it)
       const seen = JSON.stringify(res);
       if (seen === shown) return;
       shown = seen;
       const items = res.items || [];
+      unreadShown = items.filter((n) => !n.readAt).map((n) => n.id);
+      unreadNote.textContent = T.unreadShown(unreadShown.length);
       const tbl = table([
         { title: T.columnsInbox.at, cell: (n) => instant(n.at) },
         { title: T.columnsInbox.kinds, cell: (n) => (n.kinds || [n.kind]).map((k) => h('span', { class: `badge kind-${k}`, dataset: { kind: k } }, enumLabel('NotificationKind', k))) },
         { title: T.columnsInbox.party, cell: (n) => partyLink(n.entityId) },
-        { title: T.columnsInbox.concerns, cell: (n) => (n.subjectIds || []).map((s, i) => [i ? ', ' : '', partyLink(s)]) },
+        { title: T.columnsInbox.concerns, cell: (n) => (n.subjectIds || []).map((s, i) => [i ? t('monitoring.sep') : '', partyLink(s)]) },
         { title: T.columnsInbox.list, cell: (n) => h('a', { href: `#/watchlists/${encodeURIComponent(n.watchlistId)}` }, names[n.watchlistId] || n.watchlistId) },
         // each change worded from its code and values in the reader's language
         { title: T.columnsInbox.summary, cell: (n) => notificationSummary(n) },
         { title: T.columnsInbox.delivery, cell: (n) => h('span', { class: `badge delivery-${n.delivery?.status}`, dataset: { status: n.delivery?.status } }, enumLabel('DeliveryStatus', n.delivery?.status)) },
         { title: T.columnsInbox.attempts, cell: (n) => fmt(n.delivery?.attempts) },
-        { title: T.columnsInbox.error, cell: (n) => fmt(n.delivery?.lastError) },
+        { title: T.columnsInbox.error, cell: (n) => serverError(n.delivery?.lastError) },
+        { title: T.columnsInbox.read, cell: (n) => readCell(n) },
       ], items, { caption: T.inbox });
       tbl.id = 'inbox-table';
+      // each row says which notification it is and whether it is read (unread rows stand out)
+      items.forEach((n, i) => {
+        const row = tbl.tBodies[0].rows[i];
+        row.dataset.id = n.id;
+        row.dataset.read = n.readAt ? 'true' : 'false';
+        if (!n.readAt) row.classList.add('unread');
+      });
       panel.replaceChildren(h('h2', { id: 'h-inbox-items', class: 'sr-only' }, T.inbox), items.length ? tbl : note(T.noNotifications),
         ...[pager(page, res.total || 0, (p) => go('/notifications', { watchlistId, page: p }))].filter(Boolean));
     } catch (e) {
       panel.replaceChildren(errorNote(e));
     }
   };
+
+  /** Marks the notifications read, says so in the live region, redraws, and puts the focus on what comes next. */
+  const markRead = async (ids, index) => {
+    clear(message);
+    if (!ids.length) { announce(T.nothingUnread); return; }
+    try {
+      const res = await api('/notifications/read', { method: 'POST', body: { ids } });
+      announce(T.markedRead(res.ids.length, res.unread));
+      shown = null;
+      await load();
+      // the next unread row's button, else the button for the whole page
+      const buttons = [...panel.querySelectorAll('button.inbox-read')];
+      (index === undefined ? markAll : (buttons[Math.min(index, buttons.length - 1)] || markAll)).focus();
+    } catch (e) {
+      message.replaceChildren(errorNote(e));
+    }
+  };
+
+  function readCell(n) {
+    if (n.readAt) return [T.readBy(n.readBy), ' ', instant(n.readAt)];
+    const b = h('button', { type: 'button', class: 'secondary inbox-read', dataset: { id: n.id },
+      'aria-label': T.markReadLabel(n.entityId, fmtInstant(n.at)) }, T.markRead);
+    b.addEventListener('click', () => {
+      b.disabled = true;
+      markRead([n.id], [...panel.querySelectorAll('button.inbox-read')].indexOf(b));
+    });
+    return b;
+  }
+
+  markAll.addEventListener('click', () => markRead(unreadShown));
   await load();
   // new notifications arrive after their events: look again every few seconds while the page is open
   const timer = setInterval(load, 3000);

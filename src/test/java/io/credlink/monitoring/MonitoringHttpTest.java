@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Monitoring end to end on the embedded graph with a real webhook receiver on loopback: watch
  * lists are their owner's, internal targets are refused, a sanction reaches the webhook signed
- * and survives a 500, a burst is one notification per list and party, an insurer's deliveries
- * and inbox are masked.
+ * and survives a 500, a burst is one notification per list and party, notifications are marked
+ * read in their owner's inbox only, an insurer's deliveries and inbox are masked.
  */
 @CredLinkTest
 class MonitoringHttpTest {
@@ -321,6 +321,59 @@ class MonitoringHttpTest {
                 .asLong()).isZero();
         assertProblem(as(analyst, "GET", "/api/v1/notifications?since=yesterday", null), 400, null);
         assertThat(receiver.pending()).isZero();
+    }
+
+    @Test
+    void notificationsAreMarkedReadInTheirOwnersInboxOnlyAndTheFirstReadingStays() {
+        String analyst = users.get(Role.ANALYST);
+        String regulator = users.get(Role.REGULATOR);
+        String list = createList(analyst, "to read", "CON-PV1", "PRC-PV1");
+        String other = createList(regulator, "theirs", "CON-PV1");
+
+        raiseAlerts("SCAN-MON-R", "CON-PV1", "PRC-PV1");
+
+        JsonNode mine = eventually(() -> inbox(analyst, list), n -> n.get("total").asLong() == 2);
+        assertThat(mine.get("total").asLong()).isEqualTo(2);
+        mine.get("items").forEach(n -> assertThat(n.hasNonNull("readAt")).as(n.toString()).isFalse());
+        String first = mine.get("items").get(0).get("id").asString();
+        String second = mine.get("items").get(1).get("id").asString();
+        JsonNode theirs = eventually(() -> inbox(regulator, other), n -> n.get("total").asLong() == 1);
+        String theirId = theirs.get("items").get(0).get("id").asString();
+
+        // another owner's notification and an unknown id are passed over
+        Reply read = as(analyst, "POST", "/api/v1/notifications/read", "{\"ids\": [\"" + first + "\", \"" + theirId
+                + "\", \"NOT-NOPE\", \"" + first + "\"]}");
+        assertThat(read.status()).as(read.raw().body()).isEqualTo(200);
+        assertThat(read.json().get("ids").toString()).isEqualTo("[\"" + first + "\"]");
+        assertThat(read.json().get("unread").asLong()).isEqualTo(1);
+        JsonNode after = inbox(analyst, list);
+        JsonNode marked = after.get("items").get(0).get("id").asString().equals(first) ? after.get("items").get(0) : after.get("items").get(1);
+        JsonNode unmarked = marked == after.get("items").get(0) ? after.get("items").get(1) : after.get("items").get(0);
+        assertThat(marked.get("readBy").asString()).isEqualTo(analyst);
+        String readAt = marked.get("readAt").asString();
+        assertThat(OffsetDateTime.parse(readAt)).isBeforeOrEqualTo(OffsetDateTime.now());
+        assertThat(unmarked.hasNonNull("readAt")).isFalse();
+        assertThat(inbox(regulator, other).get("items").get(0).hasNonNull("readAt")).as("the other owner's").isFalse();
+
+        // marked again with the rest: the first reading stays, none is left unread
+        Reply all = as(analyst, "POST", "/api/v1/notifications/read", "{\"ids\": [\"" + first + "\", \"" + second + "\"]}");
+        assertThat(all.status()).as(all.raw().body()).isEqualTo(200);
+        assertThat(all.json().get("unread").asLong()).isZero();
+        JsonNode again = inbox(analyst, list);
+        again.get("items").forEach(n -> assertThat(n.get("readBy").asString()).isEqualTo(analyst));
+        again.get("items").forEach(n -> {
+            if (n.get("id").asString().equals(first)) {
+                assertThat(n.get("readAt").asString()).isEqualTo(readAt);
+            }
+        });
+
+        // what a client can get wrong: 400, nothing marked
+        assertProblem(as(regulator, "POST", "/api/v1/notifications/read", "{\"ids\": []}"), 400, null);
+        assertProblem(as(regulator, "POST", "/api/v1/notifications/read", "{}"), 400, null);
+        assertProblem(as(regulator, "POST", "/api/v1/notifications/read", "{\"ids\": [\" \"]}"), 400, null);
+        assertThat(inbox(regulator, other).get("items").get(0).hasNonNull("readAt")).isFalse();
+        // a subject has no inbox
+        assertProblem(as(users.get(Role.SUBJECT), "POST", "/api/v1/notifications/read", "{\"ids\": [\"" + theirId + "\"]}"), 403, null);
     }
 
     @Test

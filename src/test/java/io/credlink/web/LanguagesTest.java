@@ -305,9 +305,9 @@ abstract class LanguagesTest {
                 .get("enum.AlertKind.FICTITIOUS_BUSINESS").asString();
         try {
             Page page = explorer.page;
-            page.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
             for (String language : List.of("zh-CN", "en")) {
-                switchTo(page, language);
+                page.language(language);
+                page.signIn(AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD);
                 page.go("#/fraud/alert/" + id);
                 String expected = language.equals("en") ? english : chineseKind;
                 page.until("the finding of " + id + " in " + language,

@@ -93,6 +93,7 @@ public final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/subscriptions", READERS),
             rule(HttpMethod.GET, "/api/v1/subscriptions", READERS),
             rule(HttpMethod.GET, "/api/v1/notifications", READERS),
+            rule(HttpMethod.POST, "/api/v1/notifications/read", READERS),
             rule(null, "/api/v1/users/**", ADMIN));
 
     /** Static files of the web UI (it signs in through the API), readable without credentials. */

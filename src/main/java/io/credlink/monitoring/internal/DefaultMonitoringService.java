@@ -14,6 +14,8 @@ import io.credlink.access.CurrentUser;
 import io.credlink.monitoring.MonitoringService;
 import io.credlink.monitoring.NotificationKind;
 import io.credlink.monitoring.NotificationPage;
+import io.credlink.monitoring.NotificationReadRequest;
+import io.credlink.monitoring.NotificationReadView;
 import io.credlink.monitoring.SubscriptionPage;
 import io.credlink.monitoring.SubscriptionRequest;
 import io.credlink.monitoring.SubscriptionView;
@@ -117,6 +119,11 @@ class DefaultMonitoringService implements MonitoringService {
             find(watchlistId, user);
         }
         return store.notifications(Owners.keyOf(user), watchlistId, since, page, size);
+    }
+
+    @Override
+    public NotificationReadView markRead(NotificationReadRequest request, CurrentUser user) {
+        return store.markRead(Owners.keyOf(user), List.copyOf(new LinkedHashSet<>(request.ids())), user.name());
     }
 
     /** The distinct ids, all existing; else 404 naming the unknown ones. */

@@ -19,6 +19,7 @@ import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.monitoring.NotificationKind;
 import io.credlink.monitoring.NotificationPage;
+import io.credlink.monitoring.NotificationReadView;
 import io.credlink.monitoring.NotificationView;
 import io.credlink.monitoring.SubscriptionPage;
 import io.credlink.monitoring.SubscriptionStatusView;
@@ -54,6 +55,7 @@ class MonitoringStore {
     private final String findNewAlerts;
     private final String listSubscriptions;
     private final String countSubscriptions;
+    private final String markNotificationsRead;
 
     MonitoringStore(Driver driver, CypherCatalog catalog) {
         this.driver = driver;
@@ -74,6 +76,7 @@ class MonitoringStore {
         this.findNewAlerts = catalog.get("monitoring/findNewAlerts");
         this.listSubscriptions = catalog.get("monitoring/listSubscriptions");
         this.countSubscriptions = catalog.get("monitoring/countSubscriptions");
+        this.markNotificationsRead = catalog.get("monitoring/markNotificationsRead");
     }
 
     /**
@@ -204,6 +207,12 @@ class MonitoringStore {
         }
     }
 
+    /** Marks the owner's notifications among the ids read by the user (a first reading stays). */
+    NotificationReadView markRead(String ownerKey, List<String> ids, String readBy) {
+        Record r = write(markNotificationsRead, Map.of("ownerKey", ownerKey, "ids", ids, "readBy", readBy, "now", now())).get(0);
+        return new NotificationReadView(r.get("ids").asList(Value::asString), r.get("unread").asLong());
+    }
+
     List<DueDelivery> claimDue(int limit) {
         return write(claimDueDeliveries, Map.of("now", now(), "limit", limit)).stream()
                 .map(r -> new DueDelivery(r.get("id").asString(), r.get("attempts").asLong(),
@@ -273,7 +282,9 @@ class MonitoringStore {
                 kinds, r.get("at").asOffsetDateTime(), r.get("entityId").asString(),
                 r.get("subjectIds").asList(Value::asString), r.get("watchlistId").asString(), r.get("summary").asString(""),
                 new NotificationView.Delivery(status, attempts, lastError),
-                r.get("changes").isNull() ? List.of() : r.get("changes").asList(v -> change(v.asString())));
+                r.get("changes").isNull() ? List.of() : r.get("changes").asList(v -> change(v.asString())),
+                r.get("readAt").isNull() ? null : r.get("readAt").asOffsetDateTime(),
+                r.get("readBy").isNull() ? null : r.get("readBy").asString());
     }
 
     private static NotificationView.Change change(String json) {

@@ -8,11 +8,16 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.credlink.monitoring.MonitoringProperties;
 import io.credlink.monitoring.TargetRefused;
+import io.credlink.web.ProblemLanguage;
 
-/** Webhook targets: internal addresses refused (literals, so no DNS is needed), allowed hosts pass. */
+/**
+ * Webhook targets: internal addresses refused (literals, so no DNS is needed), allowed hosts pass;
+ * each refusal has its Chinese (the explorer shows it next to the URL in the reader's language).
+ */
 class TargetPolicyTest {
 
     static TargetPolicy policy(String... allowed) {
@@ -31,6 +36,36 @@ class TargetPolicyTest {
                 "https://user:pw@8.8.8.8/", "gopher://8.8.8.8/", "http:///path", "not a url")) {
             assertThatThrownBy(() -> p.check(url)).as(url).isInstanceOf(TargetRefused.class);
         }
+    }
+
+    @Test
+    void everyRefusalReadsInChinese() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setAlwaysUseMessageFormat(true);
+        source.setFallbackToSystemLocale(false);
+        ProblemLanguage language = new ProblemLanguage(source);
+        TargetPolicy p = policy();
+        for (String url : List.of("http://10.0.0.1/hook", "https://user:pw@8.8.8.8/", "gopher://8.8.8.8/", "http:///path", "not a url")) {
+            String refusal = refusal(p, url);
+            assertThat(language.knows(refusal)).as("a pattern for: " + refusal).isTrue();
+            assertThat(language.text(refusal, ProblemLanguage.CHINESE)).as(refusal).containsPattern("\\p{IsHan}").doesNotContain("address");
+        }
+        assertThat(language.text(refusal(p, "http://192.168.1.1/hook"), ProblemLanguage.CHINESE)).isEqualTo(
+                "主机 192.168.1.1 是本机回环、内网或链路本地地址，不能作为接收地址；如确需使用，请管理员将其加入 credlink.monitoring.allowed-hosts");
+        // a name that does not resolve (not looked up here: no DNS in unit tests)
+        assertThat(language.text("the host hooks.example.invalid cannot be resolved", ProblemLanguage.CHINESE))
+                .isEqualTo("无法解析主机 hooks.example.invalid");
+    }
+
+    private static String refusal(TargetPolicy policy, String url) {
+        try {
+            policy.check(url);
+        } catch (TargetRefused e) {
+            return e.getMessage();
+        }
+        throw new AssertionError(url + " was not refused");
     }
 
     @Test
