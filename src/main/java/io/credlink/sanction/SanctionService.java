@@ -3,6 +3,7 @@ package io.credlink.sanction;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,6 +55,12 @@ public interface SanctionService {
 
     /** The measures in force on a party on {@code asOf}: exactly what propagation says about it. */
     RestrictionsView restrictions(String entityId, LocalDate asOf);
+
+    /**
+     * The restrictions of each of these parties on {@code asOf}, by party id (an id that is no
+     * party is left out): one read for all of them while the restrictions projection is current.
+     */
+    Map<String, RestrictionsView> restrictions(Collection<String> entityIds, LocalDate asOf);
 
     /** Parties with a blacklisting sanction in force on {@code asOf}; {@code size} 0 = all. */
     PageView<BlackListEntry> blackList(LocalDate asOf, int page, int size);

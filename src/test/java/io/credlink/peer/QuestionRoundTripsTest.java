@@ -62,15 +62,15 @@ class QuestionRoundTripsTest {
     static final Map<String, Cost> PINNED = new LinkedHashMap<>();
 
     static {
-        PINNED.put("restrictions", new Cost(3, 3, "the members' facts, the standing of the projection's sanctions"
-                + " and the sanctions in force, each in a transaction of its own, plus the service's Spring transaction"
-                + " (which runs the last)"));
-        PINNED.put("propagation", new Cost(4, 1, "the sanction's facts, its subject's member facts, then one query"
-                + " per hop of each rule it sets off (R1, then R3 from R1's persons)"));
+        PINNED.put("restrictions", new Cost(1, 1, "findRestrictionFacts: the members' types and names, the standing of"
+                + " the projection's sanctions and the sanctions in force together (the members and the measures are in"
+                + " memory)"));
+        PINNED.put("propagation", new Cost(3, 1, "the sanction's facts, then one query per hop of each rule it sets off"
+                + " (R1, then R3 from R1's persons); a subject alone needs no member query"));
         PINNED.put("network_2_hops", new Cost(4, 4, "the root, one query per level, the edges among the nodes"));
         PINNED.put("shortest_path_4", new Cost(5, 5, "both ends, one query per level of the bidirectional search"
                 + " (one from each side for a path of 2), the nodes and the edges of the paths found"));
-        PINNED.put("black_list", new Cost(2, 1, "the count of the whole list and the page"));
+        PINNED.put("black_list", new Cost(1, 1, "listBlackPage: the list built once, counted and sliced"));
         PINNED.put("counterparty_check_1000", new Cost(0, 0, "answered from the check read model; the restrictions"
                 + " of each restricted party from the sanction module"));
         PINNED.put("entity", new Cost(2, 2, "the entity with its relationship counts, and its stored score"));

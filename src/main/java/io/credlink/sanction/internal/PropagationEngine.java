@@ -133,8 +133,7 @@ class PropagationEngine {
 
     /** Propagation inside a read transaction; {@code onlyRules} (null = all) limits the rules run. */
     PropagationView propagate(TransactionContext tx, SanctionFacts s, LocalDate asOf, Set<String> onlyRules) {
-        ResolvedEntities.Entity entity = entities.find(tx, List.of(s.subjectId())).getOrDefault(s.subjectId(),
-                ResolvedEntities.Entity.alone(s.subjectId(), s.subjectType(), s.subjectName()));
+        ResolvedEntities.Entity entity = entities.of(tx, s.subjectId(), s.subjectType(), s.subjectName());
         return propagate(tx, s, entity, asOf, onlyRules);
     }
 

@@ -169,7 +169,7 @@ class RestrictionsProjection {
     private final ResolvedEntities entities;
     private final ApplicationEventPublisher events;
     private final String listSanctionFacts;
-    private final String findPartyStanding;
+    private final RestrictionFacts restrictionFacts;
     private final String findSanctionFacts;
     private final ReadModelRefresher refresher;
     private volatile Snapshot current;
@@ -183,14 +183,15 @@ class RestrictionsProjection {
     private final AtomicLong builds = new AtomicLong();
 
     RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, ResolvedEntities entities,
-            CypherCatalog catalog, SanctionProperties properties, ApplicationEventPublisher events) {
+            RestrictionFacts restrictionFacts, CypherCatalog catalog, SanctionProperties properties,
+            ApplicationEventPublisher events) {
         this.driver = driver;
         this.rules = rules;
         this.engine = engine;
         this.entities = entities;
         this.events = events;
         this.listSanctionFacts = catalog.get("sanction/listSanctionFacts");
-        this.findPartyStanding = catalog.get("sanction/findPartyStanding");
+        this.restrictionFacts = restrictionFacts;
         this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
         this.refresher = ReadModelRefresher.patching("restrictions-projection", properties.projectionRefreshDelay(),
                 properties.projectionFullRebuildEvery(), MAX_PATCHED_SANCTIONS, properties.restrictionsProjection(),
@@ -212,7 +213,7 @@ class RestrictionsProjection {
         return serves(current);
     }
 
-    private boolean serves(Snapshot s) {
+    boolean serves(Snapshot s) {
         return s != null && refresher.current() && s.membership() == membership.get();
     }
 
@@ -254,10 +255,34 @@ class RestrictionsProjection {
      * propagation orders them, or {@link Answer#NOT_SERVED} when it is not current.
      */
     Answer restrictions(ResolvedEntities.Entity entity, LocalDate asOf) {
-        Snapshot s = current;
-        if (!serves(s)) {
+        Snapshot s = serving();
+        if (s == null) {
             return Answer.NOT_SERVED;
         }
+        List<Entry> entries = entries(s, entity, asOf);
+        Set<String> ids = new LinkedHashSet<>();
+        entries.forEach(e -> ids.add(e.sanctionId()));
+        RestrictionFacts.Facts facts = restrictionFacts.read(List.of(entity.partyId()), ids, asOf);
+        if (!serves(s)) {
+            return Answer.NOT_SERVED; // a change began, or resolved entities changed, while we read
+        }
+        if (!facts.members().containsKey(entity.partyId())) {
+            return new Answer(true, Optional.empty());
+        }
+        return new Answer(true, Optional.of(inForce(entries, facts.standing(), asOf)));
+    }
+
+    /** The snapshot answers come from now, or null while the projection is not current (ask live propagation). */
+    Snapshot serving() {
+        Snapshot s = current;
+        return serves(s) ? s : null;
+    }
+
+    /**
+     * The entries of a snapshot on the members of a resolved entity that hold on {@code asOf},
+     * ordered as live propagation orders them (a party alone: as the snapshot keeps them).
+     */
+    static List<Entry> entries(Snapshot s, ResolvedEntities.Entity entity, LocalDate asOf) {
         List<Entry> entries = new ArrayList<>();
         for (String member : entity.memberIds()) {
             s.byParty().getOrDefault(member, List.of()).stream().filter(e -> e.covers(asOf)).forEach(entries::add);
@@ -265,35 +290,27 @@ class RestrictionsProjection {
         if (entity.members().size() > 1) {
             entries.sort(ENTITY_ORDER);
         }
-        Set<String> ids = new LinkedHashSet<>();
-        entries.forEach(e -> ids.add(e.sanctionId()));
-        String entityId = entity.partyId();
-        List<Record> rows;
-        try (Session session = driver.session(GraphSessions.read(driver))) {
-            rows = session.executeRead(tx -> tx.run(findPartyStanding,
-                    Map.of("id", entityId, "sanctionIds", List.copyOf(ids))).list());
-        }
-        if (!serves(s)) {
-            return Answer.NOT_SERVED; // a change began, or resolved entities changed, while we read
-        }
-        if (rows.isEmpty()) {
-            return new Answer(true, Optional.empty());
-        }
-        Map<String, Value> standing = new HashMap<>();
-        rows.get(0).get("sanctions").asList(v -> v).forEach(v -> standing.put(v.get("sanctionId").asString(), v));
+        return entries;
+    }
+
+    /**
+     * The measures of these entries whose sanction is in force on {@code asOf} by its current
+     * standing ({@link RestrictionFacts.Facts#standing}), as {@code PropagationEngine.Standing} decides.
+     */
+    static List<RestrictionsView.Restriction> inForce(List<Entry> entries, Map<String, Value> standing, LocalDate asOf) {
         List<RestrictionsView.Restriction> found = new ArrayList<>();
         for (Entry e : entries) {
             Value st = standing.get(e.sanctionId());
             if (st == null || st.get("withdrawn").asBoolean() || asOf.isBefore(st.get("effectiveFrom").asLocalDate())
                     || (!st.get("effectiveTo").isNull() && asOf.isAfter(st.get("effectiveTo").asLocalDate()))) {
-                continue; // not in force on asOf (as PropagationEngine.Standing decides)
+                continue;
             }
             String first = e.path().get(0);
             found.add(new RestrictionsView.Restriction(e.sanctionId(), e.subjectId(), e.measure(), e.rule(), e.hops(),
                     e.path(), st.get("disputed").asBoolean(), e.partnerMeasures(), e.target(),
                     first.equals(e.subjectId()) ? null : first));
         }
-        return new Answer(true, Optional.of(List.copyOf(found)));
+        return List.copyOf(found);
     }
 
     /**

@@ -1,0 +1,84 @@
+package io.credlink.sanction.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import io.credlink.sanction.InForceSanction;
+import io.credlink.sanction.RestrictionsView;
+
+/**
+ * Restrictions of one or many parties, each a resolved entity, in one Bolt round trip while the
+ * {@link RestrictionsProjection} is current: the members come from resolution's index in memory,
+ * the measures from the projection, and the rest (which parties exist, their types and names, the
+ * standing of the projection's sanctions, the sanctions in force) from one query
+ * ({@link RestrictionFacts}). While the projection is stale, or when it changes during the read,
+ * each party's measures are computed live by propagation, as before.
+ */
+@Component
+class RestrictionReads {
+
+    private final ResolvedEntities entities;
+    private final RestrictionsProjection projection;
+    private final RestrictionFacts facts;
+    private final PropagationEngine engine;
+
+    RestrictionReads(ResolvedEntities entities, RestrictionsProjection projection, RestrictionFacts facts,
+            PropagationEngine engine) {
+        this.entities = entities;
+        this.projection = projection;
+        this.facts = facts;
+        this.engine = engine;
+    }
+
+    /** The restrictions of each of these parties on {@code asOf}, by party id; an id that is no party is left out. */
+    Map<String, RestrictionsView> read(Collection<String> entityIds, LocalDate asOf) {
+        Set<String> asked = new LinkedHashSet<>(entityIds);
+        Map<String, List<String>> members = entities.memberIds(asked);
+        Set<String> parties = new TreeSet<>();
+        asked.forEach(id -> parties.addAll(members.getOrDefault(id, List.of(id))));
+        RestrictionsProjection.Snapshot snapshot = projection.serving();
+        Set<String> sanctionIds = new TreeSet<>();
+        if (snapshot != null) {
+            // every entry of every member, whatever its order: the sanctions whose standing to read
+            for (String party : parties) {
+                snapshot.byParty().getOrDefault(party, List.of()).stream().filter(e -> e.covers(asOf))
+                        .forEach(e -> sanctionIds.add(e.sanctionId()));
+            }
+        }
+        RestrictionFacts.Facts read = facts.read(parties, sanctionIds, asOf);
+        boolean served = snapshot != null && projection.serves(snapshot);
+        Map<String, RestrictionsView> out = new LinkedHashMap<>();
+        for (String id : asked) {
+            if (!read.members().containsKey(id)) {
+                continue;
+            }
+            List<String> memberIds = members.getOrDefault(id, List.of(id));
+            List<ResolvedEntities.Member> known = new ArrayList<>();
+            memberIds.forEach(m -> {
+                ResolvedEntities.Member member = read.members().get(m);
+                if (member != null) {
+                    known.add(member);
+                }
+            });
+            ResolvedEntities.Entity entity = new ResolvedEntities.Entity(id, memberIds.get(0), List.copyOf(known));
+            List<RestrictionsView.Restriction> restrictions = served
+                    ? RestrictionsProjection.inForce(RestrictionsProjection.entries(snapshot, entity, asOf), read.standing(),
+                            asOf)
+                    : engine.liveRestrictions(entity, asOf);
+            Set<String> on = Set.copyOf(entity.memberIds());
+            List<InForceSanction> active = read.inForce().stream().filter(s -> on.contains(s.subjectId())).toList();
+            out.put(id, new RestrictionsView(id, asOf, restrictions, entity.resolvedId(),
+                    active.stream().anyMatch(InForceSanction::blacklist), active));
+        }
+        return out;
+    }
+}
