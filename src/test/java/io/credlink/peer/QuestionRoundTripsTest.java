@@ -71,8 +71,8 @@ class QuestionRoundTripsTest {
         PINNED.put("shortest_path_4", new Cost(5, 5, "both ends, one query per level of the bidirectional search"
                 + " (one from each side for a path of 2), the nodes and the edges of the paths found"));
         PINNED.put("black_list", new Cost(1, 1, "listBlackPage: the list built once, counted and sliced"));
-        PINNED.put("counterparty_check_1000", new Cost(0, 0, "answered from the check read model; the restrictions"
-                + " of each restricted party from the sanction module"));
+        PINNED.put("counterparty_check_1000", new Cost(1, 1, "rows from the check read model; the restrictions of every"
+                + " restricted party in one findRestrictionFacts"));
         PINNED.put("entity", new Cost(2, 2, "the entity with its relationship counts, and its stored score"));
         PINNED.put("credit_score", new Cost(1, 1, "the stored score"));
     }
