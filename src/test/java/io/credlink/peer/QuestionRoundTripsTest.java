@@ -67,9 +67,10 @@ class QuestionRoundTripsTest {
                 + " memory)"));
         PINNED.put("propagation", new Cost(3, 1, "the sanction's facts, then one query per hop of each rule it sets off"
                 + " (R1, then R3 from R1's persons); a subject alone needs no member query"));
-        PINNED.put("network_2_hops", new Cost(4, 4, "the root, one query per level, the edges among the nodes"));
-        PINNED.put("shortest_path_4", new Cost(5, 5, "both ends, one query per level of the bidirectional search"
-                + " (one from each side for a path of 2), the nodes and the edges of the paths found"));
+        PINNED.put("network_2_hops", new Cost(1, 1, "expandNetwork: both levels and the edges among the nodes"));
+        PINNED.put("shortest_path_4", new Cost(3, 3, "findPathStart (both ends and the first level from the start),"
+                + " the second level (from the other end: the search meets in the middle), findPathDetails (the nodes"
+                + " and the edges of the paths found)"));
         PINNED.put("black_list", new Cost(1, 1, "listBlackPage: the list built once, counted and sliced"));
         PINNED.put("counterparty_check_1000", new Cost(1, 1, "rows from the check read model; the restrictions of every"
                 + " restricted party in one findRestrictionFacts"));
