@@ -74,7 +74,8 @@ class QuestionRoundTripsTest {
         PINNED.put("black_list", new Cost(1, 1, "listBlackPage: the list built once, counted and sliced"));
         PINNED.put("counterparty_check_1000", new Cost(1, 1, "rows from the check read model; the restrictions of every"
                 + " restricted party in one findRestrictionFacts"));
-        PINNED.put("entity", new Cost(2, 2, "the entity with its relationship counts, and its stored score"));
+        PINNED.put("entity", new Cost(1, 1, "findEntity (the entity with its relationship counts); its score and grade"
+                + " from the check read model"));
         PINNED.put("credit_score", new Cost(1, 1, "the stored score"));
     }
 
