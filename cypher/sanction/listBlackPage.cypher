@@ -4,7 +4,8 @@
 // or firm under another insurer's id is on the list under each of its ids); one row per party with
 // the entity's gravest, then latest, such sanction; ordered by party id. The list is built once
 // and both counted and sliced, instead of a count query beside the page query. Personal id
-// numbers are never returned. Parameters: $asOf (DATE), $skip, $limit.
+// numbers are never returned. Parameters: $asOf (DATE), $skip (integer within the 32-bit range:
+// list indices are), $limit (integer, or null for every row from $skip on).
 // Columns (one row): total, items (list of {partyId, name, type, licenseNo, sanctionId, authority,
 //   kind, severity, reason, decidedOn, effectiveFrom, effectiveTo, disputed, sanctionedId (the
 //   member the sanction is against), resolvedId}).
@@ -31,8 +32,9 @@ CALL () {
   ORDER BY m.id
   RETURN collect({party: m, rid: rid, sanction: top.sanction, subject: top.subject}) AS listed
 }
+WITH listed, listed[$skip..] AS rest
 RETURN size(listed) AS total,
-       [e IN listed[$skip..][..$limit] | {
+       [e IN CASE WHEN $limit IS NULL THEN rest ELSE rest[..$limit] END | {
          partyId: e.party.id,
          name: e.party.name,
          type: [l IN labels(e.party) WHERE NOT l IN ['Entity', 'Party']][0],

@@ -1,6 +1,7 @@
 package io.credlink.sanction.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +38,12 @@ class SanctionLists {
     PageView<BlackListEntry> black(LocalDate asOf, int page, int size) {
         try (Session session = driver.session(GraphSessions.read(driver))) {
             return session.executeRead(tx -> {
-                Record row = tx.run(listBlackPage, Map.of("asOf", asOf, "skip", skip(page, size), "limit", limit(size)))
-                        .single();
+                Map<String, Object> params = new HashMap<>();
+                params.put("asOf", asOf);
+                // list indices are 32-bit in Cypher: a page beyond that is past the end of any list
+                params.put("skip", Math.min(skip(page, size), Integer.MAX_VALUE));
+                params.put("limit", size == 0 ? null : size);
+                Record row = tx.run(listBlackPage, params).single();
                 List<BlackListEntry> items = row.get("items").asList(r -> new BlackListEntry(
                         r.get("partyId").asString(), r.get("name").asString(null), r.get("type").asString(),
                         r.get("licenseNo").asString(null), r.get("sanctionId").asString(),
