@@ -40,7 +40,8 @@ public interface SanctionService {
 
     /**
      * The parties the propagation of these sanctions reaches on {@code asOf}, in one call and one
-     * read transaction (unknown ids and sanctions not in force reach nobody).
+     * read transaction (unknown ids and sanctions not in force reach nobody): from the restrictions
+     * projection and one query for the sanctions' standing while it is current, else propagated.
      */
     Set<String> reachedParties(Collection<String> sanctionIds, LocalDate asOf);
 

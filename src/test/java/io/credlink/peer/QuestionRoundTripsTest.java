@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +40,10 @@ import tools.jackson.databind.JsonNode;
  * and lowers or raises the table knowingly. The audit journal's replay runs on its own thread and
  * is not counted: the answer does not wait for it.
  *
- * <p>Each question is asked once before it is counted (the first call of a day or after an import
- * fills caches: resolved members, the check's restrictions since the last full recomputation,
- * the credential cache), then counted up to {@link #ATTEMPTS} times, keeping the cheapest: work
+ * <p>Each question is asked once before it is counted (the first call after an import fills caches:
+ * resolved members, the credential cache; a check's first call of a day, the restrictions since the
+ * last full recomputation, which the new-day question pins on its own), then counted up to
+ * {@link #ATTEMPTS} times, keeping the cheapest: work
  * that does not belong to the question (a credential cache refresh ahead of expiry) is not
  * charged to it, while a round trip the question always makes is in every attempt.
  */
@@ -74,6 +76,10 @@ class QuestionRoundTripsTest {
         PINNED.put("black_list", new Cost(1, 1, "listBlackPage: the list built once, counted and sliced"));
         PINNED.put("counterparty_check_1000", new Cost(1, 1, "rows from the check read model; the restrictions of every"
                 + " restricted party in one findRestrictionFacts"));
+        PINNED.put("counterparty_check_1000_new_day", new Cost(5, 5, "the same on a day no check asked before: the"
+                + " sanctions in force on it and on the last full recomputation's day (a Spring transaction each), that"
+                + " recomputation, and the parties the newly in-force sanctions reach (the projection and one"
+                + " findRestrictionFacts for their standing), then cached for the day"));
         PINNED.put("entity", new Cost(1, 1, "findEntity (the entity with its relationship counts); its score and grade"
                 + " from the check read model"));
         PINNED.put("credit_score", new Cost(1, 1, "the stored score"));
@@ -90,6 +96,8 @@ class QuestionRoundTripsTest {
 
     AccessFixtures http;
     int calls;
+    /** Days after {@link #DAY} checked so far: each new-day check asks a day no check asked before. */
+    int newDays;
 
     /** Each question's request, by name, in the order of {@link #PINNED}. */
     final Map<String, Function<String, Reply>> questions = new LinkedHashMap<>();
@@ -133,6 +141,9 @@ class QuestionRoundTripsTest {
         questions.put("counterparty_check_1000", call -> post("/api/v1/counterparty-checks",
                 "{\"asOf\": \"" + DAY + "\", \"ids\": [" + checked.stream().map(id -> "\"" + id + "\"")
                         .collect(Collectors.joining(", ")) + "]}", call));
+        questions.put("counterparty_check_1000_new_day", call -> post("/api/v1/counterparty-checks",
+                "{\"asOf\": \"" + LocalDate.parse(DAY).plusDays(1 + newDays++) + "\", \"ids\": ["
+                        + checked.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ")) + "]}", call));
         questions.put("entity", call -> get("/api/v1/entities/" + organisation, call));
         questions.put("credit_score", call -> get("/api/v1/credit/scores/" + restricted, call));
         assertThat(questions.keySet()).containsExactlyElementsOf(PINNED.keySet());

@@ -166,7 +166,7 @@ class DefaultSanctionService implements SanctionService {
 
     @Override
     public Set<String> reachedParties(Collection<String> sanctionIds, LocalDate asOf) {
-        return engine.reached(sanctionIds, asOf);
+        return restrictionReads.reached(sanctionIds, asOf);
     }
 
     @Override

@@ -39,6 +39,30 @@ class RestrictionReads {
         this.engine = engine;
     }
 
+    /**
+     * The parties the propagation of these sanctions reaches on {@code asOf}: while the projection is
+     * current, from its entries and one query for the sanctions' standing (those not in force then
+     * reach nobody, as in propagation), else by propagating each sanction.
+     */
+    Set<String> reached(Collection<String> sanctionIds, LocalDate asOf) {
+        if (sanctionIds.isEmpty()) {
+            return Set.of();
+        }
+        RestrictionsProjection.Snapshot snapshot = projection.serving();
+        if (snapshot != null) {
+            RestrictionFacts.Facts read = facts.read(List.of(), sanctionIds, asOf);
+            List<String> inForce = read.standing().values().stream()
+                    .filter(v -> InForceSanction.holdsOn(Sanctions.date(v.get("effectiveFrom")),
+                            Sanctions.date(v.get("effectiveTo")), v.get("withdrawn").asBoolean(), asOf))
+                    .map(v -> v.get("sanctionId").asString()).toList();
+            Set<String> reached = RestrictionsProjection.reached(snapshot, inForce, asOf);
+            if (projection.serves(snapshot)) {
+                return reached;
+            }
+        }
+        return engine.reached(sanctionIds, asOf);
+    }
+
     /** The restrictions of each of these parties on {@code asOf}, by party id; an id that is no party is left out. */
     Map<String, RestrictionsView> read(Collection<String> entityIds, LocalDate asOf) {
         Set<String> asked = new LinkedHashSet<>(entityIds);

@@ -294,6 +294,26 @@ class RestrictionsProjection {
     }
 
     /**
+     * The parties the propagation of these sanctions reaches on {@code asOf} as the snapshot holds
+     * it (each sanction projected as if it stood: the caller passes only sanctions in force then).
+     */
+    static Set<String> reached(Snapshot s, Collection<String> sanctionIds, LocalDate asOf) {
+        Set<String> out = new HashSet<>();
+        for (String id : sanctionIds) {
+            // its targets are among the parties it can pass
+            for (String party : s.reach().getOrDefault(id, Set.of())) {
+                for (Entry e : s.byParty().getOrDefault(party, List.of())) {
+                    if (e.sanctionId().equals(id) && e.covers(asOf)) {
+                        out.add(party);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The measures of these entries whose sanction is in force on {@code asOf} by its current
      * standing ({@link RestrictionFacts.Facts#standing}), as {@code PropagationEngine.Standing} decides.
      */
