@@ -67,8 +67,8 @@ class QuestionRoundTripsTest {
         PINNED.put("restrictions", new Cost(1, 1, "findRestrictionFacts: the members' types and names, the standing of"
                 + " the projection's sanctions and the sanctions in force together (the members and the measures are in"
                 + " memory)"));
-        PINNED.put("propagation", new Cost(3, 1, "the sanction's facts, then one query per hop of each rule it sets off"
-                + " (R1, then R3 from R1's persons); a subject alone needs no member query"));
+        PINNED.put("propagation", new Cost(1, 1, "findSanctionFacts (its standing and dispute are live); the measures"
+                + " and hub cuts from the restrictions projection, a subject alone needs no member query"));
         PINNED.put("network_2_hops", new Cost(1, 1, "expandNetwork: both levels and the edges among the nodes"));
         PINNED.put("shortest_path_4", new Cost(3, 3, "findPathStart (both ends and the first level from the start),"
                 + " the second level (from the other end: the search meets in the middle), findPathDetails (the nodes"
@@ -189,13 +189,19 @@ class QuestionRoundTripsTest {
 
     @Test
     void theCounterSeesTheQueriesOfEveryKindOfTransaction() {
-        // a managed transaction's queries (the propagation's hops), and executable queries (the registry's)
+        // a managed transaction's query (executeRead), with the class that ran it
         Served propagation = counted("propagation");
-        assertThat(propagation.queries()).extracting(GraphTransactions.Ran::query).contains("sanction/expandStep");
+        assertThat(propagation.queries()).extracting(GraphTransactions.Ran::query).contains("sanction/findSanctionFacts");
         assertThat(propagation.queries()).extracting(GraphTransactions.Ran::origin)
-                .anyMatch(origin -> origin.startsWith("sanction.internal.PropagationEngine."));
+                .anyMatch(origin -> origin.startsWith("sanction.internal.ProjectedPropagation."));
+        // an executable query
         Served entity = counted("entity");
         assertThat(entity.queries()).extracting(GraphTransactions.Ran::query).contains("registry/findEntity");
+        // Neo4jClient in a Spring transaction: what is in force on a day no check asked before
+        Served newDay = counted("counterparty_check_1000_new_day");
+        assertThat(newDay.queries()).extracting(GraphTransactions.Ran::query).contains("sanction/listInForceSanctions");
+        assertThat(newDay.transactions()).extracting(GraphTransactions.Opened::how)
+                .contains("session.beginTransaction");
     }
 
     private Served counted(String question) {

@@ -58,15 +58,18 @@ class DefaultSanctionService implements SanctionService {
     private final SanctionLists lists;
     private final PropagationEngine engine;
     private final RestrictionReads restrictionReads;
+    private final ProjectedPropagation projectedPropagation;
     private final SanctionProperties properties;
     private final ApplicationEventPublisher events;
 
     DefaultSanctionService(Sanctions sanctions, SanctionLists lists, PropagationEngine engine,
-            RestrictionReads restrictionReads, SanctionProperties properties, ApplicationEventPublisher events) {
+            RestrictionReads restrictionReads, ProjectedPropagation projectedPropagation, SanctionProperties properties,
+            ApplicationEventPublisher events) {
         this.sanctions = sanctions;
         this.lists = lists;
         this.engine = engine;
         this.restrictionReads = restrictionReads;
+        this.projectedPropagation = projectedPropagation;
         this.properties = properties;
         this.events = events;
     }
@@ -161,7 +164,7 @@ class DefaultSanctionService implements SanctionService {
 
     @Override
     public PropagationView propagation(String sanctionId, LocalDate asOf) {
-        return engine.propagate(sanctionId, asOf).orElseThrow(() -> new SanctionNotFound(sanctionId));
+        return projectedPropagation.propagate(sanctionId, asOf).orElseThrow(() -> new SanctionNotFound(sanctionId));
     }
 
     @Override

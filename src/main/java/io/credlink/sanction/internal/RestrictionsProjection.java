@@ -33,7 +33,9 @@ import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.graph.ReadModelRefresher;
 import io.credlink.sanction.PartnerMeasure;
+import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.PropagationView.Affected;
+import io.credlink.sanction.PropagationView.Truncation;
 import io.credlink.sanction.RestrictionsRefreshed;
 import io.credlink.sanction.RestrictionsView;
 import io.credlink.sanction.SanctionProperties;
@@ -68,9 +70,13 @@ class RestrictionsProjection {
 
     private static final Logger log = LoggerFactory.getLogger(RestrictionsProjection.class);
 
-    /** One measure a sanction sets off on a party over {@code [from, to]} ({@code to} null = open). */
+    /**
+     * One measure a sanction sets off on a party over {@code [from, to]} ({@code to} null = open), with
+     * the party's domain type and name as propagation reported them.
+     */
     record Entry(String sanctionId, String subjectId, int ruleOrder, String rule, String measure, int hops,
-            List<String> path, List<PartnerMeasure> partnerMeasures, LocalDate from, LocalDate to) {
+            List<String> path, List<PartnerMeasure> partnerMeasures, LocalDate from, LocalDate to, String targetType,
+            String targetName) {
 
         boolean covers(LocalDate day) {
             return !day.isBefore(from) && (to == null || !day.isAfter(to));
@@ -83,20 +89,33 @@ class RestrictionsProjection {
     }
 
     /**
-     * One sanction projected: its entries, and every party its propagation can pass on any day
-     * (the members of its subject's entity, every party a step of its rules meets, with the other
-     * members of theirs): a resolution change among them changes its propagation.
+     * The hub cuts (fan-out limits) of a sanction's propagation over {@code [from, to]} ({@code to}
+     * null = open), in the order propagation reports them: they change on the same days as its measures.
      */
-    record Projected(List<Entry> entries, Set<String> reach) {
+    record Cut(LocalDate from, LocalDate to, List<Truncation> truncated) {
+
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    /**
+     * One sanction projected: its entries, every party its propagation can pass on any day (the
+     * members of its subject's entity, every party a step of its rules meets, with the other
+     * members of theirs): a resolution change among them changes its propagation; and the hub cuts
+     * of the days that have any.
+     */
+    record Projected(List<Entry> entries, Set<String> reach, List<Cut> cuts) {
     }
 
     /**
      * The projection as of change count {@code stamp} and resolution change {@code membership};
      * {@code members}: the member ids each sanctioned party's entity had when its sanctions were projected;
-     * {@code reach}: per sanction that sets off some rule, the parties its propagation can pass.
+     * {@code reach}: per sanction that sets off some rule, the parties its propagation can pass;
+     * {@code cuts}: per sanction whose propagation cuts a hub on some day, those cuts.
      */
     record Snapshot(long stamp, long membership, Map<String, List<Entry>> byParty, Map<String, List<String>> members,
-            Map<String, Set<String>> reach, int measures) {
+            Map<String, Set<String>> reach, Map<String, List<Cut>> cuts, int measures) {
 
         /** The sanctions that set off some rule. */
         int sanctions() {
@@ -111,6 +130,8 @@ class RestrictionsProjection {
                 long newMembership) {
             Map<String, List<Entry>> parties = new HashMap<>(byParty);
             Map<String, Set<String>> newReach = new HashMap<>(reach);
+            Map<String, List<Cut>> newCuts = new HashMap<>(cuts);
+            dropped.forEach(newCuts::remove);
             int count = measures;
             Set<String> touched = new HashSet<>();
             for (String id : dropped) {
@@ -133,6 +154,9 @@ class RestrictionsProjection {
             added.forEach((id, projected) -> {
                 projected.entries().forEach(e -> parties.get(e.target()).add(e));
                 newReach.put(id, projected.reach());
+                if (!projected.cuts().isEmpty()) {
+                    newCuts.put(id, projected.cuts());
+                }
             });
             for (String party : touched) {
                 List<Entry> list = parties.get(party);
@@ -145,7 +169,7 @@ class RestrictionsProjection {
             for (Projected p : added.values()) {
                 count += p.entries().size();
             }
-            return new Snapshot(stamp, newMembership, parties, newMembers, newReach, count);
+            return new Snapshot(stamp, newMembership, parties, newMembers, newReach, newCuts, count);
         }
     }
 
@@ -314,6 +338,55 @@ class RestrictionsProjection {
     }
 
     /**
+     * The measures one sanction sets off on {@code asOf} as its propagation reports them (rule by
+     * rule in the rule book's order, then by hops and party id), with {@code s}'s live dispute
+     * flag; the caller has checked that the sanction is in force then.
+     */
+    static List<Affected> affected(Snapshot snapshot, SanctionFacts s, LocalDate asOf) {
+        List<Entry> entries = new ArrayList<>();
+        for (String party : snapshot.reach().getOrDefault(s.id(), Set.of())) {
+            for (Entry e : snapshot.byParty().getOrDefault(party, List.of())) {
+                if (e.sanctionId().equals(s.id()) && e.covers(asOf)) {
+                    entries.add(e);
+                }
+            }
+        }
+        entries.sort(Comparator.comparingInt(Entry::ruleOrder).thenComparingInt(Entry::hops)
+                .thenComparing(Entry::target));
+        List<Affected> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            String first = e.path().get(0);
+            out.add(new Affected(e.target(), e.targetType(), e.targetName(), e.measure(), e.rule(), e.hops(), e.path(),
+                    s.disputed(), e.partnerMeasures(), first.equals(s.subjectId()) ? null : first));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The hub cuts of one sanction's propagation on {@code asOf}, as propagation reports them. */
+    static List<Truncation> truncated(Snapshot snapshot, String sanctionId, LocalDate asOf) {
+        for (Cut cut : snapshot.cuts().getOrDefault(sanctionId, List.of())) {
+            if (cut.covers(asOf)) {
+                return cut.truncated();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the snapshot holds this sanction's propagation: it projected the sanction, or no rule
+     * starts from it (a sanction written around the application is not held until a full rebuild).
+     */
+    boolean holds(Snapshot snapshot, SanctionFacts s, ResolvedEntities.Entity entity) {
+        return snapshot.reach().containsKey(s.id()) || !triggers(s, entity);
+    }
+
+    /** Whether the snapshot projected a sanction of {@code subjectId} with these members of its entity. */
+    static boolean projectedWith(Snapshot snapshot, String subjectId, List<String> memberIds) {
+        List<String> members = snapshot.members().get(subjectId);
+        return members != null && members.equals(memberIds);
+    }
+
+    /**
      * The measures of these entries whose sanction is in force on {@code asOf} by its current
      * standing ({@link RestrictionFacts.Facts#standing}), as {@code PropagationEngine.Standing} decides.
      */
@@ -353,6 +426,7 @@ class RestrictionsProjection {
         Facts facts = facts();
         Map<String, List<Entry>> byParty = new HashMap<>();
         Map<String, Set<String>> reach = new HashMap<>();
+        Map<String, List<Cut>> cuts = new HashMap<>();
         int measures = 0;
         try (Session session = driver.session(GraphSessions.read(driver))) {
             for (SanctionFacts s : facts.sanctions()) {
@@ -367,6 +441,9 @@ class RestrictionsProjection {
                 measures += projected.entries().size();
                 projected.entries().forEach(e -> byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
                 reach.put(s.id(), projected.reach());
+                if (!projected.cuts().isEmpty()) {
+                    cuts.put(s.id(), projected.cuts());
+                }
             }
         }
         int triggering = reach.size();
@@ -376,7 +453,7 @@ class RestrictionsProjection {
             if (refresher.changes() != stamp || membership.get() != generation) {
                 return false;
             }
-            current = new Snapshot(stamp, generation, byParty, facts.members(), reach, measures);
+            current = new Snapshot(stamp, generation, byParty, facts.members(), reach, cuts, measures);
             builds.incrementAndGet();
         }
         log.info("restrictions projection rebuilt in {} ms: {} sanctions, {} measures", millis, triggering, measures);
@@ -540,7 +617,7 @@ class RestrictionsProjection {
         LocalDate first = s.effectiveFrom();
         LocalDate last = s.effectiveTo();
         if (first == null || (last != null && last.isBefore(first))) {
-            return new Projected(List.of(), Set.copyOf(reach));
+            return new Projected(List.of(), Set.copyOf(reach), List.of());
         }
         TreeSet<LocalDate> cuts = new TreeSet<>();
         cuts.add(first);
@@ -560,23 +637,35 @@ class RestrictionsProjection {
         rules.rules().forEach(r -> order.put(r.id(), r.order()));
         Map<String, Entry> open = new HashMap<>();
         List<Entry> done = new ArrayList<>();
+        List<Cut> hubCuts = new ArrayList<>();
         List<LocalDate> days = List.copyOf(cuts);
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
             LocalDate end = i + 1 < days.size() ? days.get(i + 1).minusDays(1) : last;
             Map<String, Entry> next = new HashMap<>();
-            for (Affected a : engine.propagate(tx, standing, entity, day, null).affected()) {
+            PropagationView propagated = engine.propagate(tx, standing, entity, day, null);
+            if (!propagated.truncated().isEmpty()) {
+                Cut previous = hubCuts.isEmpty() ? null : hubCuts.get(hubCuts.size() - 1);
+                if (previous != null && previous.to() != null && previous.to().plusDays(1).equals(day)
+                        && previous.truncated().equals(propagated.truncated())) {
+                    hubCuts.set(hubCuts.size() - 1, new Cut(previous.from(), end, previous.truncated()));
+                } else {
+                    hubCuts.add(new Cut(day, end, propagated.truncated()));
+                }
+            }
+            for (Affected a : propagated.affected()) {
                 String key = a.rule() + '\u0000' + a.entityId();
                 Entry before = open.remove(key);
                 if (before != null && before.path().equals(a.path())) {
                     next.put(key, new Entry(before.sanctionId(), before.subjectId(), before.ruleOrder(), before.rule(),
-                            before.measure(), before.hops(), before.path(), before.partnerMeasures(), before.from(), end));
+                            before.measure(), before.hops(), before.path(), before.partnerMeasures(), before.from(), end,
+                            before.targetType(), before.targetName()));
                 } else {
                     if (before != null) {
                         done.add(before);
                     }
                     next.put(key, new Entry(s.id(), s.subjectId(), order.get(a.rule()), a.rule(), a.measure(), a.hops(),
-                            a.path(), a.partnerMeasures(), day, end));
+                            a.path(), a.partnerMeasures(), day, end, a.entityType(), a.name()));
                 }
             }
             done.addAll(open.values()); // measures that stop on this day
@@ -584,7 +673,7 @@ class RestrictionsProjection {
         }
         done.addAll(open.values());
         done.forEach(e -> reach.add(e.target()));
-        return new Projected(done, Set.copyOf(reach));
+        return new Projected(done, Set.copyOf(reach), List.copyOf(hubCuts));
     }
 
     /**

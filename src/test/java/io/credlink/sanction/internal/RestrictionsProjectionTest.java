@@ -35,6 +35,7 @@ import io.credlink.sanction.ObjectionOutcome;
 import io.credlink.sanction.ObjectionRequest;
 import io.credlink.sanction.ObjectionResolutionRequest;
 import io.credlink.sanction.ObjectionService;
+import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.RestrictionsView;
 import io.credlink.sanction.RestrictionsView.Restriction;
 import io.credlink.sanction.SanctionFixtures;
@@ -47,7 +48,8 @@ import io.credlink.sanction.WithdrawalRequest;
  * The restrictions projection answers exactly what propagation says: compared, for every party
  * and sanction of the fixture, on every day a relationship window or a sanction starts or ends
  * and the days either side, with the live restrictions and with the propagation of every
- * sanction (one party at a time and all parties in one read, and the parties all sanctions reach); after changes it reads live (withdrawal, early end, objections) and after the
+ * sanction (one party at a time and all parties in one read, the parties all sanctions reach, and
+ * each sanction's whole propagation answer, hub cuts included); after changes it reads live (withdrawal, early end, objections) and after the
  * application's changes that make it stale until a rebuild (imported relationships, new
  * sanctions); and with parties resolved together (one party: restrictions of every member),
  * patched on each resolution decision. Writes around the application (the fixture, a moved
@@ -293,8 +295,12 @@ class RestrictionsProjectionTest {
         for (LocalDate day : boundaryDays()) {
             List<Measure> byPropagation = new ArrayList<>();
             for (String s : sanctionIds) {
-                sanctions.propagation(s, day).affected().forEach(a -> byPropagation.add(
-                        new Measure(s, a.rule(), a.measure(), a.path(), a.disputed())));
+                // live propagation is the truth; the service answers from the projection while it is current
+                PropagationView live = engine.propagate(s, day).orElseThrow();
+                assertThat(sanctions.propagation(s, day)).as("%s: propagation of %s on %s, projected and live",
+                        situation, s, day).isEqualTo(live);
+                live.affected().forEach(a -> byPropagation.add(new Measure(s, a.rule(), a.measure(), a.path(),
+                        a.disputed())));
             }
             // the parties every sanction reaches, from the projection and the sanctions' standing
             Set<String> reachedByPropagation = new TreeSet<>();
