@@ -46,6 +46,13 @@ public interface SanctionService {
     Set<String> reachedParties(Collection<String> sanctionIds, LocalDate asOf);
 
     /**
+     * The parties reached on {@code day} by the sanctions in force then but not on {@code since}
+     * ({@code null}: by every sanction in force on {@code day}), in one call: what changed in the
+     * restrictions since a day whose restrictions are known (a recomputation's).
+     */
+    Set<String> reachedByNewlyInForce(LocalDate day, LocalDate since);
+
+    /**
      * The sanctions in force on {@code asOf} against these subjects ({@code null}: any subject),
      * by sanction id. The module's one statement of "in force on a day": other modules ask here.
      */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -154,16 +153,8 @@ class CounterpartyChecks {
      * recomputation's day (whose restriction flags the stored scores already carry).
      */
     private Set<String> restrictedSinceLastFull(LocalDate day) {
-        Set<String> inForce = sanctionIds(sanctions.inForce(day, null));
         CreditQueries.Recomputation full = queries.recomputations().get("FULL");
-        if (full != null) {
-            inForce.removeAll(sanctionIds(sanctions.inForce(full.asOf(), null)));
-        }
-        return sanctions.reachedParties(inForce, day);
-    }
-
-    private static Set<String> sanctionIds(List<InForceSanction> list) {
-        return list.stream().map(InForceSanction::sanctionId).collect(Collectors.toCollection(LinkedHashSet::new));
+        return sanctions.reachedByNewlyInForce(day, full == null ? null : full.asOf());
     }
 
     private CounterpartyCheckView.Result result(String id, Map<String, CreditQueries.CheckRow> rows, List<String> members,

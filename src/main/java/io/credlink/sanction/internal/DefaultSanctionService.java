@@ -173,6 +173,11 @@ class DefaultSanctionService implements SanctionService {
     }
 
     @Override
+    public Set<String> reachedByNewlyInForce(LocalDate day, LocalDate since) {
+        return restrictionReads.reachedByNewlyInForce(day, since);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<InForceSanction> inForce(LocalDate asOf, Collection<String> subjects) {
         return sanctions.inForce(asOf, subjects);

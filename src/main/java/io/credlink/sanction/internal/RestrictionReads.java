@@ -3,6 +3,7 @@ package io.credlink.sanction.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.springframework.stereotype.Component;
 
+import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphSessions;
 import io.credlink.sanction.InForceSanction;
 import io.credlink.sanction.RestrictionsView;
 
@@ -30,13 +35,17 @@ class RestrictionReads {
     private final RestrictionsProjection projection;
     private final RestrictionFacts facts;
     private final PropagationEngine engine;
+    private final Driver driver;
+    private final String listNewlyInForce;
 
     RestrictionReads(ResolvedEntities entities, RestrictionsProjection projection, RestrictionFacts facts,
-            PropagationEngine engine) {
+            PropagationEngine engine, Driver driver, CypherCatalog catalog) {
         this.entities = entities;
         this.projection = projection;
         this.facts = facts;
         this.engine = engine;
+        this.driver = driver;
+        this.listNewlyInForce = catalog.get("sanction/listNewlyInForce");
     }
 
     /**
@@ -61,6 +70,32 @@ class RestrictionReads {
             }
         }
         return engine.reached(sanctionIds, asOf);
+    }
+
+    /**
+     * The parties reached on {@code day} by the sanctions in force then but not on {@code since}
+     * (null: by every sanction in force on {@code day}): one query for those sanctions, then the
+     * projection while it is current, else propagation.
+     */
+    Set<String> reachedByNewlyInForce(LocalDate day, LocalDate since) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("day", day);
+        params.put("since", since);
+        List<String> newly;
+        try (Session session = driver.session(GraphSessions.read(driver))) {
+            newly = session.executeRead(tx -> tx.run(listNewlyInForce, params).list(r -> r.get("sanctionId").asString()));
+        }
+        if (newly.isEmpty()) {
+            return Set.of();
+        }
+        RestrictionsProjection.Snapshot snapshot = projection.serving();
+        if (snapshot != null) {
+            Set<String> reached = RestrictionsProjection.reached(snapshot, newly, day);
+            if (projection.serves(snapshot)) {
+                return reached;
+            }
+        }
+        return engine.reached(newly, day);
     }
 
     /** The restrictions of each of these parties on {@code asOf}, by party id; an id that is no party is left out. */
