@@ -25,8 +25,9 @@ import io.credlink.sanction.RestrictionsView;
  * {@link RestrictionsProjection} is current: the members come from resolution's index in memory,
  * the measures from the projection, and the rest (which parties exist, their types and names, the
  * standing of the projection's sanctions, the sanctions in force) from one query
- * ({@link RestrictionFacts}). While the projection is stale, or when it changes during the read,
- * each party's measures are computed live by propagation, as before.
+ * ({@link RestrictionFacts}). The parties a set of sanctions reaches come from the projection in
+ * the same way. While the projection is stale, or when it changes during the read, measures and
+ * reach are computed live by propagation, as before.
  */
 @Component
 class RestrictionReads {
