@@ -187,7 +187,7 @@ class QuestionRoundTripsTest {
     }
 
     @Test
-    void theCounterSeesTheQueriesOfEveryKindOfTransaction() {
+    void theCounterNamesEachQueryAndTheClassThatRanIt() {
         // a managed transaction's query (executeRead), with the class that ran it
         Served propagation = counted("propagation");
         assertThat(propagation.queries()).extracting(GraphTransactions.Ran::query).contains("sanction/findSanctionFacts");
