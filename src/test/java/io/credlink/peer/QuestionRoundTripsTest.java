@@ -127,14 +127,14 @@ class QuestionRoundTripsTest {
         String restricted = propagation.get("affected").get(0).get("entityId").asString();
         JsonNode restrictions = get("/api/v1/entities/" + restricted + "/restrictions?asOf=" + DAY).json();
         assertThat(restrictions.get("restrictions").size()).as("the reached party is restricted").isPositive();
-        String farParty = partyTwoHopsFrom(organisation);
+        List<String> pathEnds = partiesTwoHopsApart();
         List<String> checked = checkIds();
 
         questions.put("restrictions", call -> get("/api/v1/entities/" + restricted + "/restrictions?asOf=" + DAY, call));
         questions.put("propagation", call -> get("/api/v1/sanctions/" + sanctionId + "/propagation?asOf=" + DAY, call));
         questions.put("network_2_hops", call -> get("/api/v1/entities/" + organisation + "/network?depth=2&asOf=" + DAY,
                 call));
-        questions.put("shortest_path_4", call -> get("/api/v1/paths?from=" + organisation + "&to=" + farParty
+        questions.put("shortest_path_4", call -> get("/api/v1/paths?from=" + pathEnds.get(0) + "&to=" + pathEnds.get(1)
                 + "&maxHops=4&asOf=" + DAY, call));
         questions.put("black_list", call -> get("/api/v1/lists/black?asOf=" + DAY + "&page=0&size=1000", call));
         questions.put("counterparty_check_1000", call -> post("/api/v1/counterparty-checks",
@@ -213,22 +213,24 @@ class QuestionRoundTripsTest {
         return s.queries().size() * 1000 + s.transactions().size();
     }
 
-    /** A party two hops from {@code from} on the day, so that the path search meets in the middle. */
-    private String partyTwoHopsFrom(String from) {
-        JsonNode network = get("/api/v1/entities/" + from + "/network?depth=2&asOf=" + DAY).json();
-        for (JsonNode node : network.get("nodes")) {
-            String id = node.get("id").asString();
-            String type = node.get("type").asString();
-            if (id.equals(from) || !List.of("Insurer", "Intermediary", "Practitioner", "Consumer", "Provider")
-                    .contains(type)) {
-                continue;
-            }
-            JsonNode path = get("/api/v1/paths?from=" + from + "&to=" + id + "&maxHops=4&asOf=" + DAY).json();
-            if (path.at("/length").isNumber() && path.at("/length").asInt() == 2) {
-                return id;
-            }
-        }
-        throw new AssertionError("no party two hops from " + from + " on " + DAY);
+    /** Two parties two hops apart on the day (the first by id), so that the path search meets in the middle. */
+    private List<String> partiesTwoHopsApart() {
+        List<String> pair = driver.executableQuery("""
+                MATCH (a:Party)-[r1]-(x:Entity)-[r2]-(b:Party)
+                WHERE b <> a
+                  AND (r1.from IS NULL OR r1.from <= date($day)) AND (r1.to IS NULL OR r1.to >= date($day))
+                  AND (r2.from IS NULL OR r2.from <= date($day)) AND (r2.to IS NULL OR r2.to >= date($day))
+                  AND NOT EXISTS {
+                    MATCH (a)-[r]-(b)
+                    WHERE (r.from IS NULL OR r.from <= date($day)) AND (r.to IS NULL OR r.to >= date($day))
+                  }
+                RETURN a.id AS a, b.id AS b ORDER BY a, b LIMIT 1
+                """).withParameters(Map.of("day", DAY)).execute().records().stream()
+                .map(r -> List.of(r.get("a").asString(), r.get("b").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no two parties two hops apart on " + DAY));
+        JsonNode path = get("/api/v1/paths?from=" + pair.get(0) + "&to=" + pair.get(1) + "&maxHops=4&asOf=" + DAY).json();
+        assertThat(path.at("/length").asInt()).as("the path between %s: %s", pair, path).isEqualTo(2);
+        return pair;
     }
 
     /** 1,000 ids as the peer benchmark sends them: every party of the sample (the sanctioned ones among them), two unknown ids, repeated up to 1,000. */
