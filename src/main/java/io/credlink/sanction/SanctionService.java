@@ -3,6 +3,7 @@ package io.credlink.sanction;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,9 +40,17 @@ public interface SanctionService {
 
     /**
      * The parties the propagation of these sanctions reaches on {@code asOf}, in one call and one
-     * read transaction (unknown ids and sanctions not in force reach nobody).
+     * read transaction (unknown ids and sanctions not in force reach nobody): from the restrictions
+     * projection and one query for the sanctions' standing while it is current, else propagated.
      */
     Set<String> reachedParties(Collection<String> sanctionIds, LocalDate asOf);
+
+    /**
+     * The parties reached on {@code day} by the sanctions in force then but not on {@code since}
+     * ({@code null}: by every sanction in force on {@code day}), in one call: what changed in the
+     * restrictions since a day whose restrictions are known (a recomputation's).
+     */
+    Set<String> reachedByNewlyInForce(LocalDate day, LocalDate since);
 
     /**
      * The sanctions in force on {@code asOf} against these subjects ({@code null}: any subject),
@@ -54,6 +63,12 @@ public interface SanctionService {
 
     /** The measures in force on a party on {@code asOf}: exactly what propagation says about it. */
     RestrictionsView restrictions(String entityId, LocalDate asOf);
+
+    /**
+     * The restrictions of each of these parties on {@code asOf}, by party id (an id that is no
+     * party is left out): one read for all of them while the restrictions projection is current.
+     */
+    Map<String, RestrictionsView> restrictions(Collection<String> entityIds, LocalDate asOf);
 
     /** Parties with a blacklisting sanction in force on {@code asOf}; {@code size} 0 = all. */
     PageView<BlackListEntry> blackList(LocalDate asOf, int page, int size);

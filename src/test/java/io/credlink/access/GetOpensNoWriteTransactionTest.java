@@ -50,7 +50,8 @@ import tools.jackson.databind.JsonNode;
  * counted by access mode ({@link GraphTransactions}: per serving thread, so the audit journal's
  * replay and the work after commit of earlier changes are not the call's). Each must also start
  * from the bookmarks the application shares, so that a reader answers only once it has the writes
- * before it. The counter itself is checked on calls that do write.
+ * before it. The counter itself is checked on calls that do write, and on the queries each way
+ * of opening a transaction runs.
  */
 @CredLinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -284,8 +285,13 @@ class GetOpensNoWriteTransactionTest {
                 work.run();
                 return null;
             });
-            List<Opened> opened = transactions.takeOpened(self, SERVED);
+            GraphTransactions.Served served = transactions.take(self, SERVED);
+            List<Opened> opened = served.transactions();
             assertThat(opened).as(way).extracting(Opened::mode).containsExactlyElementsOf(expected.get(way));
+            // each way runs one query per transaction, seen with its text and where it was run
+            assertThat(served.queries()).as(way + ": its queries").hasSameSizeAs(opened)
+                    .allSatisfy(q -> assertThat(q.query()).isIn("inline: RETURN 1", "inline: RETURN 1 AS one"))
+                    .allSatisfy(q -> assertThat(q.origin()).startsWith("access.GetOpensNoWriteTransactionTest"));
             opened.forEach(o -> chainedWays.merge(way, o.chained(), Boolean::logicalAnd));
         });
         // and whether each starts from the bookmarks the application shares

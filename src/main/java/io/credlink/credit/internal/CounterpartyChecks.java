@@ -2,13 +2,13 @@ package io.credlink.credit.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ import io.credlink.credit.CounterpartyCheckView.Restriction;
 import io.credlink.credit.CreditProperties;
 import io.credlink.registry.ResolutionLookup;
 import io.credlink.sanction.InForceSanction;
-import io.credlink.sanction.PartyNotFound;
+import io.credlink.sanction.RestrictionsView;
 import io.credlink.sanction.SanctionService;
 
 /**
@@ -34,7 +34,8 @@ import io.credlink.sanction.SanctionService;
  * score, grade and exposures stay the checked party's own. The members of every id asked come
  * from one batched lookup per request; the rows of the other members are read with those of the
  * ids asked (the same read model look-ups or the same query), so a party alone costs that lookup
- * and nothing else.
+ * and nothing else. The restrictions of every restricted party of a check are asked of the
+ * sanction module in one call, which reads them in one query while its projection is current.
  */
 @Component
 class CounterpartyChecks {
@@ -81,12 +82,29 @@ class CounterpartyChecks {
         Map<String, CreditQueries.CheckRow> fromModel = useReadModel ? readModel.rows(read, asOf) : null;
         Map<String, CreditQueries.CheckRow> rows = fromModel != null ? fromModel : fromGraph(read, asOf);
         Set<String> extra = newlyRestricted.computeIfAbsent(asOf, this::restrictedSinceLastFull);
+        Map<String, RestrictionsView> restricted = restrictions(rows.values(), extra, asOf);
         List<CounterpartyCheckView.Result> results = new ArrayList<>();
         Map<String, CounterpartyCheckView.Result> done = new HashMap<>();
         for (String id : ids) {
-            results.add(done.computeIfAbsent(id, k -> result(k, rows, members.get(k), extra, asOf)));
+            results.add(done.computeIfAbsent(id, k -> result(k, rows, members.get(k), restricted, asOf)));
         }
         return new CounterpartyCheckView(asOf, results);
+    }
+
+    /**
+     * The restrictions of every row that can have any, asked of the sanction module in one call
+     * (one read for the whole batch, not one per restricted party); parties it does not know are
+     * left out.
+     */
+    private Map<String, RestrictionsView> restrictions(Collection<CreditQueries.CheckRow> rows, Set<String> extra,
+            LocalDate asOf) {
+        Set<String> ask = new LinkedHashSet<>();
+        for (CreditQueries.CheckRow row : rows) {
+            if (row.found() && (row.restricted() || extra.contains(row.id()))) {
+                ask.add(row.id());
+            }
+        }
+        return ask.isEmpty() ? Map.of() : sanctions.restrictions(ask, asOf);
     }
 
     /**
@@ -135,26 +153,18 @@ class CounterpartyChecks {
      * recomputation's day (whose restriction flags the stored scores already carry).
      */
     private Set<String> restrictedSinceLastFull(LocalDate day) {
-        Set<String> inForce = sanctionIds(sanctions.inForce(day, null));
         CreditQueries.Recomputation full = queries.recomputations().get("FULL");
-        if (full != null) {
-            inForce.removeAll(sanctionIds(sanctions.inForce(full.asOf(), null)));
-        }
-        return sanctions.reachedParties(inForce, day);
-    }
-
-    private static Set<String> sanctionIds(List<InForceSanction> list) {
-        return list.stream().map(InForceSanction::sanctionId).collect(Collectors.toCollection(LinkedHashSet::new));
+        return sanctions.reachedByNewlyInForce(day, full == null ? null : full.asOf());
     }
 
     private CounterpartyCheckView.Result result(String id, Map<String, CreditQueries.CheckRow> rows, List<String> members,
-            Set<String> extra, LocalDate asOf) {
+            Map<String, RestrictionsView> restricted, LocalDate asOf) {
         CreditQueries.CheckRow row = rows.get(id);
         if (row == null || !row.found()) {
             return new CounterpartyCheckView.Result(id, null, false, null, null, null, false, List.of(), List.of(), List.of());
         }
         List<ActiveSanction> active = row.activeSanctions();
-        List<Restriction> restrictions = restrictions(row, extra, asOf);
+        List<Restriction> restrictions = restrictions(row, restricted);
         String resolvedId = id;
         if (members != null) {
             // the resolved id is the smallest member id (docs/resolution.md); own facts first, then each member's
@@ -167,7 +177,7 @@ class CounterpartyChecks {
                     continue;
                 }
                 active.addAll(other.activeSanctions());
-                restrictions.addAll(restrictions(other, extra, asOf));
+                restrictions.addAll(restrictions(other, restricted));
             }
         }
         boolean blacklisted = active.stream().anyMatch(ActiveSanction::blacklist);
@@ -184,18 +194,13 @@ class CounterpartyChecks {
                 restrictions, exposures);
     }
 
-    /** The measures in force on a party, asked of the sanction module only when it can have any. */
-    private List<Restriction> restrictions(CreditQueries.CheckRow row, Set<String> extra, LocalDate asOf) {
-        if (!row.restricted() && !extra.contains(row.id())) {
-            return List.of();
+    /** The measures in force on a party that are on it (its entity's answer names each member's), read with the batch. */
+    private static List<Restriction> restrictions(CreditQueries.CheckRow row, Map<String, RestrictionsView> restricted) {
+        RestrictionsView view = restricted.get(row.id());
+        if (view == null) {
+            return List.of(); // not restricted, or no longer a party
         }
-        try {
-            // the sanction module answers for the whole resolved entity; each member's row adds its own
-            return sanctions.restrictions(row.id(), asOf).restrictions().stream()
-                    .filter(r -> row.id().equals(r.subjectId()))
-                    .map(r -> Restriction.of(row.id(), r)).toList();
-        } catch (PartyNotFound gone) {
-            return List.of();
-        }
+        return view.restrictions().stream().filter(r -> row.id().equals(r.subjectId()))
+                .map(r -> Restriction.of(row.id(), r)).toList();
     }
 }

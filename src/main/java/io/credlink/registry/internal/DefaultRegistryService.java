@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,8 @@ import io.credlink.registry.SearchView;
 @Service
 class DefaultRegistryService implements RegistryService {
 
-    static final int MAX_DEPTH = 4;
+    /** The deepest neighbourhood: what {@code expandNetwork.cypher} reads in one query. */
+    static final int MAX_DEPTH = RegistryQueries.NETWORK_LEVELS;
     static final int MAX_HOPS = 6;
     static final int MAX_QUERY_LENGTH = 200;
     static final Set<String> TYPES = Set.of("Insurer", "Intermediary", "Practitioner", "Consumer", "Provider", "Policy",
@@ -100,30 +102,16 @@ class DefaultRegistryService implements RegistryService {
             throw new InvalidQueryParameter("depth", "must be between 1 and " + MAX_DEPTH + " (was " + depth + ")");
         }
         LocalDate asOf = request.asOf() == null ? LocalDate.now() : request.asOf();
-        RegistryQueries.Node root = queries.findEntities(List.of(request.id())).stream().findFirst()
-                .orElseThrow(() -> new EntityNotFound(request.id()));
         int limit = properties.maxNetworkNodes();
+        // every level and the edges among the nodes in one query (breadth first, capped at limit nodes)
+        RegistryQueries.Neighbourhood found = queries.expandNetwork(request.id(), depth, asOf, limit)
+                .orElseThrow(() -> new EntityNotFound(request.id()));
+        RegistryQueries.Node root = found.nodes().get(0);
         Map<String, RegistryQueries.Node> nodes = new LinkedHashMap<>();
-        nodes.put(root.id(), root);
-        List<String> frontier = List.of(root.id());
-        int reached = 0;
-        boolean truncated = false;
-        for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
-            int remaining = limit - nodes.size();
-            // one more than fits tells whether the cap cut the level
-            List<RegistryQueries.Node> next = queries.expandNetworkLevel(frontier, List.copyOf(nodes.keySet()), asOf, remaining + 1);
-            if (next.size() > remaining) {
-                truncated = true;
-                next = next.subList(0, remaining);
-            }
-            if (next.isEmpty()) {
-                break;
-            }
-            next.forEach(n -> nodes.put(n.id(), n));
-            frontier = next.stream().map(RegistryQueries.Node::id).toList();
-            reached = level;
-        }
-        List<EdgeView> edges = queries.findEdgesAmong(List.copyOf(nodes.keySet()), asOf);
+        found.nodes().forEach(n -> nodes.put(n.id(), n));
+        int reached = found.reached();
+        boolean truncated = found.truncated();
+        List<EdgeView> edges = found.edges();
         ResolutionLookup lookup = resolution.getIfAvailable();
         if (lookup != null) {
             edges = withSameAsEvidence(lookup, edges);
@@ -187,17 +175,33 @@ class DefaultRegistryService implements RegistryService {
         // not learn of (SameAsMembers)
         List<String> excluded = users.currentUser().filter(u -> u.role() == Role.INSURER).isPresent()
                 ? List.of(ResolutionLookup.SAME_AS) : List.of();
-        Map<String, RegistryQueries.Node> ends = byId(queries.findEntities(List.of(request.from(), request.to())));
+        // the search's first expansion (from its start, with the whole budget) is read with its ends
+        int firstLimit = properties.maxPathExpansion() + 1;
+        RegistryQueries.PathStart start = queries.findPathStart(request.from(), request.to(), asOf, firstLimit, excluded);
+        Map<String, RegistryQueries.Node> ends = byId(start.ends());
         for (String id : List.of(request.from(), request.to())) {
             if (!ends.containsKey(id)) {
                 throw new EntityNotFound(id);
             }
         }
+        ShortestPaths.Expander levels = (frontier, limit) -> queries.expandPathLevel(frontier, asOf, limit, excluded);
         ShortestPaths.Result result = ShortestPaths.find(request.from(), request.to(), maxHops, properties.maxPaths(),
-                properties.maxPathExpansion(), (frontier, limit) -> queries.expandPathLevel(frontier, asOf, limit, excluded));
+                properties.maxPathExpansion(), firstRead(request.from(), firstLimit, start.firstSteps(), levels));
         List<PathView> details = details(result.paths(), asOf);
         return new PathsView(request.from(), request.to(), maxHops, asOf, result.paths().isEmpty() ? null : result.length(),
                 result.paths(), details, result.truncated(), properties.maxPaths(), result.budgetExhausted());
+    }
+
+    /**
+     * The expander of a search whose first expansion was already read: the first call (from the
+     * start alone, with the whole budget, as {@link ShortestPaths#find} always begins) is answered
+     * with those steps, every other by a query.
+     */
+    private static ShortestPaths.Expander firstRead(String from, int limit, List<ShortestPaths.Step> steps,
+            ShortestPaths.Expander rest) {
+        AtomicBoolean used = new AtomicBoolean();
+        return (frontier, l) -> l == limit && frontier.equals(List.of(from)) && used.compareAndSet(false, true)
+                ? steps : rest.expand(frontier, l);
     }
 
     private List<PathView> details(List<List<String>> paths, LocalDate asOf) {
@@ -206,8 +210,9 @@ class DefaultRegistryService implements RegistryService {
         }
         Set<String> ids = new LinkedHashSet<>();
         paths.forEach(ids::addAll);
-        Map<String, RegistryQueries.Node> nodes = byId(queries.findEntities(List.copyOf(ids)));
-        List<EdgeView> edges = queries.findEdgesAmong(List.copyOf(ids), asOf);
+        RegistryQueries.PathDetails read = queries.findPathDetails(List.copyOf(ids), asOf);
+        Map<String, RegistryQueries.Node> nodes = byId(read.nodes());
+        List<EdgeView> edges = read.edges();
         List<PathView> out = new ArrayList<>();
         for (List<String> path : paths) {
             Set<String> hops = new HashSet<>();

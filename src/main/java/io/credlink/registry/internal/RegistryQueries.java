@@ -34,13 +34,32 @@ class RegistryQueries {
     record SearchRow(Node node, String matchedOn, int rank) {
     }
 
+    /**
+     * A neighbourhood read in one query: the root first, then each level in id order; the last level
+     * that added a node; whether the node cap cut a level; the relationships among the nodes.
+     */
+    record Neighbourhood(List<Node> nodes, int reached, boolean truncated, List<EdgeView> edges) {
+    }
+
+    /** The nodes of the paths found and the relationships among them. */
+    record PathDetails(List<Node> nodes, List<EdgeView> edges) {
+    }
+
+    /** The ends of a path search that exist, and the steps of its first expansion (from its start). */
+    record PathStart(List<Node> ends, List<ShortestPaths.Step> firstSteps) {
+    }
+
+    /** The levels {@code expandNetwork.cypher} unrolls: the deepest neighbourhood it can read. */
+    static final int NETWORK_LEVELS = 4;
+
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Driver driver;
     private final String findEntity;
     private final String findEntities;
-    private final String expandNetworkLevel;
-    private final String findEdgesAmong;
+    private final String expandNetwork;
+    private final String findPathStart;
+    private final String findPathDetails;
     private final String expandPathLevel;
     private final String searchEntities;
     private final String countParties;
@@ -51,8 +70,9 @@ class RegistryQueries {
         this.driver = driver;
         this.findEntity = catalog.get("registry/findEntity");
         this.findEntities = catalog.get("registry/findEntities");
-        this.expandNetworkLevel = catalog.get("registry/expandNetworkLevel");
-        this.findEdgesAmong = catalog.get("registry/findEdgesAmong");
+        this.expandNetwork = catalog.get("registry/expandNetwork");
+        this.findPathStart = catalog.get("registry/findPathStart");
+        this.findPathDetails = catalog.get("registry/findPathDetails");
         this.expandPathLevel = catalog.get("registry/expandPathLevel");
         this.searchEntities = catalog.get("registry/searchEntities");
         this.countParties = catalog.get("registry/countParties");
@@ -73,17 +93,40 @@ class RegistryQueries {
         return run(findEntities, Map.of("ids", ids)).stream().map(RegistryQueries::node).toList();
     }
 
-    /** The next level of a neighbourhood, ordered by id, at most limit nodes. */
-    List<Node> expandNetworkLevel(List<String> frontier, List<String> visited, LocalDate asOf, int limit) {
-        return run(expandNetworkLevel, Map.of("frontier", frontier, "visited", visited, "asOf", asOf, "limit", limit))
-                .stream().map(RegistryQueries::node).toList();
+    /**
+     * The neighbourhood of {@code id} up to {@code depth} levels (at most {@link #NETWORK_LEVELS}) and
+     * {@code limit} nodes, with the relationships among them, in one query; empty when no entity
+     * has the id. The same nodes and edges as expanding level by level and then reading the edges.
+     */
+    Optional<Neighbourhood> expandNetwork(String id, int depth, LocalDate asOf, int limit) {
+        if (depth > NETWORK_LEVELS) {
+            throw new IllegalArgumentException("expandNetwork.cypher reads at most " + NETWORK_LEVELS + " levels");
+        }
+        return run(expandNetwork, Map.of("id", id, "depth", depth, "asOf", asOf, "limit", limit)).stream().findFirst()
+                .map(r -> new Neighbourhood(r.get("nodes").asList(RegistryQueries::node), r.get("reached").asInt(),
+                        r.get("truncated").asBoolean(), r.get("edges").asList(RegistryQueries::edge)));
     }
 
-    List<EdgeView> findEdgesAmong(List<String> ids, LocalDate asOf) {
-        return run(findEdgesAmong, Map.of("ids", ids, "asOf", asOf)).stream()
-                .map(r -> new EdgeView(r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),
-                        GraphValues.properties(r.get("properties"))))
-                .toList();
+    /** The entities with these ids (unknown ids left out) and the relationships in force among them, in one query. */
+    PathDetails findPathDetails(List<String> ids, LocalDate asOf) {
+        Record r = run(findPathDetails, Map.of("ids", ids, "asOf", asOf)).get(0);
+        return new PathDetails(r.get("nodes").asList(RegistryQueries::node), r.get("edges").asList(RegistryQueries::edge));
+    }
+
+    /**
+     * The ends of a path search that exist, and the neighbours one step from {@code from} (at most
+     * {@code limit}, one per relationship): its first expansion, in the same query.
+     */
+    PathStart findPathStart(String from, String to, LocalDate asOf, int limit, List<String> excludedTypes) {
+        Record r = run(findPathStart, Map.of("from", from, "to", to, "asOf", asOf, "limit", limit,
+                "excludedTypes", excludedTypes)).get(0);
+        List<ShortestPaths.Step> steps = r.get("neighbours").asList(v -> new ShortestPaths.Step(from, v.asString()));
+        return new PathStart(r.get("ends").asList(RegistryQueries::node), steps);
+    }
+
+    private static EdgeView edge(org.neo4j.driver.types.MapAccessor r) {
+        return new EdgeView(r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),
+                GraphValues.properties(r.get("properties")));
     }
 
     List<ShortestPaths.Step> expandPathLevel(List<String> frontier, LocalDate asOf, int limit) {
@@ -141,7 +184,7 @@ class RegistryQueries {
         return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
     }
 
-    private static Node node(Record r) {
+    private static Node node(org.neo4j.driver.types.MapAccessor r) {
         Value type = r.get("type");
         return new Node(r.get("id").asString(), type.isNull() ? null : type.asString(), GraphValues.properties(r.get("properties")));
     }

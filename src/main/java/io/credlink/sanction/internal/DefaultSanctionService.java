@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,8 +43,9 @@ import io.credlink.sanction.WithdrawalRequest;
 
 /**
  * The sanction facade. Restrictions come from the {@link RestrictionsProjection} of every
- * sanction's propagation while it is current, else live: the rules walked backwards from the
- * party to the sanctions that can reach it, each confirmed by the same forward propagation.
+ * sanction's propagation while it is current ({@link RestrictionReads}: one query for any number
+ * of parties), else live: the rules walked backwards from the party to the sanctions that can
+ * reach it, each confirmed by the same forward propagation.
  * Either way they are what propagation says, whatever was imported or changed. A change (record,
  * withdrawal, early end, credit record) is one transaction with the publication of its event,
  * whose listeners run after the commit (docs/sanctions.md, "Events"). Reads are read-only
@@ -55,19 +57,19 @@ class DefaultSanctionService implements SanctionService {
     private final Sanctions sanctions;
     private final SanctionLists lists;
     private final PropagationEngine engine;
-    private final RestrictionsProjection projection;
-    private final ResolvedEntities entities;
+    private final RestrictionReads restrictionReads;
+    private final ProjectedPropagation projectedPropagation;
     private final SanctionProperties properties;
     private final ApplicationEventPublisher events;
 
     DefaultSanctionService(Sanctions sanctions, SanctionLists lists, PropagationEngine engine,
-            RestrictionsProjection projection, ResolvedEntities entities, SanctionProperties properties,
+            RestrictionReads restrictionReads, ProjectedPropagation projectedPropagation, SanctionProperties properties,
             ApplicationEventPublisher events) {
         this.sanctions = sanctions;
         this.lists = lists;
         this.engine = engine;
-        this.projection = projection;
-        this.entities = entities;
+        this.restrictionReads = restrictionReads;
+        this.projectedPropagation = projectedPropagation;
         this.properties = properties;
         this.events = events;
     }
@@ -162,12 +164,17 @@ class DefaultSanctionService implements SanctionService {
 
     @Override
     public PropagationView propagation(String sanctionId, LocalDate asOf) {
-        return engine.propagate(sanctionId, asOf).orElseThrow(() -> new SanctionNotFound(sanctionId));
+        return projectedPropagation.propagate(sanctionId, asOf).orElseThrow(() -> new SanctionNotFound(sanctionId));
     }
 
     @Override
     public Set<String> reachedParties(Collection<String> sanctionIds, LocalDate asOf) {
-        return engine.reached(sanctionIds, asOf);
+        return restrictionReads.reached(sanctionIds, asOf);
+    }
+
+    @Override
+    public Set<String> reachedByNewlyInForce(LocalDate day, LocalDate since) {
+        return restrictionReads.reachedByNewlyInForce(day, since);
     }
 
     @Override
@@ -187,19 +194,20 @@ class DefaultSanctionService implements SanctionService {
 
     /**
      * The measures and the sanctions in force on the party and the other members of its resolved
-     * entity: one party, blacklisted when any member is.
+     * entity: one party, blacklisted when any member is. One query while the projection is current.
      */
     @Override
-    @Transactional(readOnly = true)
     public RestrictionsView restrictions(String entityId, LocalDate asOf) {
-        ResolvedEntities.Entity entity = entities.find(entityId).orElseThrow(() -> new PartyNotFound(entityId));
-        RestrictionsProjection.Answer answer = projection.restrictions(entity, asOf);
-        List<RestrictionsView.Restriction> restrictions = answer.served()
-                ? answer.restrictions().orElseThrow(() -> new PartyNotFound(entityId))
-                : engine.liveRestrictions(entity, asOf);
-        List<InForceSanction> active = sanctions.inForce(asOf, entity.memberIds());
-        return new RestrictionsView(entityId, asOf, restrictions, entity.resolvedId(),
-                active.stream().anyMatch(InForceSanction::blacklist), active);
+        RestrictionsView view = restrictionReads.read(List.of(entityId), asOf).get(entityId);
+        if (view == null) {
+            throw new PartyNotFound(entityId);
+        }
+        return view;
+    }
+
+    @Override
+    public Map<String, RestrictionsView> restrictions(Collection<String> entityIds, LocalDate asOf) {
+        return restrictionReads.read(entityIds, asOf);
     }
 
     @Override

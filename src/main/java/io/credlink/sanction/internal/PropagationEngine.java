@@ -133,16 +133,31 @@ class PropagationEngine {
 
     /** Propagation inside a read transaction; {@code onlyRules} (null = all) limits the rules run. */
     PropagationView propagate(TransactionContext tx, SanctionFacts s, LocalDate asOf, Set<String> onlyRules) {
-        ResolvedEntities.Entity entity = entities.find(tx, List.of(s.subjectId())).getOrDefault(s.subjectId(),
-                ResolvedEntities.Entity.alone(s.subjectId(), s.subjectType(), s.subjectName()));
+        ResolvedEntities.Entity entity = entities.of(tx, s.subjectId(), s.subjectType(), s.subjectName());
         return propagate(tx, s, entity, asOf, onlyRules);
+    }
+
+    /**
+     * The answer for a sanction whose measures and hub cuts on {@code asOf} are already known (the
+     * restrictions projection's), worded as {@link #propagate} words its own: nothing when the
+     * sanction is not in force then.
+     */
+    static PropagationView view(SanctionFacts s, ResolvedEntities.Entity entity, LocalDate asOf, List<Affected> affected,
+            List<Truncation> truncated) {
+        Standing standing = Standing.of(s, asOf);
+        return new PropagationView(s.id(), asOf, standing.inForce(), standing.status(), standing.explanation(),
+                standing.inForce() ? List.copyOf(affected) : List.of(), standing.inForce() ? List.copyOf(truncated) : List.of(),
+                members(entity), standing.code(), standing.args());
+    }
+
+    private static List<PropagationView.Member> members(ResolvedEntities.Entity entity) {
+        return entity.members().stream().map(m -> new PropagationView.Member(m.id(), m.type(), m.name())).toList();
     }
 
     /** Propagation from every member of the sanctioned party's resolved entity {@code entity}. */
     PropagationView propagate(TransactionContext tx, SanctionFacts s, ResolvedEntities.Entity entity, LocalDate asOf,
             Set<String> onlyRules) {
-        List<PropagationView.Member> entityMembers = entity.members().stream()
-                .map(m -> new PropagationView.Member(m.id(), m.type(), m.name())).toList();
+        List<PropagationView.Member> entityMembers = members(entity);
         Standing standing = Standing.of(s, asOf);
         if (!standing.inForce()) {
             return new PropagationView(s.id(), asOf, false, standing.status(), standing.explanation(), List.of(), List.of(),

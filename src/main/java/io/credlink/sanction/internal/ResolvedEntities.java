@@ -75,6 +75,24 @@ class ResolvedEntities {
         return groups.isEmpty() ? Map.of() : entities(tx, groups, groups.keySet());
     }
 
+    /** Every member id of the resolved entity of each party, from resolution's index (a party alone: itself). */
+    Map<String, List<String>> memberIds(Collection<String> partyIds) {
+        return resolved.members(partyIds);
+    }
+
+    /**
+     * The resolved entity of a party whose type and name are known (a sanction's subject): a party
+     * alone, the common case, costs no query; the members of a larger entity are read in {@code tx}.
+     */
+    Entity of(TransactionContext tx, String partyId, String type, String name) {
+        List<String> members = resolved.members(List.of(partyId)).getOrDefault(partyId, List.of(partyId));
+        if (members.size() <= 1) {
+            return Entity.alone(partyId, type, name);
+        }
+        return entities(tx, Map.of(partyId, members), List.of(partyId)).getOrDefault(partyId,
+                Entity.alone(partyId, type, name));
+    }
+
     /** These ids and every other member of their resolved entities, distinct and sorted. */
     List<String> withMembers(Collection<String> partyIds) {
         TreeSet<String> out = new TreeSet<>(partyIds);

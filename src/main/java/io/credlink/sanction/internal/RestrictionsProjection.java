@@ -33,7 +33,9 @@ import io.credlink.graph.GraphSessions;
 import io.credlink.graph.CypherCatalog;
 import io.credlink.graph.ReadModelRefresher;
 import io.credlink.sanction.PartnerMeasure;
+import io.credlink.sanction.PropagationView;
 import io.credlink.sanction.PropagationView.Affected;
+import io.credlink.sanction.PropagationView.Truncation;
 import io.credlink.sanction.RestrictionsRefreshed;
 import io.credlink.sanction.RestrictionsView;
 import io.credlink.sanction.SanctionProperties;
@@ -68,9 +70,13 @@ class RestrictionsProjection {
 
     private static final Logger log = LoggerFactory.getLogger(RestrictionsProjection.class);
 
-    /** One measure a sanction sets off on a party over {@code [from, to]} ({@code to} null = open). */
+    /**
+     * One measure a sanction sets off on a party over {@code [from, to]} ({@code to} null = open), with
+     * the party's domain type and name as propagation reported them.
+     */
     record Entry(String sanctionId, String subjectId, int ruleOrder, String rule, String measure, int hops,
-            List<String> path, List<PartnerMeasure> partnerMeasures, LocalDate from, LocalDate to) {
+            List<String> path, List<PartnerMeasure> partnerMeasures, LocalDate from, LocalDate to, String targetType,
+            String targetName) {
 
         boolean covers(LocalDate day) {
             return !day.isBefore(from) && (to == null || !day.isAfter(to));
@@ -83,20 +89,33 @@ class RestrictionsProjection {
     }
 
     /**
-     * One sanction projected: its entries, and every party its propagation can pass on any day
-     * (the members of its subject's entity, every party a step of its rules meets, with the other
-     * members of theirs): a resolution change among them changes its propagation.
+     * The hub cuts (fan-out limits) of a sanction's propagation over {@code [from, to]} ({@code to}
+     * null = open), in the order propagation reports them: they change on the same days as its measures.
      */
-    record Projected(List<Entry> entries, Set<String> reach) {
+    record Cut(LocalDate from, LocalDate to, List<Truncation> truncated) {
+
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    /**
+     * One sanction projected: its entries, every party its propagation can pass on any day (the
+     * members of its subject's entity, every party a step of its rules meets, with the other
+     * members of theirs): a resolution change among them changes its propagation; and the hub cuts
+     * of the days that have any.
+     */
+    record Projected(List<Entry> entries, Set<String> reach, List<Cut> cuts) {
     }
 
     /**
      * The projection as of change count {@code stamp} and resolution change {@code membership};
      * {@code members}: the member ids each sanctioned party's entity had when its sanctions were projected;
-     * {@code reach}: per sanction that sets off some rule, the parties its propagation can pass.
+     * {@code reach}: per sanction that sets off some rule, the parties its propagation can pass;
+     * {@code cuts}: per sanction whose propagation cuts a hub on some day, those cuts.
      */
     record Snapshot(long stamp, long membership, Map<String, List<Entry>> byParty, Map<String, List<String>> members,
-            Map<String, Set<String>> reach, int measures) {
+            Map<String, Set<String>> reach, Map<String, List<Cut>> cuts, int measures) {
 
         /** The sanctions that set off some rule. */
         int sanctions() {
@@ -111,6 +130,8 @@ class RestrictionsProjection {
                 long newMembership) {
             Map<String, List<Entry>> parties = new HashMap<>(byParty);
             Map<String, Set<String>> newReach = new HashMap<>(reach);
+            Map<String, List<Cut>> newCuts = new HashMap<>(cuts);
+            dropped.forEach(newCuts::remove);
             int count = measures;
             Set<String> touched = new HashSet<>();
             for (String id : dropped) {
@@ -133,6 +154,9 @@ class RestrictionsProjection {
             added.forEach((id, projected) -> {
                 projected.entries().forEach(e -> parties.get(e.target()).add(e));
                 newReach.put(id, projected.reach());
+                if (!projected.cuts().isEmpty()) {
+                    newCuts.put(id, projected.cuts());
+                }
             });
             for (String party : touched) {
                 List<Entry> list = parties.get(party);
@@ -145,7 +169,7 @@ class RestrictionsProjection {
             for (Projected p : added.values()) {
                 count += p.entries().size();
             }
-            return new Snapshot(stamp, newMembership, parties, newMembers, newReach, count);
+            return new Snapshot(stamp, newMembership, parties, newMembers, newReach, newCuts, count);
         }
     }
 
@@ -169,7 +193,7 @@ class RestrictionsProjection {
     private final ResolvedEntities entities;
     private final ApplicationEventPublisher events;
     private final String listSanctionFacts;
-    private final String findPartyStanding;
+    private final RestrictionFacts restrictionFacts;
     private final String findSanctionFacts;
     private final ReadModelRefresher refresher;
     private volatile Snapshot current;
@@ -183,14 +207,15 @@ class RestrictionsProjection {
     private final AtomicLong builds = new AtomicLong();
 
     RestrictionsProjection(Driver driver, RuleBook rules, PropagationEngine engine, ResolvedEntities entities,
-            CypherCatalog catalog, SanctionProperties properties, ApplicationEventPublisher events) {
+            RestrictionFacts restrictionFacts, CypherCatalog catalog, SanctionProperties properties,
+            ApplicationEventPublisher events) {
         this.driver = driver;
         this.rules = rules;
         this.engine = engine;
         this.entities = entities;
         this.events = events;
         this.listSanctionFacts = catalog.get("sanction/listSanctionFacts");
-        this.findPartyStanding = catalog.get("sanction/findPartyStanding");
+        this.restrictionFacts = restrictionFacts;
         this.findSanctionFacts = catalog.get("sanction/findSanctionFacts");
         this.refresher = ReadModelRefresher.patching("restrictions-projection", properties.projectionRefreshDelay(),
                 properties.projectionFullRebuildEvery(), MAX_PATCHED_SANCTIONS, properties.restrictionsProjection(),
@@ -212,7 +237,7 @@ class RestrictionsProjection {
         return serves(current);
     }
 
-    private boolean serves(Snapshot s) {
+    boolean serves(Snapshot s) {
         return s != null && refresher.current() && s.membership() == membership.get();
     }
 
@@ -254,10 +279,34 @@ class RestrictionsProjection {
      * propagation orders them, or {@link Answer#NOT_SERVED} when it is not current.
      */
     Answer restrictions(ResolvedEntities.Entity entity, LocalDate asOf) {
-        Snapshot s = current;
-        if (!serves(s)) {
+        Snapshot s = serving();
+        if (s == null) {
             return Answer.NOT_SERVED;
         }
+        List<Entry> entries = entries(s, entity, asOf);
+        Set<String> ids = new LinkedHashSet<>();
+        entries.forEach(e -> ids.add(e.sanctionId()));
+        RestrictionFacts.Facts facts = restrictionFacts.read(List.of(entity.partyId()), ids, asOf);
+        if (!serves(s)) {
+            return Answer.NOT_SERVED; // a change began, or resolved entities changed, while we read
+        }
+        if (!facts.members().containsKey(entity.partyId())) {
+            return new Answer(true, Optional.empty());
+        }
+        return new Answer(true, Optional.of(inForce(entries, facts.standing(), asOf)));
+    }
+
+    /** The snapshot answers come from now, or null while the projection is not current (ask live propagation). */
+    Snapshot serving() {
+        Snapshot s = current;
+        return serves(s) ? s : null;
+    }
+
+    /**
+     * The entries of a snapshot on the members of a resolved entity that hold on {@code asOf},
+     * ordered as live propagation orders them (a party alone: as the snapshot keeps them).
+     */
+    static List<Entry> entries(Snapshot s, ResolvedEntities.Entity entity, LocalDate asOf) {
         List<Entry> entries = new ArrayList<>();
         for (String member : entity.memberIds()) {
             s.byParty().getOrDefault(member, List.of()).stream().filter(e -> e.covers(asOf)).forEach(entries::add);
@@ -265,35 +314,96 @@ class RestrictionsProjection {
         if (entity.members().size() > 1) {
             entries.sort(ENTITY_ORDER);
         }
-        Set<String> ids = new LinkedHashSet<>();
-        entries.forEach(e -> ids.add(e.sanctionId()));
-        String entityId = entity.partyId();
-        List<Record> rows;
-        try (Session session = driver.session(GraphSessions.read(driver))) {
-            rows = session.executeRead(tx -> tx.run(findPartyStanding,
-                    Map.of("id", entityId, "sanctionIds", List.copyOf(ids))).list());
+        return entries;
+    }
+
+    /**
+     * The parties the propagation of these sanctions reaches on {@code asOf} as the snapshot holds
+     * it (each sanction projected as if it stood: the caller passes only sanctions in force then).
+     */
+    static Set<String> reached(Snapshot s, Collection<String> sanctionIds, LocalDate asOf) {
+        Set<String> out = new HashSet<>();
+        for (String id : sanctionIds) {
+            // its targets are among the parties it can pass
+            for (String party : s.reach().getOrDefault(id, Set.of())) {
+                for (Entry e : s.byParty().getOrDefault(party, List.of())) {
+                    if (e.sanctionId().equals(id) && e.covers(asOf)) {
+                        out.add(party);
+                        break;
+                    }
+                }
+            }
         }
-        if (!serves(s)) {
-            return Answer.NOT_SERVED; // a change began, or resolved entities changed, while we read
+        return out;
+    }
+
+    /**
+     * The measures one sanction sets off on {@code asOf} as its propagation reports them (rule by
+     * rule in the rule book's order, then by hops and party id), with {@code s}'s live dispute
+     * flag; the caller has checked that the sanction is in force then.
+     */
+    static List<Affected> affected(Snapshot snapshot, SanctionFacts s, LocalDate asOf) {
+        List<Entry> entries = new ArrayList<>();
+        for (String party : snapshot.reach().getOrDefault(s.id(), Set.of())) {
+            for (Entry e : snapshot.byParty().getOrDefault(party, List.of())) {
+                if (e.sanctionId().equals(s.id()) && e.covers(asOf)) {
+                    entries.add(e);
+                }
+            }
         }
-        if (rows.isEmpty()) {
-            return new Answer(true, Optional.empty());
+        entries.sort(Comparator.comparingInt(Entry::ruleOrder).thenComparingInt(Entry::hops)
+                .thenComparing(Entry::target));
+        List<Affected> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            String first = e.path().get(0);
+            out.add(new Affected(e.target(), e.targetType(), e.targetName(), e.measure(), e.rule(), e.hops(), e.path(),
+                    s.disputed(), e.partnerMeasures(), first.equals(s.subjectId()) ? null : first));
         }
-        Map<String, Value> standing = new HashMap<>();
-        rows.get(0).get("sanctions").asList(v -> v).forEach(v -> standing.put(v.get("sanctionId").asString(), v));
+        return List.copyOf(out);
+    }
+
+    /** The hub cuts of one sanction's propagation on {@code asOf}, as propagation reports them. */
+    static List<Truncation> truncated(Snapshot snapshot, String sanctionId, LocalDate asOf) {
+        for (Cut cut : snapshot.cuts().getOrDefault(sanctionId, List.of())) {
+            if (cut.covers(asOf)) {
+                return cut.truncated();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the snapshot holds this sanction's propagation: it projected the sanction, or no rule
+     * starts from it (a sanction written around the application is not held until a full rebuild).
+     */
+    boolean holds(Snapshot snapshot, SanctionFacts s, ResolvedEntities.Entity entity) {
+        return snapshot.reach().containsKey(s.id()) || !triggers(s, entity);
+    }
+
+    /** Whether the snapshot projected a sanction of {@code subjectId} with these members of its entity. */
+    static boolean projectedWith(Snapshot snapshot, String subjectId, List<String> memberIds) {
+        List<String> members = snapshot.members().get(subjectId);
+        return members != null && members.equals(memberIds);
+    }
+
+    /**
+     * The measures of these entries whose sanction is in force on {@code asOf} by its current
+     * standing ({@link RestrictionFacts.Facts#standing}), as {@code PropagationEngine.Standing} decides.
+     */
+    static List<RestrictionsView.Restriction> inForce(List<Entry> entries, Map<String, Value> standing, LocalDate asOf) {
         List<RestrictionsView.Restriction> found = new ArrayList<>();
         for (Entry e : entries) {
             Value st = standing.get(e.sanctionId());
             if (st == null || st.get("withdrawn").asBoolean() || asOf.isBefore(st.get("effectiveFrom").asLocalDate())
                     || (!st.get("effectiveTo").isNull() && asOf.isAfter(st.get("effectiveTo").asLocalDate()))) {
-                continue; // not in force on asOf (as PropagationEngine.Standing decides)
+                continue;
             }
             String first = e.path().get(0);
             found.add(new RestrictionsView.Restriction(e.sanctionId(), e.subjectId(), e.measure(), e.rule(), e.hops(),
                     e.path(), st.get("disputed").asBoolean(), e.partnerMeasures(), e.target(),
                     first.equals(e.subjectId()) ? null : first));
         }
-        return new Answer(true, Optional.of(List.copyOf(found)));
+        return List.copyOf(found);
     }
 
     /**
@@ -316,6 +426,7 @@ class RestrictionsProjection {
         Facts facts = facts();
         Map<String, List<Entry>> byParty = new HashMap<>();
         Map<String, Set<String>> reach = new HashMap<>();
+        Map<String, List<Cut>> cuts = new HashMap<>();
         int measures = 0;
         try (Session session = driver.session(GraphSessions.read(driver))) {
             for (SanctionFacts s : facts.sanctions()) {
@@ -330,6 +441,9 @@ class RestrictionsProjection {
                 measures += projected.entries().size();
                 projected.entries().forEach(e -> byParty.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
                 reach.put(s.id(), projected.reach());
+                if (!projected.cuts().isEmpty()) {
+                    cuts.put(s.id(), projected.cuts());
+                }
             }
         }
         int triggering = reach.size();
@@ -339,7 +453,7 @@ class RestrictionsProjection {
             if (refresher.changes() != stamp || membership.get() != generation) {
                 return false;
             }
-            current = new Snapshot(stamp, generation, byParty, facts.members(), reach, measures);
+            current = new Snapshot(stamp, generation, byParty, facts.members(), reach, cuts, measures);
             builds.incrementAndGet();
         }
         log.info("restrictions projection rebuilt in {} ms: {} sanctions, {} measures", millis, triggering, measures);
@@ -503,7 +617,7 @@ class RestrictionsProjection {
         LocalDate first = s.effectiveFrom();
         LocalDate last = s.effectiveTo();
         if (first == null || (last != null && last.isBefore(first))) {
-            return new Projected(List.of(), Set.copyOf(reach));
+            return new Projected(List.of(), Set.copyOf(reach), List.of());
         }
         TreeSet<LocalDate> cuts = new TreeSet<>();
         cuts.add(first);
@@ -523,23 +637,35 @@ class RestrictionsProjection {
         rules.rules().forEach(r -> order.put(r.id(), r.order()));
         Map<String, Entry> open = new HashMap<>();
         List<Entry> done = new ArrayList<>();
+        List<Cut> hubCuts = new ArrayList<>();
         List<LocalDate> days = List.copyOf(cuts);
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get(i);
             LocalDate end = i + 1 < days.size() ? days.get(i + 1).minusDays(1) : last;
             Map<String, Entry> next = new HashMap<>();
-            for (Affected a : engine.propagate(tx, standing, entity, day, null).affected()) {
+            PropagationView propagated = engine.propagate(tx, standing, entity, day, null);
+            if (!propagated.truncated().isEmpty()) {
+                Cut previous = hubCuts.isEmpty() ? null : hubCuts.get(hubCuts.size() - 1);
+                if (previous != null && previous.to() != null && previous.to().plusDays(1).equals(day)
+                        && previous.truncated().equals(propagated.truncated())) {
+                    hubCuts.set(hubCuts.size() - 1, new Cut(previous.from(), end, previous.truncated()));
+                } else {
+                    hubCuts.add(new Cut(day, end, propagated.truncated()));
+                }
+            }
+            for (Affected a : propagated.affected()) {
                 String key = a.rule() + '\u0000' + a.entityId();
                 Entry before = open.remove(key);
                 if (before != null && before.path().equals(a.path())) {
                     next.put(key, new Entry(before.sanctionId(), before.subjectId(), before.ruleOrder(), before.rule(),
-                            before.measure(), before.hops(), before.path(), before.partnerMeasures(), before.from(), end));
+                            before.measure(), before.hops(), before.path(), before.partnerMeasures(), before.from(), end,
+                            before.targetType(), before.targetName()));
                 } else {
                     if (before != null) {
                         done.add(before);
                     }
                     next.put(key, new Entry(s.id(), s.subjectId(), order.get(a.rule()), a.rule(), a.measure(), a.hops(),
-                            a.path(), a.partnerMeasures(), day, end));
+                            a.path(), a.partnerMeasures(), day, end, a.entityType(), a.name()));
                 }
             }
             done.addAll(open.values()); // measures that stop on this day
@@ -547,7 +673,7 @@ class RestrictionsProjection {
         }
         done.addAll(open.values());
         done.forEach(e -> reach.add(e.target()));
-        return new Projected(done, Set.copyOf(reach));
+        return new Projected(done, Set.copyOf(reach), List.copyOf(hubCuts));
     }
 
     /**

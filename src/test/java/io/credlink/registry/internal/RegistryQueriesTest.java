@@ -79,31 +79,78 @@ class RegistryQueriesTest {
     }
 
     @Test
-    void expandNetworkLevelKeepsOnlyRelationshipsInForceOnTheDate() {
-        assertThat(queries.expandNetworkLevel(List.of("PR1"), List.of("PR1"), MID_2024, 10))
-                .extracting(RegistryQueries.Node::id).containsExactly("INT1", "PO1");
-        assertThat(queries.expandNetworkLevel(List.of("PR1"), List.of("PR1"), MID_2021, 10))
-                .extracting(RegistryQueries.Node::id).containsExactly("INS1", "PO1");
+    void expandNetworkKeepsOnlyRelationshipsInForceOnTheDate() {
+        assertThat(queries.expandNetwork("PR1", 1, MID_2024, 10).orElseThrow().nodes())
+                .extracting(RegistryQueries.Node::id).containsExactly("PR1", "INT1", "PO1");
+        assertThat(queries.expandNetwork("PR1", 1, MID_2021, 10).orElseThrow().nodes())
+                .extracting(RegistryQueries.Node::id).containsExactly("PR1", "INS1", "PO1");
+        assertThat(queries.expandNetwork("NOPE", 2, MID_2024, 10)).isEmpty();
     }
 
     @Test
-    void expandNetworkLevelSkipsVisitedNodesOrdersByIdAndHonoursTheLimit() {
-        assertThat(queries.expandNetworkLevel(List.of("PO1"), List.of("PO1", "CL1"), MID_2024, 10))
-                .extracting(RegistryQueries.Node::id).containsExactly("CO1", "INS2", "INT1", "PR1");
-        assertThat(queries.expandNetworkLevel(List.of("PO1", "CO1"), List.of("PO1", "CO1"), MID_2024, 2))
-                .extracting(RegistryQueries.Node::id).containsExactly("CL1", "INS2");
+    void expandNetworkWalksLevelsInIdOrderSkippingNodesMetBeforeAndStopsAtTheCap() {
+        RegistryQueries.Neighbourhood two = queries.expandNetwork("PR1", 2, MID_2024, 10).orElseThrow();
+        // level 1: INT1, PO1; level 2: what they reach that was not met before (PR1, INT1 and PO1 again are not)
+        assertThat(two.nodes()).extracting(RegistryQueries.Node::id)
+                .containsExactly("PR1", "INT1", "PO1", "CL1", "CO1", "INS2");
+        assertThat(two.reached()).isEqualTo(2);
+        assertThat(two.truncated()).isFalse();
+        assertThat(two.nodes().get(3).type()).isEqualTo("Claim");
+
+        RegistryQueries.Neighbourhood capped = queries.expandNetwork("PR1", 2, MID_2024, 4).orElseThrow();
+        assertThat(capped.nodes()).extracting(RegistryQueries.Node::id).containsExactly("PR1", "INT1", "PO1", "CL1");
+        assertThat(capped.reached()).isEqualTo(2);
+        assertThat(capped.truncated()).isTrue();
+
+        RegistryQueries.Neighbourhood full = queries.expandNetwork("PR1", 1, MID_2024, 3).orElseThrow();
+        assertThat(full.truncated()).as("a level that just fits is not cut").isFalse();
+        RegistryQueries.Neighbourhood none = queries.expandNetwork("PR1", 2, MID_2024, 1).orElseThrow();
+        assertThat(none.nodes()).extracting(RegistryQueries.Node::id).containsExactly("PR1");
+        assertThat(none.reached()).isZero();
+        assertThat(none.truncated()).isTrue();
+        // deeper than the neighbourhood goes: the last level that added a node
+        RegistryQueries.Neighbourhood deep = queries.expandNetwork("PV1", 4, MID_2024, 100).orElseThrow();
+        assertThat(deep.reached()).isBetween(1, 4);
+        assertThat(deep.nodes()).extracting(RegistryQueries.Node::id).doesNotHaveDuplicates();
     }
 
     @Test
-    void findEdgesAmongGivesStoredDirectionPropertiesAndOnlyEdgesInForce() {
-        List<EdgeView> edges = queries.findEdgesAmong(List.of("PR1", "INS1", "INT1", "PO1"), MID_2024);
+    void expandNetworkGivesTheEdgesAmongItsNodesInStoredDirectionWithPropertiesInForce() {
+        List<EdgeView> edges = queries.expandNetwork("PR1", 1, MID_2024, 10).orElseThrow().edges();
         assertThat(edges).extracting(EdgeView::source, EdgeView::type, EdgeView::target).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("PO1", "SOLD_BY", "PR1"),
                 org.assertj.core.groups.Tuple.tuple("PO1", "VIA", "INT1"),
                 org.assertj.core.groups.Tuple.tuple("PR1", "AFFILIATED_WITH", "INT1"));
         assertThat(edges.get(2).properties()).containsEntry("from", "2023-01-01").containsEntry("role", "AGENT");
-        assertThat(queries.findEdgesAmong(List.of("PR1", "INS1"), MID_2021)).singleElement()
+        assertThat(queries.expandNetwork("PR1", 1, MID_2021, 10).orElseThrow().edges())
+                .filteredOn(e -> e.type().equals("AFFILIATED_WITH")).singleElement()
                 .satisfies(e -> assertThat(e.properties()).containsEntry("to", "2022-12-31"));
+    }
+
+    @Test
+    void findPathDetailsGivesTheNodesAndOnlyTheEdgesInForceAmongThem() {
+        RegistryQueries.PathDetails details = queries.findPathDetails(List.of("PR1", "INS1", "INT1", "PO1", "NOPE"),
+                MID_2024);
+        assertThat(details.nodes()).extracting(RegistryQueries.Node::id)
+                .containsExactlyInAnyOrder("PR1", "INS1", "INT1", "PO1");
+        assertThat(details.edges()).extracting(EdgeView::source, EdgeView::type, EdgeView::target).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PO1", "SOLD_BY", "PR1"),
+                org.assertj.core.groups.Tuple.tuple("PO1", "VIA", "INT1"),
+                org.assertj.core.groups.Tuple.tuple("PR1", "AFFILIATED_WITH", "INT1"));
+        assertThat(queries.findPathDetails(List.of("PR1", "INS1"), MID_2021).edges()).singleElement()
+                .satisfies(e -> assertThat(e.properties()).containsEntry("to", "2022-12-31"));
+    }
+
+    @Test
+    void findPathStartGivesTheEndsThatExistAndTheFirstStepFromTheStart() {
+        RegistryQueries.PathStart start = queries.findPathStart("PR1", "CO2", MID_2024, 100, List.of());
+        assertThat(start.ends()).extracting(RegistryQueries.Node::id).containsExactlyInAnyOrder("PR1", "CO2");
+        assertThat(start.firstSteps()).containsExactlyInAnyOrderElementsOf(
+                queries.expandPathLevel(List.of("PR1"), MID_2024, 100));
+        assertThat(queries.findPathStart("PO1", "NOPE", MID_2024, 2, List.of())).satisfies(s -> {
+            assertThat(s.ends()).extracting(RegistryQueries.Node::id).containsExactly("PO1");
+            assertThat(s.firstSteps()).hasSize(2);
+        });
     }
 
     @Test

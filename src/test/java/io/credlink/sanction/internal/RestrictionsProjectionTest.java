@@ -35,6 +35,8 @@ import io.credlink.sanction.ObjectionOutcome;
 import io.credlink.sanction.ObjectionRequest;
 import io.credlink.sanction.ObjectionResolutionRequest;
 import io.credlink.sanction.ObjectionService;
+import io.credlink.sanction.PropagationView;
+import io.credlink.sanction.RestrictionsView;
 import io.credlink.sanction.RestrictionsView.Restriction;
 import io.credlink.sanction.SanctionFixtures;
 import io.credlink.sanction.SanctionKind;
@@ -46,7 +48,8 @@ import io.credlink.sanction.WithdrawalRequest;
  * The restrictions projection answers exactly what propagation says: compared, for every party
  * and sanction of the fixture, on every day a relationship window or a sanction starts or ends
  * and the days either side, with the live restrictions and with the propagation of every
- * sanction; after changes it reads live (withdrawal, early end, objections) and after the
+ * sanction (one party at a time and all parties in one read, the parties all sanctions reach, and
+ * each sanction's whole propagation answer, hub cuts included); after changes it reads live (withdrawal, early end, objections) and after the
  * application's changes that make it stale until a rebuild (imported relationships, new
  * sanctions); and with parties resolved together (one party: restrictions of every member),
  * patched on each resolution decision. Writes around the application (the fixture, a moved
@@ -292,9 +295,23 @@ class RestrictionsProjectionTest {
         for (LocalDate day : boundaryDays()) {
             List<Measure> byPropagation = new ArrayList<>();
             for (String s : sanctionIds) {
-                sanctions.propagation(s, day).affected().forEach(a -> byPropagation.add(
-                        new Measure(s, a.rule(), a.measure(), a.path(), a.disputed())));
+                // live propagation is the truth; the service answers from the projection while it is current
+                PropagationView live = engine.propagate(s, day).orElseThrow();
+                assertThat(sanctions.propagation(s, day)).as("%s: propagation of %s on %s, projected and live",
+                        situation, s, day).isEqualTo(live);
+                live.affected().forEach(a -> byPropagation.add(new Measure(s, a.rule(), a.measure(), a.path(),
+                        a.disputed())));
             }
+            // the parties every sanction reaches, from the projection and the sanctions' standing
+            Set<String> reachedByPropagation = new TreeSet<>();
+            byPropagation.forEach(m -> reachedByPropagation.add(m.path().get(m.path().size() - 1)));
+            assertThat(new TreeSet<>(sanctions.reachedParties(sanctionIds, day)))
+                    .as("%s: the parties the sanctions reach on %s, from the projection", situation, day)
+                    .isEqualTo(reachedByPropagation);
+            // every party's restrictions asked at once: one read for all of them
+            Map<String, RestrictionsView> batch = sanctions.restrictions(partyIds, day);
+            assertThat(batch.keySet()).as("%s: every party answered in the batch on %s", situation, day)
+                    .containsExactlyInAnyOrderElementsOf(partyIds);
             for (String party : partyIds) {
                 RestrictionsProjection.Answer answer = projection.restrictions(party, day);
                 assertThat(answer.served()).as("%s: the projection answers for %s on %s", situation, party, day).isTrue();
@@ -304,6 +321,10 @@ class RestrictionsProjectionTest {
                         .isEqualTo(live.orElseThrow());
                 Set<String> members = Set.copyOf(entityOf.entrySet().stream()
                         .filter(e -> e.getValue().equals(entityOf.get(party))).map(Map.Entry::getKey).toList());
+                assertThat(batch.get(party).restrictions()).as("%s: restrictions of %s on %s, asked with every party",
+                        situation, party, day).isEqualTo(projected);
+                assertThat(batch.get(party).activeSanctions()).as("%s: sanctions in force on %s's entity on %s",
+                        situation, party, day).isEqualTo(sanctions.inForce(day, members));
                 List<Measure> expected = byPropagation.stream()
                         .filter(m -> members.contains(m.path().get(m.path().size() - 1))).toList();
                 assertThat(projected).allSatisfy(r -> assertThat(r.subjectId()).as("the member a measure is on")
