@@ -124,6 +124,11 @@ public final class AccessFixtures {
         return names;
     }
 
+    /** A call as {@code user} with its fixture password ({@link #passwordOf}); JSON when there is a body. */
+    public Reply asUser(String user, String method, String path, String body) {
+        return body == null ? call(method, path, user, passwordOf(user)) : json(method, path, user, passwordOf(user), body);
+    }
+
     public static String passwordOf(String user) {
         return ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD;
     }

@@ -56,9 +56,7 @@ class FollowedEntitiesHttpTest {
     }
 
     Reply as(Role role, String method, String path, String body) {
-        String user = users.get(role);
-        return body == null ? http.call(method, path, user, AccessFixtures.passwordOf(user))
-                : http.json(method, path, user, AccessFixtures.passwordOf(user), body);
+        return http.asUser(users.get(role), method, path, body);
     }
 
     String watch(String name, String... ids) {

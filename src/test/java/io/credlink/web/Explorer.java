@@ -84,9 +84,7 @@ public final class Explorer {
 
     /** A call to the API as the role's user; {@code body} null for none. */
     public Reply as(Role role, String method, String path, String body) {
-        String user = user(role);
-        return body == null ? http.call(method, path, user, AccessFixtures.passwordOf(user))
-                : http.json(method, path, user, AccessFixtures.passwordOf(user), body);
+        return http.asUser(user(role), method, path, body);
     }
 
     /** What the API answers the role's user (200 expected): what a page is compared with. */
