@@ -3,7 +3,11 @@
 // Parameters: $limit (INTEGER). Columns: runId (null: pending), state, triggers, parties, full,
 //   requestedAt (the first request), startedAt, finishedAt, mode, asOf, computedAt, scored,
 //   changed, riskSources, tookMs, error.
+// Old runs are pruned after every run, maybe while this reads them: a node another transaction
+// deleted reads with no properties, so each request is read once, into a map, and dropped if gone.
 MATCH (r:CreditRecomputationRequest)
+WITH r {.*} AS r
+WHERE r.id IS NOT NULL AND r.state IS NOT NULL
 WITH r
 ORDER BY r.requestedAt, r.id
 WITH r.runId AS runId, collect(r) AS requests

@@ -4,6 +4,9 @@
 //   completionAttempts, lastResubmissionDate.
 MATCH (e:EventPublication {listenerId: $listenerId})
 WHERE e.serializedEvent = $serializedEvent
+// read once, into a map: a publication completed meanwhile reads with no properties
+WITH e {.*} AS e
+WHERE e.id IS NOT NULL
 RETURN e.id AS id,
        e.listenerId AS listenerId,
        e.eventType AS eventType,

@@ -3,8 +3,12 @@
 // Parameters: $before (DATETIME or null), $status (text or null), $limit (INTEGER, -1 = all).
 // Columns: id, listenerId, eventType, serializedEvent, publicationDate, status,
 //   completionAttempts, lastResubmissionDate.
+// Listeners complete (delete) publications while this reads them: a node another transaction
+// deleted reads with no properties, so each is read once, into a map, and dropped if gone.
 MATCH (e:EventPublication)
-WHERE ($before IS NULL OR e.publicationDate < $before)
+WITH e {.*} AS e
+WHERE e.id IS NOT NULL
+  AND ($before IS NULL OR e.publicationDate < $before)
   AND ($status IS NULL OR e.status = $status)
 WITH e
 ORDER BY e.publicationDate, e.id

@@ -369,9 +369,11 @@ final class RegulatorPages {
         page.go("#/feedback");
         page.fill("#feedback-sanction", "S-Q1");
         page.keys(ENTER);
-        page.until("the measures", "() => document.querySelector('#feedback-table tbody tr') !== null");
         JsonNode fb = get("/api/v1/sanctions/S-Q1/feedback");
-        assertThat(page.js("() => document.querySelectorAll('#feedback-table tbody tr').length")).isEqualTo((double) fb.get("measures").size());
+        assertThat(fb.get("measures")).isNotEmpty();
+        // a row per measure the API lists (a count read once could catch the view while it is drawn again)
+        page.until("a row for each of the " + fb.get("measures").size() + " measures",
+                "(n) => document.querySelectorAll('#feedback-table tbody tr').length === n", fb.get("measures").size());
         assertNoRawEnum(page, "#feedback-table", "S-Q1");
         page.axe("the measure feedback (" + lang + ")");
         String row = "#feedback-table tr[data-entity='AG2'][data-measure='ENHANCED_SUPERVISION']";
@@ -405,7 +407,8 @@ final class RegulatorPages {
         page.until("the list as of " + day, "(d) => location.hash.includes('asOf=' + d) && document.getElementById('list-summary') !== null", day);
         JsonNode black = get("/api/v1/lists/black?asOf=" + day + "&size=1000");
         assertThat(black.get("items")).as("the fixture's black list on " + day).isNotEmpty();
-        assertThat(page.js("() => document.querySelectorAll('#list-table tbody tr').length")).isEqualTo((double) black.get("items").size());
+        page.until("a row for each of the " + black.get("items").size() + " listed",
+                "(n) => document.querySelectorAll('#list-table tbody tr').length === n", black.get("items").size());
         page.axe("the black list as of a date (" + lang + ")");
         page.press("#list-download");
         Path csv = page.downloads().resolve("black-list-" + day + ".csv");

@@ -314,7 +314,7 @@ class RecomputationQueue implements BackgroundWork.Queue {
                         r.get("tookMs").asLong());
         List<String> triggers = new ArrayList<>(r.get("triggers").asList(Value::asString));
         return new RecomputationRunView(r.get("runId").asString(null), r.get("state").asString(), triggers,
-                r.get("parties").asLong(), r.get("full").asBoolean(), time(r.get("requestedAt")), time(r.get("startedAt")),
+                r.get("parties").asLong(), r.get("full").asBoolean(false), time(r.get("requestedAt")), time(r.get("startedAt")),
                 time(r.get("finishedAt")), result, r.get("error").asString(null));
     }
 

@@ -25,6 +25,7 @@ import io.credlink.CredLinkTest;
 import io.credlink.MovableClock;
 import io.credlink.credit.CreditFixtures;
 import io.credlink.credit.CreditProperties;
+import io.credlink.credit.RecomputationQueueView;
 import io.credlink.credit.RecomputationRunView;
 import io.credlink.graph.BackgroundWork;
 import io.credlink.sanction.SanctionKind;
@@ -193,6 +194,37 @@ class RecomputationQueueTest {
             assertThat(run.state()).isEqualTo("DONE");
             assertThat(run.result().mode()).isEqualTo("INCREMENTAL");
         });
+    }
+
+    @Test
+    void theListOfRunsAnswersWhileOldRunsArePruned() throws InterruptedException {
+        // finished runs beyond those kept are deleted after every run, while callers may be listing
+        driver.executableQuery("""
+                UNWIND range(1, 400) AS i
+                CREATE (:CreditRecomputationRequest {id: 'old-' + i, trigger: 'old ' + i, event: 'Test', partyIds: ['C7'],
+                        full: false, requestedAt: datetime() - duration({days: 1}) + duration({seconds: i}),
+                        state: 'DONE', runId: 'old-run-' + i, startedAt: datetime() - duration({days: 1}) + duration({seconds: i}),
+                        finishedAt: datetime() - duration({days: 1}) + duration({seconds: i}), mode: 'INCREMENTAL',
+                        asOf: date(), computedAt: datetime(), scored: 1, changed: 0, riskSources: 0, tookMs: 1})
+                """).execute();
+        Thread pruner = new Thread(() -> {
+            for (int i = 1; i <= 400; i++) {
+                driver.executableQuery("MATCH (r:CreditRecomputationRequest {id: $id}) DETACH DELETE r")
+                        .withParameters(Map.of("id", "old-" + i)).execute();
+            }
+        });
+        pruner.start();
+        try {
+            while (pruner.isAlive()) {
+                RecomputationQueueView view = credit.recomputations(50);
+                assertThat(view.runs()).allSatisfy(run -> {
+                    assertThat(run.state()).isNotNull();
+                    assertThat(run.triggers()).isNotEmpty().doesNotContainNull();
+                });
+            }
+        } finally {
+            pruner.join();
+        }
     }
 
     long count(String query) {
