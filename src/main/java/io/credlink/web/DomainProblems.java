@@ -62,7 +62,7 @@ import io.credlink.sanction.SubjectNotFound;
  * its row here ({@code DomainProblemsTest} fails for an exception without a row). An exception
  * without a row of its own takes the row of its nearest mapped superclass.
  */
-final class DomainProblems {
+public final class DomainProblems {
 
     /** Detail of every validation problem; the fields are in {@code errors}. */
     static final String INVALID_FIELDS = "The request has invalid fields.";
@@ -147,6 +147,11 @@ final class DomainProblems {
                     e -> List.of(new Problems.FieldMessage("caseId", "a case cannot be related to itself"))));
 
     private DomainProblems() {
+    }
+
+    /** True when a client would get a 4xx problem for the exception: a refusal, not a failure. */
+    public static boolean isRefusal(RuntimeException ex) {
+        return problemFor(ex).isPresent();
     }
 
     /** The problem for a module exception, or empty when neither it nor a superclass has a row. */

@@ -1,5 +1,6 @@
 package io.credlink.web.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,7 @@ import io.credlink.credit.CreditService;
 import io.credlink.registry.NetworkRequest;
 import io.credlink.registry.RegistryService;
 import io.credlink.sanction.SanctionService;
+import io.credlink.web.DomainProblems;
 import io.credlink.web.WarmUpProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +46,7 @@ class WarmUp {
     private final RegistryService registry;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private long failures;
 
     WarmUp(WarmUpProperties properties, CreditService credit, SanctionService sanctions, RegistryService registry,
             ApplicationEventPublisher events, ObjectProvider<JsonMapper> json) {
@@ -71,7 +74,7 @@ class WarmUp {
             while (System.nanoTime() - start < budget) {
                 for (String id : ids) {
                     answer(() -> credit.check(new CounterpartyCheckRequest(List.of(id), null)));
-                    answer(() -> sanctions.restrictions(id, null));
+                    answer(() -> sanctions.restrictions(id, LocalDate.now()));
                     answer(() -> registry.entity(id));
                     answer(() -> registry.network(new NetworkRequest(id, 2, null)));
                     rounds++;
@@ -86,7 +89,12 @@ class WarmUp {
         }
     }
 
-    private List<String> parties() {
+    /** Calls that failed other than as a client's refusal would (WarmUpTest). */
+    long failures() {
+        return failures;
+    }
+
+    List<String> parties() {
         List<String> ids = new ArrayList<>();
         try {
             credit.scores(null, null, 0, properties.parties()).items().forEach(i -> ids.add(i.entityId()));
@@ -99,12 +107,17 @@ class WarmUp {
         return ids;
     }
 
-    /** One call and the JSON of its answer; a domain refusal (unknown id) is an answer too. */
+    /**
+     * One call and the JSON of its answer; a domain refusal (unknown id) is an answer too. A failure
+     * is logged once: the path it stops would otherwise stay cold without anyone knowing.
+     */
     private void answer(java.util.function.Supplier<Object> call) {
         try {
             json.writeValueAsBytes(call.get());
-        } catch (RuntimeException refused) {
-            // not found, not a party: the same exception paths a client meets
+        } catch (RuntimeException e) {
+            if (!DomainProblems.isRefusal(e) && failures++ == 0) {
+                log.warn("Warm-up: a call failed, its path is not warmed", e);
+            }
         }
     }
 }
