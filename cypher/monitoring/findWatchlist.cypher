@@ -2,6 +2,9 @@
 // Parameters: $id, $ownerKey. Columns: id, name, entityIds, owner, createdAt.
 MATCH (w:Watchlist {id: $id})
 WHERE w.ownerKey = $ownerKey
+// read once, into a map: a node its owner deleted meanwhile reads with no properties (docs/testing.md)
+WITH w {.*} AS w
+WHERE w.id IS NOT NULL
 CALL (w) {
   MATCH (m:WatchMember {watchlistId: w.id})
   WITH m

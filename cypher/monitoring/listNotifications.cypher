@@ -13,9 +13,13 @@ WITH n
 ORDER BY n.at DESC, n.id
 SKIP $skip
 LIMIT $limit
+// read once, into a map: a node its owner deleted meanwhile reads with no properties (docs/testing.md)
+WITH n {.*} AS n
+WHERE n.id IS NOT NULL
 CALL (n) {
   OPTIONAL MATCH (o:OutboxEntry {notificationId: n.id})
-  RETURN collect(o {.status, .attempts, .lastError}) AS deliveries
+  WITH o {.status, .attempts, .lastError} AS o
+  RETURN collect(CASE WHEN o.status IS NOT NULL THEN o END) AS deliveries
 }
 RETURN n.id AS id, n.kind AS kind, n.kinds AS kinds, n.at AS at, n.entityId AS entityId,
        coalesce(n.subjectIds, [n.entityId]) AS subjectIds,

@@ -10,6 +10,9 @@ WITH s
 ORDER BY s.createdAt DESC, s.id
 SKIP $skip
 LIMIT $limit
+// read once, into a map: a node its owner deleted meanwhile reads with no properties (docs/testing.md)
+WITH s {.*} AS s
+WHERE s.id IS NOT NULL
 CALL (s) {
   OPTIONAL MATCH (o:OutboxEntry {watchlistId: s.watchlistId})
   WHERE o.subscriptionId = s.id

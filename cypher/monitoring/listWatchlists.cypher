@@ -6,6 +6,9 @@ WITH w
 ORDER BY w.createdAt DESC, w.id
 SKIP $skip
 LIMIT $limit
+// read once, into a map: a node its owner deleted meanwhile reads with no properties (docs/testing.md)
+WITH w {.*} AS w
+WHERE w.id IS NOT NULL
 CALL (w) {
   MATCH (m:WatchMember {watchlistId: w.id})
   WITH m
