@@ -3,6 +3,7 @@ package io.credlink.graph;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
  * Work that follows a commit: module events whose listeners have not finished (their stored
  * publications) and the queues those listeners fill ({@link Queue}, e.g. credit's
  * recomputations). A command that must leave its results complete before it exits, such as
- * {@code import}, waits here until all of it is done.
+ * {@code import}, waits here until all of it is done; {@code import --no-wait} waits only until
+ * every listener has queued its work ({@link #awaitQueued}) and leaves the queues to the service
+ * ({@code credlink.background-work=false}: a queue takes requests but runs none in this process).
  */
 @Component
 public class BackgroundWork {
@@ -32,10 +35,17 @@ public class BackgroundWork {
 
     private final Publications publications;
     private final ObjectProvider<Queue> queues;
+    private final boolean runsHere;
 
-    BackgroundWork(Publications publications, ObjectProvider<Queue> queues) {
+    BackgroundWork(Publications publications, ObjectProvider<Queue> queues, GraphProperties properties) {
         this.publications = publications;
         this.queues = queues;
+        this.runsHere = properties.backgroundWork();
+    }
+
+    /** Whether queues run their work in this process ({@code credlink.background-work}). */
+    public boolean runsHere() {
+        return runsHere;
     }
 
     /**
@@ -49,8 +59,20 @@ public class BackgroundWork {
 
     /** Waits until {@link #idle()} or the timeout; returns whether it became idle. */
     public boolean awaitIdle(Duration timeout) {
+        return await(this::idle, timeout);
+    }
+
+    /**
+     * Waits until every published event has been handled, so that what its listeners queue is
+     * stored with the queue (a request survives the process), or the timeout; returns whether it did.
+     */
+    public boolean awaitQueued(Duration timeout) {
+        return await(() -> publications.waiting() == 0, timeout);
+    }
+
+    private static boolean await(BooleanSupplier done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!idle()) {
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

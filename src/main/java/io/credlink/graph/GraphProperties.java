@@ -16,12 +16,16 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param dataDir directory of the embedded store ({@code credlink.data-dir}, default {@code ./data})
  * @param neo4j   embedded DBMS settings ({@code credlink.neo4j.*})
+ * @param backgroundWork run the work queued after commits (the credit recomputations) in this
+ *                process; false queues it only, durably, for the next process on the store to run
+ *                (the {@code import --no-wait} command), see {@link BackgroundWork}
  */
 @Validated
 @ConfigurationProperties("credlink")
 public record GraphProperties(
         @NotNull @DefaultValue("./data") Path dataDir,
-        @NotNull @DefaultValue Neo4j neo4j) {
+        @NotNull @DefaultValue Neo4j neo4j,
+        @DefaultValue("true") boolean backgroundWork) {
 
     /**
      * @param embedded        start Neo4j in-process (default); false = use {@code spring.neo4j.uri}

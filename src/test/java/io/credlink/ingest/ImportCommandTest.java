@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import io.credlink.CredLinkApplication;
+import io.credlink.graph.BackgroundWork;
 import io.credlink.graph.EmbeddedNeo4j;
 
 /** The {@code import DIR} command, run in-process on a temporary store. */
@@ -81,6 +86,43 @@ class ImportCommandTest {
             assertThat(driver.executableQuery("MATCH (n:Entity) RETURN count(n) AS n").execute().records().get(0)
                     .get("n").asLong()).as("a re-import of the same rows changes nothing").isEqualTo(entities);
         }
+    }
+
+    /**
+     * {@code --no-wait}: the command exits with the data in and the full recomputation queued in
+     * the graph, not run; the service started on the store runs it in the background and the
+     * scores appear (what the peer benchmark counts as load time and scores-current apart).
+     */
+    @Test
+    void noWaitLeavesTheRecomputationQueuedAndTheServiceRunsIt() {
+        Path dir = ImportFixtures.write(tmp.resolve("ds"), ImportFixtures.VALID);
+        Path store = tmp.resolve("store");
+        assertThat(run("import", "--no-wait", dir.toString(), "--credlink.data-dir=" + store,
+                "--credlink.neo4j.procedures=false", "--credlink.security.bootstrap-admin-password=command-test-password"))
+                .as(err()).isZero();
+        assertThat(out()).contains("bulk load into an empty store");
+        assertThat(err()).contains("queued").doesNotContain("done in");
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(store, "127.0.0.1", 0, "32m", false, false);
+                Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+            assertThat(count(driver, "MATCH (r:CreditRecomputationRequest {state: 'PENDING', full: true}) RETURN count(r) AS n"))
+                    .as("the full recomputation waits in the graph").isEqualTo(1);
+            assertThat(count(driver, "MATCH (s:CreditScore) RETURN count(s) AS n")).as("and has not run").isZero();
+        }
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(CredLinkApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--credlink.data-dir=" + store, "--credlink.neo4j.procedures=false", "--credlink.ingest.load-sample=false",
+                        "--credlink.warm-up.duration=0s", "--credlink.security.bootstrap-admin-password=command-test-password")) {
+            assertThat(service.getBean(BackgroundWork.class).awaitIdle(Duration.ofMinutes(2))).isTrue();
+            Driver driver = service.getBean(Driver.class);
+            assertThat(count(driver, "MATCH (s:CreditScore) RETURN count(s) AS n")).as("the service scored the import")
+                    .isGreaterThan(5);
+            assertThat(count(driver, "MATCH (r:CreditRecomputationRequest) WHERE r.state IN ['PENDING', 'RUNNING'] RETURN count(r) AS n"))
+                    .isZero();
+        }
+    }
+
+    private static long count(Driver driver, String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
     }
 
     /**

@@ -37,6 +37,7 @@ import io.credlink.credit.RecomputationRunView;
 import io.credlink.credit.RecomputationView;
 import io.credlink.graph.BackgroundWork;
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphProperties;
 import io.credlink.graph.TransientRetries;
 
 /**
@@ -72,10 +73,12 @@ class RecomputationQueue implements BackgroundWork.Queue {
     /** Tells the time of the settle delay; tests replace it to decide when a burst has settled. */
     private volatile Clock clock = Clock.systemUTC();
     private volatile boolean running = true;
+    /** False in a process that only queues (credlink.background-work=false: import --no-wait). */
+    private final boolean runsHere;
     private Thread worker;
 
     RecomputationQueue(Neo4jClient client, TransientRetries retries, Recomputations recomputations,
-            CreditProperties properties, CypherCatalog catalog) {
+            CreditProperties properties, CypherCatalog catalog, GraphProperties graph) {
         this.client = client;
         this.retries = retries;
         this.recomputations = recomputations;
@@ -87,6 +90,7 @@ class RecomputationQueue implements BackgroundWork.Queue {
         this.countOpen = catalog.get("credit/countOpenRecomputations");
         this.listRuns = catalog.get("credit/listRecomputationRuns");
         this.prune = catalog.get("credit/pruneRecomputationRequests");
+        this.runsHere = graph.backgroundWork();
     }
 
     /**
@@ -151,6 +155,10 @@ class RecomputationQueue implements BackgroundWork.Queue {
     /** Starts the worker once the application is up (migrations applied, every bean ready). */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        if (!runsHere) {
+            log.info("recomputations are queued, not run, in this process (credlink.background-work=false)");
+            return;
+        }
         long requeued = requeueUnfinished();
         if (requeued > 0) {
             log.info("{} recomputation requests of a run that did not finish are queued again", requeued);
