@@ -184,7 +184,17 @@ class DefaultRegistryService implements RegistryService {
                 throw new EntityNotFound(id);
             }
         }
-        ShortestPaths.Expander levels = (frontier, limit) -> queries.expandPathLevel(frontier, asOf, limit, excluded);
+        ShortestPaths.Expander levels = new ShortestPaths.Expander() {
+            @Override
+            public List<ShortestPaths.Step> expand(List<String> frontier, int limit) {
+                return queries.expandPathLevel(frontier, asOf, limit, excluded);
+            }
+
+            @Override
+            public ShortestPaths.Level expandTowards(List<String> frontier, Set<String> targets, int limit) {
+                return queries.expandPathLevelTowards(frontier, targets, asOf, limit, excluded);
+            }
+        };
         ShortestPaths.Result result = ShortestPaths.find(request.from(), request.to(), maxHops, properties.maxPaths(),
                 properties.maxPathExpansion(), firstRead(request.from(), firstLimit, start.firstSteps(), levels));
         List<PathView> details = details(result.paths(), asOf);
@@ -200,8 +210,23 @@ class DefaultRegistryService implements RegistryService {
     private static ShortestPaths.Expander firstRead(String from, int limit, List<ShortestPaths.Step> steps,
             ShortestPaths.Expander rest) {
         AtomicBoolean used = new AtomicBoolean();
-        return (frontier, l) -> l == limit && frontier.equals(List.of(from)) && used.compareAndSet(false, true)
-                ? steps : rest.expand(frontier, l);
+        return new ShortestPaths.Expander() {
+            private boolean first(List<String> frontier, int l) {
+                return l == limit && frontier.equals(List.of(from)) && used.compareAndSet(false, true);
+            }
+
+            @Override
+            public List<ShortestPaths.Step> expand(List<String> frontier, int l) {
+                return first(frontier, l) ? steps : rest.expand(frontier, l);
+            }
+
+            @Override
+            public ShortestPaths.Level expandTowards(List<String> frontier, Set<String> targets, int l) {
+                return first(frontier, l)
+                        ? new ShortestPaths.Level(steps.size(), steps.stream().filter(s -> targets.contains(s.to())).toList())
+                        : rest.expandTowards(frontier, targets, l);
+            }
+        };
     }
 
     private List<PathView> details(List<List<String>> paths, LocalDate asOf) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -61,6 +62,7 @@ class RegistryQueries {
     private final String findPathStart;
     private final String findPathDetails;
     private final String expandPathLevel;
+    private final String expandPathLevelTowards;
     private final String searchEntities;
     private final String countParties;
     private final String countPoliciesByMonth;
@@ -74,6 +76,7 @@ class RegistryQueries {
         this.findPathStart = catalog.get("registry/findPathStart");
         this.findPathDetails = catalog.get("registry/findPathDetails");
         this.expandPathLevel = catalog.get("registry/expandPathLevel");
+        this.expandPathLevelTowards = catalog.get("registry/expandPathLevelTowards");
         this.searchEntities = catalog.get("registry/searchEntities");
         this.countParties = catalog.get("registry/countParties");
         this.countPoliciesByMonth = catalog.get("registry/countPoliciesByMonth");
@@ -139,6 +142,18 @@ class RegistryQueries {
                 "excludedTypes", excludedTypes)).stream()
                 .map(r -> new ShortestPaths.Step(r.get("frontierId").asString(), r.get("neighbourId").asString()))
                 .toList();
+    }
+
+    /**
+     * The last level of a path search: of the pairs {@link #expandPathLevel} would read (at most
+     * {@code limit}), how many there are and those whose neighbour is one of {@code targets}.
+     */
+    ShortestPaths.Level expandPathLevelTowards(List<String> frontier, Set<String> targets, LocalDate asOf, int limit,
+            List<String> excludedTypes) {
+        Record r = run(expandPathLevelTowards, Map.of("frontier", frontier, "targets", List.copyOf(targets), "asOf", asOf,
+                "limit", limit, "excludedTypes", excludedTypes)).get(0);
+        return new ShortestPaths.Level(r.get("read").asInt(), r.get("hits").asList(
+                v -> new ShortestPaths.Step(v.get("frontierId").asString(), v.get("neighbourId").asString())));
     }
 
     List<SearchRow> search(String id, List<String> licenseNos, List<String> identifierIds, List<String> nameVariants,

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -23,9 +24,24 @@ final class ShortestPaths {
     @FunctionalInterface
     interface Expander {
         List<Step> expand(List<String> frontier, int limit);
+
+        /**
+         * The search's last level, where only a neighbour the other side has reached can matter:
+         * how many pairs were read (at most {@code limit}, as {@link #expand} counts them) and the
+         * pairs whose neighbour is one of {@code targets}. A query can filter where it reads, so
+         * the pairs to every other neighbour, most of a hub's, never travel.
+         */
+        default Level expandTowards(List<String> frontier, Set<String> targets, int limit) {
+            List<Step> all = expand(frontier, limit);
+            return new Level(all.size(), all.stream().filter(s -> targets.contains(s.to())).toList());
+        }
     }
 
     record Step(String from, String to) {
+    }
+
+    /** What the last level read: {@code read} pairs, of which {@code hits} reach the other side. */
+    record Level(int read, List<Step> hits) {
     }
 
     /**
@@ -64,11 +80,21 @@ final class ShortestPaths {
                 return Result.none(false);
             }
             int remaining = budget - used;
-            List<Step> steps = expander.expand(side.frontier, remaining + 1);
-            if (steps.size() > remaining) {
+            List<Step> steps;
+            int read;
+            if (side.depth + 1 + other.depth == maxHops) {
+                // no level follows this one: only the pairs that meet the other side are needed
+                Level level = expander.expandTowards(side.frontier, other.distance.keySet(), remaining + 1);
+                steps = level.hits();
+                read = level.read();
+            } else {
+                steps = expander.expand(side.frontier, remaining + 1);
+                read = steps.size();
+            }
+            if (read > remaining) {
                 return Result.none(true);
             }
-            used += steps.size();
+            used += read;
             SortedSet<String> reached = side.advance(steps);
             List<String> meeting = new ArrayList<>();
             int rest = Integer.MAX_VALUE;

@@ -161,6 +161,17 @@ class RegistryQueriesTest {
         assertThat(queries.expandPathLevel(List.of("PO1"), MID_2024, 2)).hasSize(2);
     }
 
+    /** The last level reads and counts what expandPathLevel reads, and sends back only the pairs to the targets. */
+    @Test
+    void expandPathLevelTowardsCountsEveryPairAndKeepsThoseToTheTargets() {
+        ShortestPaths.Level level = queries.expandPathLevelTowards(List.of("CO2", "PR1"), java.util.Set.of("PO1", "NOPE"),
+                MID_2024, 100, List.of());
+        assertThat(level.read()).isEqualTo(queries.expandPathLevel(List.of("CO2", "PR1"), MID_2024, 100).size()).isEqualTo(3);
+        assertThat(level.hits()).containsExactly(new ShortestPaths.Step("PR1", "PO1"));
+        assertThat(queries.expandPathLevelTowards(List.of("PO1"), java.util.Set.of(), MID_2024, 2, List.of()))
+                .isEqualTo(new ShortestPaths.Level(2, List.of()));
+    }
+
     @Test
     void searchFindsByIdLicenceIdentifierAndName() {
         assertThat(queries.search("CL1", List.of(), List.of(), List.of(), null, 10))

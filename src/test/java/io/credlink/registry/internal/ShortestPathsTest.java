@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ShortestPathsTest {
 
     /** An undirected graph in memory that counts the levels it was asked to expand. */
-    static final class Graph implements ShortestPaths.Expander {
+    static class Graph implements ShortestPaths.Expander {
         final Map<String, TreeSet<String>> adjacent = new TreeMap<>();
         final List<List<String>> expanded = new ArrayList<>();
 
@@ -36,6 +36,30 @@ class ShortestPathsTest {
             }
             return steps;
         }
+    }
+
+    /**
+     * The level after which none follows asks only for the pairs that meet the other side (what
+     * the other side reached), and its budget counts every pair read, as a full level would.
+     */
+    @Test
+    void theLastLevelAsksOnlyForTheOtherSidesNodesAndCountsEveryPairRead() {
+        List<java.util.Set<String>> targetsAsked = new ArrayList<>();
+        Graph g = new Graph() {
+            @Override
+            public ShortestPaths.Level expandTowards(List<String> frontier, java.util.Set<String> targets, int limit) {
+                targetsAsked.add(java.util.Set.copyOf(targets));
+                return super.expandTowards(frontier, targets, limit);
+            }
+        };
+        g.link("A", "X").link("X", "Y").link("Y", "B").link("X", "H1").link("X", "H2").link("X", "H3");
+        ShortestPaths.Result r = ShortestPaths.find("A", "B", 3, 25, 1000, g);
+        assertThat(r.paths()).containsExactly(List.of("A", "X", "Y", "B"));
+        assertThat(targetsAsked).as("only the third level is the last").hasSize(1);
+        assertThat(targetsAsked.get(0)).as("every node the forward side reached").containsExactlyInAnyOrder("A", "X", "Y", "H1", "H2", "H3");
+        // levels: A (1 pair), X (5 pairs), then B (1 pair) on the last level, from the smaller side: 7 in all
+        assertThat(ShortestPaths.find("A", "B", 3, 25, 6, g).budgetExhausted()).isTrue();
+        assertThat(ShortestPaths.find("A", "B", 3, 25, 7, g).paths()).containsExactly(List.of("A", "X", "Y", "B"));
     }
 
     @Test
