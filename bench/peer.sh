@@ -17,7 +17,8 @@
 # stopped and removed at the end, also on failure or Ctrl-C.
 # The driver is io.credlink.peer.PeerBenchmark (src/test), run with the test classpath.
 #   env: PORT (18087), SAMPLE (inputs per question, 300), CLIENTS (32), REQUESTS (calls per timed
-#   series, 320), QUESTIONS (comma-separated subset), BENCH_JAVA_OPTS (-Xmx2g), BENCH_PAGE_CACHE
+#   series, 320), QUESTIONS (comma-separated subset), BENCH_JAVA_OPTS (-Xmx2g), SERVER_JAVA_OPTS (more
+#   options for the service alone, e.g. a flight recording: -XX:StartFlightRecording=...), BENCH_PAGE_CACHE
 #   (1g), KEEP=1 keeps the temporary directory, INPROCESS=1 also runs bench/sanction.sh on the store
 #   afterwards (the sanction facade in-process, the service stopped) and io.credlink.peer.
 #   InProcessPeerBenchmark (exposure and rings in-process, the same inputs); STORE=dir DATASET=dir serve a
@@ -74,7 +75,7 @@ else
   echo "== CredLink: serve $STORE (imported before, without resolution), wait for the read models"
 fi
 t_import=$(date +%s%N)
-"${jar[@]}" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
+java ${BENCH_JAVA_OPTS:--Xmx2g} ${SERVER_JAVA_OPTS:-} -jar target/credlink.jar --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
     --server.address=127.0.0.1 --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
     --credlink.resolution.run-after-import=false \
     --credlink.security.bcrypt-strength=4 --credlink.security.bootstrap-admin-password=$password \

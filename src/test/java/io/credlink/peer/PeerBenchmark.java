@@ -69,7 +69,11 @@ public final class PeerBenchmark {
                 result.disagreements().stream().limit(show).forEach(d -> System.out.println(d));
                 for (int n : q.concurrent() ? List.of(1, clients) : List.of(1)) {
                     int total = q.concurrent() ? Math.max(requests, inputs.size()) : inputs.size();
+                    java.time.Instant from = java.time.Instant.now();
                     long[] credlink = time(n, total, inputs, (client, input) -> q.credlink(http.get(client), input));
+                    // when CredLink's series ran: a flight recording of the server is cut by these (docs/benchmarks.md)
+                    System.out.printf("timed question=%s clients=%d side=credlink from=%s to=%s%n", q.name(), n, from,
+                            java.time.Instant.now());
                     long[] postgres = time(n, total, inputs, (client, input) -> q.sql(sql.get(client), input));
                     String line = String.format(Locale.ROOT,
                             "question=%s clients=%d agree=%d/%d credlink_p50_ms=%.2f credlink_p99_ms=%.2f "
