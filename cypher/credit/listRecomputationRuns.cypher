@@ -7,7 +7,10 @@
 // deleted reads with no properties, so each request is read once, into a map, and dropped if gone.
 MATCH (r:CreditRecomputationRequest)
 WITH r {.*} AS r
-WHERE r.id IS NOT NULL AND r.state IS NOT NULL
+WHERE r.id IS NOT NULL AND r.state IS NOT NULL AND r.full IS NOT NULL AND r.requestedAt IS NOT NULL
+  AND r.trigger IS NOT NULL
+  AND (r.mode IS NULL OR (r.asOf IS NOT NULL AND r.scored IS NOT NULL AND r.changed IS NOT NULL
+       AND r.riskSources IS NOT NULL AND r.tookMs IS NOT NULL))
 WITH r
 ORDER BY r.requestedAt, r.id
 WITH r.runId AS runId, collect(r) AS requests

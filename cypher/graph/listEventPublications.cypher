@@ -4,10 +4,12 @@
 // Columns: id, listenerId, eventType, serializedEvent, publicationDate, status,
 //   completionAttempts, lastResubmissionDate.
 // Listeners complete (delete) publications while this reads them: a node another transaction
-// deleted reads with no properties, so each is read once, into a map, and dropped if gone.
+// deleted reads with some or all of its properties missing, so each is read once, into a map,
+// and dropped unless every property the answer needs is there.
 MATCH (e:EventPublication)
 WITH e {.*} AS e
-WHERE e.id IS NOT NULL
+WHERE e.id IS NOT NULL AND e.listenerId IS NOT NULL AND e.eventType IS NOT NULL
+  AND e.serializedEvent IS NOT NULL AND e.publicationDate IS NOT NULL AND e.status IS NOT NULL
   AND ($before IS NULL OR e.publicationDate < $before)
   AND ($status IS NULL OR e.status = $status)
 WITH e

@@ -4,7 +4,7 @@ MATCH (w:Watchlist {id: $id})
 WHERE w.ownerKey = $ownerKey
 // read once, into a map: a node its owner deleted meanwhile reads with no properties (docs/testing.md)
 WITH w {.*} AS w
-WHERE w.id IS NOT NULL
+WHERE w.id IS NOT NULL AND w.name IS NOT NULL AND w.ownerKey IS NOT NULL AND w.createdAt IS NOT NULL
 CALL (w) {
   MATCH (m:WatchMember {watchlistId: w.id})
   WITH m

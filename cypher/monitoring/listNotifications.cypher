@@ -15,7 +15,8 @@ SKIP $skip
 LIMIT $limit
 // read once, into a map: a node its owner deleted meanwhile reads with no properties (docs/testing.md)
 WITH n {.*} AS n
-WHERE n.id IS NOT NULL
+WHERE n.id IS NOT NULL AND n.kind IS NOT NULL AND n.at IS NOT NULL AND n.entityId IS NOT NULL
+  AND n.watchlistId IS NOT NULL
 CALL (n) {
   OPTIONAL MATCH (o:OutboxEntry {notificationId: n.id})
   WITH o {.status, .attempts, .lastError} AS o

@@ -12,7 +12,8 @@ SKIP $skip
 LIMIT $limit
 // read once, into a map: a node its owner deleted meanwhile reads with no properties (docs/testing.md)
 WITH s {.*} AS s
-WHERE s.id IS NOT NULL
+WHERE s.id IS NOT NULL AND s.watchlistId IS NOT NULL AND s.events IS NOT NULL AND s.url IS NOT NULL
+  AND s.ownerKey IS NOT NULL AND s.createdAt IS NOT NULL
 CALL (s) {
   OPTIONAL MATCH (o:OutboxEntry {watchlistId: s.watchlistId})
   WHERE o.subscriptionId = s.id

@@ -8,7 +8,7 @@ SKIP $skip
 LIMIT $limit
 // read once, into a map: a node its owner deleted meanwhile reads with no properties (docs/testing.md)
 WITH w {.*} AS w
-WHERE w.id IS NOT NULL
+WHERE w.id IS NOT NULL AND w.name IS NOT NULL AND w.ownerKey IS NOT NULL AND w.createdAt IS NOT NULL
 CALL (w) {
   MATCH (m:WatchMember {watchlistId: w.id})
   WITH m
