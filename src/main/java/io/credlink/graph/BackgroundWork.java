@@ -35,17 +35,10 @@ public class BackgroundWork {
 
     private final Publications publications;
     private final ObjectProvider<Queue> queues;
-    private final boolean runsHere;
 
-    BackgroundWork(Publications publications, ObjectProvider<Queue> queues, GraphProperties properties) {
+    BackgroundWork(Publications publications, ObjectProvider<Queue> queues) {
         this.publications = publications;
         this.queues = queues;
-        this.runsHere = properties.backgroundWork();
-    }
-
-    /** Whether queues run their work in this process ({@code credlink.background-work}). */
-    public boolean runsHere() {
-        return runsHere;
     }
 
     /**

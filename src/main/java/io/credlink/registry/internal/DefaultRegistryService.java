@@ -222,9 +222,7 @@ class DefaultRegistryService implements RegistryService {
 
             @Override
             public ShortestPaths.Level expandTowards(List<String> frontier, Set<String> targets, int l) {
-                return first(frontier, l)
-                        ? new ShortestPaths.Level(steps.size(), steps.stream().filter(s -> targets.contains(s.to())).toList())
-                        : rest.expandTowards(frontier, targets, l);
+                return first(frontier, l) ? ShortestPaths.Level.of(steps, targets) : rest.expandTowards(frontier, targets, l);
             }
         };
     }

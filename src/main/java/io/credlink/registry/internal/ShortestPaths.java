@@ -32,8 +32,7 @@ final class ShortestPaths {
          * the pairs to every other neighbour, most of a hub's, never travel.
          */
         default Level expandTowards(List<String> frontier, Set<String> targets, int limit) {
-            List<Step> all = expand(frontier, limit);
-            return new Level(all.size(), all.stream().filter(s -> targets.contains(s.to())).toList());
+            return Level.of(expand(frontier, limit), targets);
         }
     }
 
@@ -42,6 +41,11 @@ final class ShortestPaths {
 
     /** What the last level read: {@code read} pairs, of which {@code hits} reach the other side. */
     record Level(int read, List<Step> hits) {
+
+        /** The level of pairs already read: all of them count, those to the targets are the hits. */
+        static Level of(List<Step> read, Set<String> targets) {
+            return new Level(read.size(), read.stream().filter(s -> targets.contains(s.to())).toList());
+        }
     }
 
     /**
