@@ -2,6 +2,7 @@ package io.credlink.graph;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -42,6 +43,9 @@ public record GraphProperties(
      * @param transientRetries how often an outermost Spring-managed transaction that failed on a
      *                        transient error of the server (deadlock, lock timeout, leader switch)
      *                        runs again, with backoff; 0 turns retrying off
+     * @param settings        further settings of the embedded DBMS by Neo4j's own names, e.g.
+     *                        {@code credlink.neo4j.settings.[db.logs.query.enabled]=VERBOSE};
+     *                        Neo4j validates them at start-up
      */
     public record Neo4j(
             @DefaultValue("true") boolean embedded,
@@ -52,6 +56,7 @@ public record GraphProperties(
             @DefaultValue("false") boolean temporary,
             @NotNull @DefaultValue("30s") Duration shutdownTimeout,
             @DefaultValue("false") boolean indexTransactionPerLabel,
-            @Min(0) @Max(20) @DefaultValue("5") int transientRetries) {
+            @Min(0) @Max(20) @DefaultValue("5") int transientRetries,
+            @NotNull @DefaultValue Map<String, String> settings) {
     }
 }

@@ -35,7 +35,7 @@ class EmbeddedGraphConfiguration {
         Path home = neo4j.temporary() ? Files.createTempDirectory("credlink-graph-") : properties.dataDir();
         // e.g. the import command's offline bulk load into a fresh store, before the DBMS opens it
         initializers.orderedStream().forEach(i -> i.beforeStart(home));
-        Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>(neo4j.settings());
         initializers.orderedStream().forEach(i -> settings.putAll(i.startSettings()));
         return EmbeddedNeo4j.start(home, neo4j.boltHost(), neo4j.boltPort(), neo4j.pageCache(),
                 neo4j.procedures(), neo4j.temporary(), settings);
