@@ -33,6 +33,12 @@ public interface FraudService {
     /** The triage queue filtered by detector kind and insurer. */
     FraudPage<ClaimScoreView> claimScores(ClaimScoreQuery query);
 
+    /**
+     * REPEAT_CLAIM's pairs as the graph stands now, without a scan: every pair and rule, ordered
+     * by the claim ids; nothing is stored.
+     */
+    FraudPage<RepeatClaimPairView> repeatClaimPairs(int page, int size);
+
     /** The finished scans, newest first, with their alert counts by kind. */
     FraudPage<ScanRecordView> scans(int page, int size);
 

@@ -150,6 +150,42 @@ class FraudHttpTest {
         assertThat(as(Role.INSURER, "GET", "/api/v1/fraud/scans", null).status()).isEqualTo(403);
     }
 
+    /**
+     * The live pairs are exactly the matches a scan's REPEAT_CLAIM alerts carry, before any scan
+     * and without storing one; pages slice them in order.
+     */
+    @Test
+    void repeatClaimPairsAnswerWithoutAScanAndAreTheAlertsMatches() {
+        JsonNode live = as(Role.ANALYST, "GET", "/api/v1/fraud/repeat-claims?size=1000", null).json();
+        assertThat(as(Role.ANALYST, "GET", "/api/v1/fraud/scans", null).json().get("total").asInt()).isZero();
+        List<String> pairs = new ArrayList<>();
+        live.get("items").forEach(p -> pairs.add(p.get("claimIds").get(0).asString() + " " + p.get("claimIds").get(1).asString()
+                + " " + p.get("rule").asString() + " " + p.get("value").asString() + " " + p.get("daysApart").asInt()));
+        assertThat(pairs).isNotEmpty().isSorted();
+        assertThat(live.get("total").asInt()).isEqualTo(pairs.size());
+
+        assertThat(as(Role.ANALYST, "POST", "/api/v1/fraud/scans", null).status()).isEqualTo(200);
+        List<String> matches = new ArrayList<>();
+        as(Role.ANALYST, "GET", "/api/v1/fraud/alerts?kind=REPEAT_CLAIM&size=1000", null).json().get("items")
+                .forEach(a -> a.get("evidence").get("matches").forEach(m -> matches.add(m.get("claimIds").get(0).asString()
+                        + " " + m.get("claimIds").get(1).asString() + " " + m.get("rule").asString() + " "
+                        + m.get("value").asString() + " " + m.get("daysApart").asInt())));
+        assertThat(pairs).containsExactlyInAnyOrderElementsOf(matches);
+
+        JsonNode second = as(Role.REGULATOR, "GET", "/api/v1/fraud/repeat-claims?page=1&size=1", null).json();
+        assertThat(second.get("total").asInt()).isEqualTo(pairs.size());
+        assertThat(second.get("items")).hasSize(pairs.size() > 1 ? 1 : 0);
+        if (pairs.size() > 1) {
+            assertThat(second.get("items").get(0).get("claimIds").get(0).asString()).isEqualTo(pairs.get(1).split(" ")[0]);
+        }
+        JsonNode beyond = as(Role.ANALYST, "GET", "/api/v1/fraud/repeat-claims?page=" + Integer.MAX_VALUE + "&size=1000", null).json();
+        assertThat(beyond.get("items")).isEmpty();
+        assertThat(as(Role.INSURER, "GET", "/api/v1/fraud/repeat-claims", null).status()).isEqualTo(403);
+        assertThat(as(Role.SUBJECT, "GET", "/api/v1/fraud/repeat-claims", null).status()).isEqualTo(403);
+        Reply tooBig = as(Role.ANALYST, "GET", "/api/v1/fraud/repeat-claims?size=1001", null);
+        assertThat(tooBig.status()).isEqualTo(400);
+    }
+
     @Test
     void rolesAndBadInputAreProblems() {
         assertThat(as(Role.INSURER, "POST", "/api/v1/fraud/scans", null).status()).isEqualTo(403);

@@ -513,8 +513,9 @@ public final class PeerQuestions {
     }
 
     /**
-     * Repeat-claim pairs of the whole book: SQL's one query against the REPEAT_CLAIM alerts of a
-     * fraud scan (POST /fraud/scans runs every detector; the pairs are the alerts' evidence).
+     * Repeat-claim pairs of the whole book: SQL's one query against GET /fraud/repeat-claims, every
+     * page (REPEAT_CLAIM's pairs read live, no scan; each page reads the whole book once, so the
+     * pages are 1,000 pairs each, the most a page holds).
      */
     static final class RepeatClaims implements Question {
         public String name() {
@@ -535,13 +536,12 @@ public final class PeerQuestions {
         }
 
         public String credlink(CredLinkApi api, List<Object> in) {
-            api.post("/api/v1/fraud/scans", "");
             TreeSet<String> pairs = new TreeSet<>();
             for (int page = 0; ; page++) {
-                JsonNode r = api.get("/api/v1/fraud/alerts?kind=REPEAT_CLAIM&page=" + page + "&size=1000");
-                r.get("items").forEach(a -> a.path("evidence").path("matches").forEach(m -> pairs.add(
-                        m.get("claimIds").get(0).asString() + " " + m.get("claimIds").get(1).asString() + " " + m.get("rule").asString())));
-                if (r.get("items").size() < 1000) {
+                JsonNode r = api.get("/api/v1/fraud/repeat-claims?page=" + page + "&size=1000");
+                r.get("items").forEach(m -> pairs.add(
+                        m.get("claimIds").get(0).asString() + " " + m.get("claimIds").get(1).asString() + " " + m.get("rule").asString()));
+                if ((long) (page + 1) * 1000 >= r.get("total").asLong()) {
                     return lines(pairs);
                 }
             }

@@ -47,6 +47,7 @@ import io.credlink.fraud.FraudService;
 import io.credlink.fraud.NoteRequest;
 import io.credlink.fraud.RingView;
 import io.credlink.fraud.ScanInProgress;
+import io.credlink.fraud.RepeatClaimPairView;
 import io.credlink.fraud.ScanRecordView;
 import io.credlink.fraud.ScanView;
 import io.credlink.fraud.SanctionProposalView;
@@ -370,6 +371,20 @@ class DefaultFraudService implements FraudService {
 
     private static OffsetDateTime dateTime(Value v) {
         return v == null || v.isNull() ? null : v.asOffsetDateTime();
+    }
+
+    @Override
+    public FraudPage<RepeatClaimPairView> repeatClaimPairs(int page, int size) {
+        // the pairs come from one set-based pass over every claim: a page is a slice of it
+        List<Record> pairs = detectors.repeatClaimPairs(props.resolveEntities());
+        int from = (int) Math.min((long) page * size, pairs.size());
+        List<RepeatClaimPairView> items = new ArrayList<>();
+        for (Record p : pairs.subList(from, Math.min(from + size, pairs.size()))) {
+            items.add(new RepeatClaimPairView(List.of(p.get("firstId").asString(), p.get("secondId").asString()),
+                    p.get("rule").asString(), p.get("value").asString(), p.get("daysApart").asInt(),
+                    p.get("resolvedId").asString(null)));
+        }
+        return new FraudPage<>(items, page, size, pairs.size());
     }
 
     @Override

@@ -41,8 +41,7 @@ class Detectors {
      * @param resolveEntities whether the claims of the members of one resolved entity are one claimant's
      */
     List<Alert> repeatClaims(boolean resolveEntities) {
-        List<Record> pairs = queries.read("findRepeatClaimPairs",
-                Map.of("maxDaysApart", props.repeatClaim().maxDaysApart(), "resolveEntities", resolveEntities));
+        List<Record> pairs = repeatClaimPairs(resolveEntities);
         if (pairs.isEmpty()) {
             return List.of();
         }
@@ -112,6 +111,15 @@ class Detectors {
                     List.of(), List.copyOf(claimIds), evidence));
         }
         return alerts;
+    }
+
+    /**
+     * The repeat pairs as the graph stands: one row per pair and rule, ordered by the claim ids
+     * (columns of {@code fraud/findRepeatClaimPairs}); the alerts above group them.
+     */
+    List<Record> repeatClaimPairs(boolean resolveEntities) {
+        return queries.read("findRepeatClaimPairs",
+                Map.of("maxDaysApart", props.repeatClaim().maxDaysApart(), "resolveEntities", resolveEntities));
     }
 
     // ------------------------------------------------------------------ INSURE_AFTER_LOSS

@@ -14,6 +14,7 @@ import io.credlink.fraud.ClaimScoreQuery;
 import io.credlink.fraud.ClaimScoreView;
 import io.credlink.fraud.FraudPage;
 import io.credlink.fraud.FraudService;
+import io.credlink.fraud.RepeatClaimPairView;
 import io.credlink.fraud.RingView;
 import io.credlink.fraud.ScanRecordView;
 import io.credlink.fraud.ScanView;
@@ -64,6 +65,18 @@ class FraudController {
     @GetMapping("/alerts/{id}")
     AlertView alert(@PathVariable String id) {
         return fraud.alert(id);
+    }
+
+    @Operation(summary = "Repeat-claim pairs as the graph stands", description = "REPEAT_CLAIM's pairs without a "
+            + "scan: two claims on different policies for one subject, or by one claimant (resolved entity) with one "
+            + "cause, with incidents at most credlink.fraud.repeat-claim.max-days-apart (3) days apart, or two claims with one "
+            + "invoice number; one item per pair and rule, ordered by the claim ids, each shaped as a match in a "
+            + "REPEAT_CLAIM alert's evidence. Read live on each call (a page is a slice of the whole list); nothing "
+            + "is stored: a scan makes the alerts.")
+    @GetMapping("/repeat-claims")
+    FraudPage<RepeatClaimPairView> repeatClaims(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        return fraud.repeatClaimPairs(page, size);
     }
 
     @Operation(summary = "Collusion rings of the latest scan", description = "Highest score first, with "
