@@ -19,7 +19,7 @@
 #   env: PORT (18087), SAMPLE (inputs per question, 300), CLIENTS (32), REQUESTS (calls per timed
 #   series, 320), QUESTIONS (comma-separated subset), BENCH_JAVA_OPTS (-Xmx2g), SERVER_JAVA_OPTS (more
 #   options for the service alone, e.g. a flight recording: -XX:StartFlightRecording=...), BENCH_PAGE_CACHE
-#   (1g), KEEP=1 keeps the temporary directory, INPROCESS=1 also runs bench/sanction.sh on the store
+#   (1g), CDS=1 (CredLink's JVMs from a class data sharing archive: bench/cds.sh), KEEP=1 keeps the temporary directory, INPROCESS=1 also runs bench/sanction.sh on the store
 #   afterwards (the sanction facade in-process, the service stopped) and io.credlink.peer.
 #   InProcessPeerBenchmark (exposure and rings in-process, the same inputs); STORE=dir DATASET=dir serve a
 #   store imported before (KEEP=1 of an earlier run keeps both; imported without resolution).
@@ -57,7 +57,14 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-jar=(java ${BENCH_JAVA_OPTS:--Xmx2g} -jar target/credlink.jar)
+# CDS=1: CredLink's JVMs (import and service) start from a class data sharing archive made for
+# this build beforehand (bench/cds.sh, once per build like an installation, not counted in the load)
+app=(-jar target/credlink.jar)
+if [ "${CDS:-0}" = 1 ]; then
+  bench/cds.sh "$work/app"
+  app=(-XX:SharedArchiveFile="$work/app/credlink.jsa" -jar "$work/app/credlink.jar")
+fi
+jar=(java ${BENCH_JAVA_OPTS:--Xmx2g} "${app[@]}")
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p), $("$pg_bin/postgres" --version), commit $(git rev-parse --short HEAD)"
 t0=$(date +%s%N)
 if [ -z "${STORE:-}" ]; then
@@ -75,7 +82,7 @@ else
   echo "== CredLink: serve $STORE (imported before, without resolution), wait for the read models"
 fi
 t_import=$(date +%s%N)
-java ${BENCH_JAVA_OPTS:--Xmx2g} ${SERVER_JAVA_OPTS:-} -jar target/credlink.jar --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
+java ${BENCH_JAVA_OPTS:--Xmx2g} ${SERVER_JAVA_OPTS:-} "${app[@]}" --credlink.data-dir="$STORE" --credlink.ingest.load-sample=false --server.port="$port" \
     --server.address=127.0.0.1 --credlink.neo4j.page-cache=${BENCH_PAGE_CACHE:-1g} \
     --credlink.resolution.run-after-import=false \
     --credlink.security.bcrypt-strength=4 --credlink.security.bootstrap-admin-password=$password \
