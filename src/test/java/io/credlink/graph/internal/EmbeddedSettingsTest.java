@@ -33,13 +33,7 @@ class EmbeddedSettingsTest {
     void aNamedSettingReachesTheEmbeddedDbms() {
         runner.withPropertyValues("credlink.neo4j.settings.[db.transaction.timeout]=7s").run(context -> {
             assertThat(context).hasNotFailed();
-            EmbeddedNeo4j dbms = context.getBean(EmbeddedNeo4j.class);
-            try (Driver driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none())) {
-                String value = driver.executableQuery(
-                        "SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value")
-                        .execute().records().get(0).get("value").asString();
-                assertThat(value).isEqualTo("7s");
-            }
+            assertThat(transactionTimeout(context.getBean(EmbeddedNeo4j.class))).isEqualTo("7s");
         });
     }
 
@@ -47,14 +41,16 @@ class EmbeddedSettingsTest {
     void withoutSettingsTheDefaultsHold() {
         runner.run(context -> {
             assertThat(context).hasNotFailed();
-            EmbeddedNeo4j dbms = context.getBean(EmbeddedNeo4j.class);
-            try (Driver driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none())) {
-                String value = driver.executableQuery(
-                        "SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value")
-                        .execute().records().get(0).get("value").asString();
-                assertThat(value).isEqualTo("0s");
-            }
+            assertThat(transactionTimeout(context.getBean(EmbeddedNeo4j.class))).isEqualTo("0s");
         });
+    }
+
+    /** The setting as the running DBMS reports it over Bolt. */
+    private static String transactionTimeout(EmbeddedNeo4j dbms) {
+        try (Driver driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none())) {
+            return driver.executableQuery("SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value")
+                    .execute().records().get(0).get("value").asString();
+        }
     }
 
     @Test
