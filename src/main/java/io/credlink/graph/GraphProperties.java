@@ -44,7 +44,7 @@ public record GraphProperties(
      *                        transient error of the server (deadlock, lock timeout, leader switch)
      *                        runs again, with backoff; 0 turns retrying off
      * @param settings        further settings of the embedded DBMS by Neo4j's own names, e.g.
-     *                        {@code credlink.neo4j.settings.[db.logs.query.enabled]=VERBOSE};
+     *                        {@code credlink.neo4j.settings.[db.transaction.timeout]=30s};
      *                        Neo4j validates them at start-up
      */
     public record Neo4j(
