@@ -19,7 +19,8 @@
 #   env: PORT (18087), SAMPLE (inputs per question, 300), CLIENTS (32), REQUESTS (calls per timed
 #   series, 320), QUESTIONS (comma-separated subset), BENCH_JAVA_OPTS (-Xmx2g), SERVER_JAVA_OPTS (more
 #   options for the service alone, e.g. a flight recording: -XX:StartFlightRecording=...), BENCH_PAGE_CACHE
-#   (1g), CDS=1 (CredLink's JVMs from a class data sharing archive: bench/cds.sh), KEEP=1 keeps the temporary directory, INPROCESS=1 also runs bench/sanction.sh on the store
+#   (1g), CDS=1 (CredLink's JVMs from a class data sharing archive: bench/cds.sh), KEEP=1 keeps
+#   the temporary directory, INPROCESS=1 also runs bench/sanction.sh on the store
 #   afterwards (the sanction facade in-process, the service stopped) and io.credlink.peer.
 #   InProcessPeerBenchmark (exposure and rings in-process, the same inputs); STORE=dir DATASET=dir serve a
 #   store imported before (KEEP=1 of an earlier run keeps both; imported without resolution).
