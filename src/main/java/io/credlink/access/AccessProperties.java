@@ -109,13 +109,15 @@ public record AccessProperties(
      *                      a new segment file (default 16MB); a segment is deleted once the graph
      *                      has all of its entries
      * @param replayInterval how long the replay thread gathers journaled entries before writing
-     *                      them into the graph (default 0: at once; longer means fewer, larger graph
-     *                      transactions). A search of the trail does not wait for it: it has the
-     *                      replay write what is journaled at once
+     *                      them into the graph (default 1s; 0: at once). Longer means fewer, larger
+     *                      graph transactions, which take less of the DBMS from the questions being
+     *                      answered; a whole batch waiting is written at once. Durability does not
+     *                      depend on it (an answer waits for its journal force), and a search of the
+     *                      trail does not wait for it: it has the replay write what is journaled at once
      */
     public record Audit(@Min(1) @DefaultValue("10000") int queueCapacity, @Min(1) @DefaultValue("2000") int batchSize,
             @NotNull @DefaultValue("10s") Duration maxWait, @Min(1) @Max(8) @DefaultValue("1") int writers,
-            @NotNull @DefaultValue("16MB") DataSize journalSegment, @NotNull @DefaultValue("0s") Duration replayInterval) {
+            @NotNull @DefaultValue("16MB") DataSize journalSegment, @NotNull @DefaultValue("1s") Duration replayInterval) {
     }
 
     /**

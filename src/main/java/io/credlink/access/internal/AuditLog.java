@@ -79,6 +79,8 @@ class AuditLog implements AuditTrail {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final int MAX_TEXT = 300;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** How often the replay, gathering entries, looks whether a whole batch is waiting. */
+    private static final long GATHER_CHECK_MILLIS = 20;
 
     /**
      * One entry to append, and the append call it belongs to; with {@code disclosed}, the strings
@@ -524,18 +526,36 @@ class AuditLog implements AuditTrail {
         }
     }
 
-    /** Waits up to {@code replay-interval} for more journaled entries, unless a search wants them now. */
-    private void gather() throws InterruptedException {
-        long interval = settings.replayInterval().toMillis();
+    /**
+     * Waits up to {@code replay-interval} for more journaled entries, unless a search wants them now
+     * or a whole batch is already waiting: the interval spares the graph small transactions, it
+     * must not cap how many entries a second reach it.
+     */
+    private void gather(int taken) throws InterruptedException {
+        long interval = settings.replayInterval().toNanos();
         if (interval <= 0) {
             return;
         }
+        long deadline = System.nanoTime() + interval;
         synchronized (replayWanted) {
-            if (!replayNow) {
-                replayWanted.wait(interval);
+            while (!replayNow && taken + waitingForGraph() < settings.batchSize()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                replayWanted.wait(Math.max(1, Math.min(GATHER_CHECK_MILLIS, TimeUnit.NANOSECONDS.toMillis(left))));
             }
             replayNow = false;
         }
+    }
+
+    /** Journaled records queued for the graph behind the batch being gathered. */
+    private int waitingForGraph() {
+        int n = 0;
+        for (List<AuditJournal.Record> records : toGraph) {
+            n += records.size();
+        }
+        return n;
     }
 
     /**
@@ -552,7 +572,7 @@ class AuditLog implements AuditTrail {
                     continue;
                 }
                 batch.addAll(first);
-                gather();
+                gather(batch.size());
                 for (List<AuditJournal.Record> more = toGraph.peek(); more != null
                         && batch.size() + more.size() <= settings.batchSize(); more = toGraph.peek()) {
                     batch.addAll(toGraph.poll());

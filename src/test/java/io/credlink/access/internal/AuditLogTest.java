@@ -168,6 +168,39 @@ class AuditLogTest {
         }
     }
 
+    @Test
+    void theReplayGathersEntriesForItsIntervalButWritesAWholeBatchAtOnce() throws Exception {
+        AccessProperties.Audit a = properties.audit();
+        // an interval no test waits out: what reaches the graph early was written for another reason
+        AuditLog log = new AuditLog(driver, catalog, new AccessProperties.Audit(a.queueCapacity(), 20, a.maxWait(), 1,
+                a.journalSegment(), java.time.Duration.ofHours(1)));
+        log.start();
+        String id = "AUD-GATHER-" + System.nanoTime();
+        try {
+            // fewer than a batch: journaled (the call returns), then gathered, not written yet
+            for (int i = 0; i < 5; i++) {
+                assertThat(log.appendAndAwait(user, "GET /test", List.of(id + "-few-" + i), null, 200)).isTrue();
+            }
+            Thread.sleep(300);
+            assertThat(count(id + "-few-")).isZero();
+            // a search does not wait for the interval
+            log.flush();
+            assertThat(count(id + "-few-")).isEqualTo(5);
+            // more than a batch waiting: written without waiting for the interval
+            for (int i = 0; i < 45; i++) {
+                assertThat(log.appendAndAwait(user, "GET /test", List.of(id + "-many-" + i), null, 200)).isTrue();
+            }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (count(id + "-many-") < 40 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(count(id + "-many-")).isGreaterThanOrEqualTo(40);
+        } finally {
+            log.stop();
+        }
+        assertThat(count(id + "-many-")).isEqualTo(45);
+    }
+
     private long count(String prefix) {
         return driver.executableQuery("MATCH (a:AuditEntry) WHERE a.entityId STARTS WITH $p RETURN count(a) AS n")
                 .withParameters(Map.of("p", prefix)).execute().records().get(0).get("n").asLong();
