@@ -15,16 +15,24 @@ import org.springframework.stereotype.Component;
  * Named Cypher: every {@code cypher/<module>/<verbObject>.cypher} on the classpath, by the name
  * {@code <module>/<verbObject>}. Modules fetch their queries in their constructors, so a missing
  * file fails start-up instead of a request.
+ *
+ * <p>A query is sent without its whole-line {@code //} comments: its header is for readers, and
+ * the DBMS would receive it with every run and pre-parse it before each look-up of its plan.
+ * {@link #files()} keeps the texts as written (schema migrations are checksummed by them).
  */
 @Component
 public class CypherCatalog {
 
     private static final String ROOT = "cypher/";
 
+    private final Map<String, String> files;
     private final Map<String, String> queries;
 
     public CypherCatalog() {
-        this.queries = Collections.unmodifiableMap(load());
+        this.files = Collections.unmodifiableMap(load());
+        Map<String, String> sent = new TreeMap<>();
+        files.forEach((name, text) -> sent.put(name, withoutCommentLines(text)));
+        this.queries = Collections.unmodifiableMap(sent);
     }
 
     /** The text of a named query; fails when there is no such file. */
@@ -36,9 +44,31 @@ public class CypherCatalog {
         return text;
     }
 
-    /** Every named query, schema migrations included, by name. */
+    /** Every named query as it is sent, schema migrations included, by name. */
     public Map<String, String> all() {
         return queries;
+    }
+
+    /** Every file's text as written, header comments included, by name. */
+    public Map<String, String> files() {
+        return files;
+    }
+
+    /**
+     * The text without the lines that hold only a {@code //} comment. A comment after code on the
+     * same line stays: telling it from {@code //} inside a string literal would need a lexer.
+     */
+    static String withoutCommentLines(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (String line : text.split("\\R", -1)) {
+            if (!line.stripLeading().startsWith("//")) {
+                if (!kept.isEmpty()) {
+                    kept.append('\n');
+                }
+                kept.append(line);
+            }
+        }
+        return kept.toString().strip();
     }
 
     static Map<String, String> load() {

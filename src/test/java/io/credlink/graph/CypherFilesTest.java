@@ -3,6 +3,7 @@ package io.credlink.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -35,10 +36,24 @@ class CypherFilesTest {
 
     @Test
     void everyNamedQueryStartsWithAHeaderComment() {
-        Map<String, String> all = catalog.all();
+        Map<String, String> all = catalog.files();
         assertThat(all).isNotEmpty();
         all.forEach((name, text) -> assertThat(text.strip())
                 .as("cypher/%s.cypher opens with a // header", name).startsWith("//"));
+    }
+
+    @Test
+    void queriesAreSentWithoutTheirCommentLinesAndNothingElseIsTakenOut() {
+        catalog.all().forEach((name, sent) -> {
+            assertThat(sent.lines()).as(name).noneMatch(line -> line.stripLeading().startsWith("//"));
+            List<String> code = catalog.files().get(name).lines().filter(l -> !l.stripLeading().startsWith("//"))
+                    .toList();
+            assertThat(sent).as(name).isEqualTo(String.join("\n", code).strip());
+        });
+        // a comment after code stays, and so does // within a string
+        assertThat(CypherCatalog.withoutCommentLines("// header\n  // indented\nRETURN 'http://x' AS u // why\n"))
+                .isEqualTo("RETURN 'http://x' AS u // why");
+        assertThat(catalog.get("sanction/findSanctionFacts")).startsWith("MATCH (s:Sanction {id: $id})");
     }
 
     @Test

@@ -72,7 +72,7 @@ class SchemaMigrations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        List<Migration> migrations = pending(catalog.all());
+        List<Migration> migrations = pending(catalog.files());
         try (Session session = driver.session(GraphSessions.write(driver))) {
             run(session, "CREATE CONSTRAINT credlink_migration_version IF NOT EXISTS "
                     + "FOR (m:__CredLinkMigration) REQUIRE m.version IS UNIQUE", Map.of());

@@ -32,7 +32,7 @@ class SchemaMigrationsTest {
 
     @Test
     void togetherGivesTheSchemaAndChainOfOneByOne() {
-        Map<String, String> catalog = new TreeMap<>(new CypherCatalog().all());
+        Map<String, String> catalog = new TreeMap<>(new CypherCatalog().files());
         try (EmbeddedNeo4j oneByOne = start("one-by-one"); EmbeddedNeo4j together = start("together");
                 Driver a = GraphDatabase.driver(oneByOne.boltUri(), AuthTokens.none());
                 Driver b = GraphDatabase.driver(together.boltUri(), AuthTokens.none())) {
@@ -78,7 +78,7 @@ class SchemaMigrationsTest {
 
     @Test
     void indexTransactionPerLabelGivesTheSameSchemaAndChain() {
-        Map<String, String> catalog = new TreeMap<>(new CypherCatalog().all());
+        Map<String, String> catalog = new TreeMap<>(new CypherCatalog().files());
         try (EmbeddedNeo4j oneByOne = start("one-by-one"); EmbeddedNeo4j perLabel = start("per-label");
                 Driver a = GraphDatabase.driver(oneByOne.boltUri(), AuthTokens.none());
                 Driver b = GraphDatabase.driver(perLabel.boltUri(), AuthTokens.none())) {
@@ -111,7 +111,7 @@ class SchemaMigrationsTest {
     private static CypherCatalog catalogOf(Map<String, String> queries) {
         return new CypherCatalog() {
             @Override
-            public Map<String, String> all() {
+            public Map<String, String> files() {
                 return queries;
             }
         };
