@@ -17,7 +17,8 @@
 # stopped and removed at the end, also on failure or Ctrl-C.
 # The driver is io.credlink.peer.PeerBenchmark (src/test), run with the test classpath.
 #   env: PORT (18087), SAMPLE (inputs per question, 300), CLIENTS (32), REQUESTS (calls per timed
-#   series, 320), QUESTIONS (comma-separated subset), BENCH_JAVA_OPTS (-Xmx2g), SERVER_JAVA_OPTS (more
+#   series, 320), WARMUP (untimed calls per point question and side before its timed series, 0),
+#   QUESTIONS (comma-separated subset), BENCH_JAVA_OPTS (-Xmx2g), SERVER_JAVA_OPTS (more
 #   options for the service alone, e.g. a flight recording: -XX:StartFlightRecording=...), BENCH_PAGE_CACHE
 #   (1g), CDS=1 (CredLink's JVMs from a class data sharing archive: bench/cds.sh), KEEP=1 keeps
 #   the temporary directory, INPROCESS=1 also runs bench/sanction.sh on the store

@@ -38,6 +38,9 @@ public final class PeerBenchmark {
         int clients = env("CLIENTS", 32);
         int requests = env("REQUESTS", 320);
         int show = env("SHOW", 5);
+        // untimed calls per concurrent question and side after the comparison pass: the JIT of a
+        // fresh service (and of its DBMS) settles over thousands of calls, not hundreds
+        int warmup = env("WARMUP", 0);
         List<String> only = System.getenv("QUESTIONS") == null ? List.of()
                 : Arrays.stream(System.getenv("QUESTIONS").split(",")).map(String::strip).toList();
 
@@ -67,6 +70,10 @@ public final class PeerBenchmark {
                 PeerComparison.Result result = PeerComparison.compare(q, sql.get(0), http.get(0), inputs);
                 System.out.printf("== %s: agree=%d/%d%n", q.name(), result.agreed(), result.inputs());
                 result.disagreements().stream().limit(show).forEach(d -> System.out.println(d));
+                if (warmup > 0 && q.concurrent()) {
+                    time(1, warmup, inputs, (client, input) -> q.credlink(http.get(client), input));
+                    time(1, warmup, inputs, (client, input) -> q.sql(sql.get(client), input));
+                }
                 for (int n : q.concurrent() ? List.of(1, clients) : List.of(1)) {
                     int total = q.concurrent() ? Math.max(requests, inputs.size()) : inputs.size();
                     java.time.Instant from = java.time.Instant.now();
