@@ -27,11 +27,14 @@ import jakarta.validation.constraints.NotNull;
  *                      sanction's propagation (rebuilt after each of the application's changes
  *                      that can alter it; live propagation while a rebuild is pending); false =
  *                      always live
- * @param projectionRefreshDelay how long no such change must have come before the projection is
- *                      rebuilt (a burst of sanctions then costs one rebuild)
- * @param projectionFullRebuildEvery how often the projection is rebuilt even when the application
- *                      changed nothing it reads, so that writes made outside it (Neo4j Browser,
- *                      another instance) are seen within this time; 0 = never
+ * @param projectionRefreshDelay how long no such change must have come before the projection (and
+ *                      the black list model) is rebuilt (a burst of sanctions then costs one rebuild)
+ * @param projectionFullRebuildEvery how often the projection and the black list model are rebuilt
+ *                      even when the application changed nothing they read, so that writes made
+ *                      outside it (Neo4j Browser, another instance) are seen within this time; 0 = never
+ * @param blackListModel answer black list pages from the blacklisting sanctions kept in memory
+ *                      (rebuilt after each of the application's changes that can alter the list;
+ *                      read per request while a rebuild is pending); false = always read
  */
 @Validated
 @ConfigurationProperties("credlink.sanctions")
@@ -43,7 +46,8 @@ public record SanctionProperties(
         @Min(1) @Max(8) @DefaultValue("4") int maxChainHops,
         @DefaultValue("true") boolean restrictionsProjection,
         @NotNull @DefaultValue("2s") Duration projectionRefreshDelay,
-        @NotNull @DefaultValue("10m") Duration projectionFullRebuildEvery) {
+        @NotNull @DefaultValue("10m") Duration projectionFullRebuildEvery,
+        @DefaultValue("true") boolean blackListModel) {
 
     /**
      * A propagation rule.

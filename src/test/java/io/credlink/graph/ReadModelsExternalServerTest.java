@@ -3,6 +3,8 @@ package io.credlink.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +26,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * With an external server ({@code credlink.neo4j.embedded=false}, a DBMS in another JVM reached
  * over Bolt) the check read model and the restrictions projection are built and kept current
- * exactly as with the embedded one: they are fed by the application's own writes, not by the
- * DBMS. A sanction recorded over HTTP is in the very next check, and both models serve again
- * once patched or rebuilt after it.
+ * exactly as with the embedded one, and so is the black list model: they are fed by the
+ * application's own writes, not by the DBMS. A sanction recorded over HTTP is in the very next
+ * check and black list, and the models serve again once patched or rebuilt after it.
  */
 class ReadModelsExternalServerTest {
 
@@ -84,6 +86,7 @@ class ReadModelsExternalServerTest {
                  "blacklist": true, "decidedOn": "2024-01-01", "effectiveFrom": "2024-01-02"}""");
         assertThat(recorded.status()).as(recorded.raw().body()).isEqualTo(201);
         assertThat(check(users).get("blacklisted").asBoolean()).as("in the check right after the answer").isTrue();
+        assertThat(blackList(users)).as("on the black list right after the answer").containsExactly("EXT-AG1");
 
         health = awaitBothCurrent(patches);
         assertThat(health.at("/components/checkReadModel/details/patchesSinceBuilt").asInt())
@@ -91,6 +94,17 @@ class ReadModelsExternalServerTest {
         JsonNode served = check(users);
         assertThat(served.get("blacklisted").asBoolean()).as("from the patched model").isTrue();
         assertThat(served.get("activeSanctions").get(0).get("sanctionId").asString()).isEqualTo("EXT-S1");
+        assertThat(blackList(users)).as("from the rebuilt black list model").containsExactly("EXT-AG1");
+    }
+
+    private static List<String> blackList(Map<Role, String> users) {
+        String regulator = users.get(Role.REGULATOR);
+        Reply r = http.send(http.request("GET", "/api/v1/lists/black?asOf=2024-06-30", regulator,
+                AccessFixtures.passwordOf(regulator)).header("Accept", "application/json").build());
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        r.json().get("items").forEach(e -> ids.add(e.get("partyId").asString()));
+        return ids;
     }
 
     private static JsonNode check(Map<Role, String> users) {
@@ -101,7 +115,7 @@ class ReadModelsExternalServerTest {
         return r.json().get("results").get(0);
     }
 
-    /** The health answer once both models serve (and the check model patched past {@code patches}). */
+    /** The health answer once the models serve (and the check model patched past {@code patches}). */
     private static JsonNode awaitBothCurrent(int patches) {
         long deadline = System.nanoTime() + 180_000_000_000L;
         JsonNode health;
@@ -110,6 +124,7 @@ class ReadModelsExternalServerTest {
             health = r.json();
             if (health.at("/components/checkReadModel/details/current").asBoolean()
                     && health.at("/components/restrictionsProjection/details/current").asBoolean()
+                    && health.at("/components/blackListModel/details/current").asBoolean()
                     && health.at("/components/checkReadModel/details/patchesSinceBuilt").asInt() > patches) {
                 return health;
             }
@@ -120,7 +135,7 @@ class ReadModelsExternalServerTest {
                 break;
             }
         } while (System.nanoTime() < deadline);
-        assertThat(health.toString()).as("both read models current with an external server").isNull();
+        assertThat(health.toString()).as("the read models current with an external server").isNull();
         return health;
     }
 }

@@ -1,7 +1,6 @@
 package io.credlink.sanction.internal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,44 +15,26 @@ import io.credlink.sanction.BlackListEntry;
 import io.credlink.sanction.PageView;
 import io.credlink.sanction.RecordKind;
 import io.credlink.sanction.RedListEntry;
-import io.credlink.sanction.SanctionKind;
 
 /** The red and black lists as of a date, paged; every member of a resolved entity is a row of its own. */
 @Component
 class SanctionLists {
 
     private final Driver driver;
-    private final String listBlackPage;
+    private final BlackListModel blackList;
     private final String listRed;
     private final String countRed;
 
-    SanctionLists(Driver driver, CypherCatalog catalog) {
+    SanctionLists(Driver driver, CypherCatalog catalog, BlackListModel blackList) {
         this.driver = driver;
-        this.listBlackPage = catalog.get("sanction/listBlackPage");
+        this.blackList = blackList;
         this.listRed = catalog.get("sanction/listRed");
         this.countRed = catalog.get("sanction/countRed");
     }
 
-    /** A page of the black list and its length, in one query (the list is built once, counted and sliced). */
+    /** A page of the black list and its length, from the facts in memory when they are current. */
     PageView<BlackListEntry> black(LocalDate asOf, int page, int size) {
-        try (Session session = driver.session(GraphSessions.read(driver))) {
-            return session.executeRead(tx -> {
-                Map<String, Object> params = new HashMap<>();
-                params.put("asOf", asOf);
-                // list indices are 32-bit in Cypher: a page beyond that is past the end of any list
-                params.put("skip", Math.min(skip(page, size), Integer.MAX_VALUE));
-                params.put("limit", size == 0 ? null : size);
-                Record row = tx.run(listBlackPage, params).single();
-                List<BlackListEntry> items = row.get("items").asList(r -> new BlackListEntry(
-                        r.get("partyId").asString(), r.get("name").asString(null), r.get("type").asString(),
-                        r.get("licenseNo").asString(null), r.get("sanctionId").asString(),
-                        r.get("authority").asString(null), SanctionKind.valueOf(r.get("kind").asString()),
-                        r.get("severity").asInt(), r.get("reason").asString(null), Sanctions.date(r.get("decidedOn")),
-                        Sanctions.date(r.get("effectiveFrom")), Sanctions.date(r.get("effectiveTo")),
-                        r.get("disputed").asBoolean(), r.get("sanctionedId").asString(), r.get("resolvedId").asString()));
-                return new PageView<>(items, page, size, row.get("total").asLong());
-            });
-        }
+        return blackList.facts().page(asOf, page, size);
     }
 
     PageView<RedListEntry> red(LocalDate asOf, LocalDate windowStart, int page, int size) {

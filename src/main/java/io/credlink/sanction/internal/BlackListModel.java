@@ -1,0 +1,107 @@
+package io.credlink.sanction.internal;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
+
+import jakarta.annotation.PreDestroy;
+
+import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.GraphSessions;
+import io.credlink.graph.ReadModelRefresher;
+import io.credlink.graph.ReadModelRefresher.Touched;
+import io.credlink.sanction.SanctionProperties;
+
+/**
+ * The facts of the black list ({@link BlackList}) kept in memory, so that a page of the list on
+ * any day is answered without a graph query. Fed by the application's own writes, the same with
+ * the embedded DBMS and an external server ({@link BlackListModelFeed}): a write that may change
+ * the list (a sanction recorded, withdrawn, ended early or objected to, an import, a resolution
+ * run or decision) makes the model stale from inside its transaction, and the list is computed
+ * from facts read per request until the model is rebuilt, {@code projection-refresh-delay} after
+ * the last such write. Writes the application does not make are seen at the next full rebuild
+ * ({@code projection-full-rebuild-every}). A rebuild is one query of every blacklisting sanction,
+ * which is what one page cost before.
+ */
+@Component
+class BlackListModel {
+
+    private static final Logger log = LoggerFactory.getLogger(BlackListModel.class);
+
+    private final Driver driver;
+    private final String listBlacklistingSanctions;
+    private final ReadModelRefresher refresher;
+    private volatile BlackList current;
+
+    BlackListModel(Driver driver, CypherCatalog catalog, SanctionProperties properties) {
+        this.driver = driver;
+        this.listBlacklistingSanctions = catalog.get("sanction/listBlacklistingSanctions");
+        this.refresher = ReadModelRefresher.rebuilding("black-list-model", properties.projectionRefreshDelay(),
+                properties.projectionFullRebuildEvery(), properties.blackListModel(), this::rebuild);
+    }
+
+    /** Built only where lists are answered, a web application: a command never asks for one. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() instanceof WebApplicationContext) {
+            refresher.start();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.stop();
+    }
+
+    /** The current transaction may change the list: nothing is answered from memory until a rebuild after it. */
+    void changing() {
+        refresher.changing(Touched.EVERYTHING);
+    }
+
+    /** The black list's facts as the graph holds them now: from memory when current, else read. */
+    BlackList facts() {
+        // whether it is current first, then the facts: a rebuild publishes them before it reports current
+        BlackList kept = refresher.current() ? current : null;
+        if (kept != null) {
+            return kept;
+        }
+        try (Session session = driver.session(GraphSessions.read(driver))) {
+            return session.executeRead(tx -> BlackList.read(tx, listBlacklistingSanctions));
+        }
+    }
+
+    /** Whether pages are answered from memory right now. */
+    boolean current() {
+        return current != null && refresher.current();
+    }
+
+    /** Brings the model up to date now, on the calling thread; false while a change is still open. */
+    boolean refresh() {
+        return refresher.refreshNow();
+    }
+
+    /** Rebuilds now even if nothing changed: what the application did not write is read too. */
+    boolean rebuildNow() {
+        return refresher.rebuildNow();
+    }
+
+    private boolean rebuild(long stamp) {
+        long t0 = System.nanoTime();
+        BlackList facts;
+        try (Session session = driver.session(GraphSessions.read(driver))) {
+            facts = session.executeRead(tx -> BlackList.read(tx, listBlacklistingSanctions));
+        }
+        if (refresher.changes() != stamp) {
+            return false;
+        }
+        current = facts;
+        log.info("black list model rebuilt in {} ms: {} blacklisting sanctions", (System.nanoTime() - t0) / 1_000_000,
+                facts.sanctions().size());
+        return true;
+    }
+}
