@@ -14,7 +14,7 @@
 #                               sets $server; waits for /actuator/health (bench_wait_up)
 #   bench_wait_up LOG [SECONDS] until /actuator/health answers (polled every 0.2 s); exit 1
 #                               with the log's tail if the server died
-#   bench_wait_read_models [SECONDS]  until both read models say current; sets $health
+#   bench_wait_read_models [SECONDS]  until the read models say current; sets $health
 #   bench_cleanup (the EXIT trap) also stops a $dbms the caller started
 #   bench_stop_server           SIGTERM to $server and wait (a clean stop)
 #   bench_kill_server           SIGKILL to $server and wait (a crash)
@@ -106,13 +106,14 @@ bench_wait_up() {
   echo "the server did not answer /actuator/health in time"; tail -20 "$log"; exit 1
 }
 
-# Checks are answered from memory once the read models are built (the check read model and the
-# restrictions projection, /actuator/health): both report "current":true then.
+# Checks, restrictions and black list pages are answered from memory once the read models are
+# built (the check read model, the restrictions projection, the black list model,
+# /actuator/health): each reports "current":true then.
 bench_wait_read_models() {
   local _
   for _ in $(seq 1 $(( ${1:-900} * 5 ))); do
     health=$(curl -fs -u "admin:$password" "http://127.0.0.1:$port/actuator/health" || true)
-    [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 2 ] && return 0
+    [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 3 ] && return 0
     sleep 0.2
   done
   return 1

@@ -6,7 +6,7 @@
 # CredLink: `generate`, then the `import --no-wait` command into an empty store (the bulk path; the
 # credit recomputation queued, not run), then the service on a loopback port; its load time runs
 # from the import's start until the service answers and its read models (check read model,
-# restrictions projection) are current; the time until the scores are current (the queued full
+# restrictions projection, black list model) are current; the time until the scores are current (the queued full
 # recomputation run by the service in the background) is printed apart. Entity resolution is
 # off on this side (--credlink.resolution.run-after-import=false): SQL has no resolver, so both
 # sides read the data as imported, each party its own entity.
@@ -98,7 +98,7 @@ done
 t_up=$(date +%s%N)
 for _ in $(seq 1 1800); do
   health=$(curl -fs -u "admin:$password" "http://127.0.0.1:$port/actuator/health" || true)
-  [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 2 ] && break
+  [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 3 ] && break
   sleep 0.5
 done
 t_ready=$(date +%s%N)
@@ -112,7 +112,7 @@ awk -v a="$t0" -v i="$t_import" -v u="$t_up" -v r="$t_ready" 'BEGIN {
 for _ in $(seq 1 7200); do
   queue=$(curl -fs -u "admin:$password" "http://127.0.0.1:$port/api/v1/credit/recomputations?limit=1" || true)
   health=$(curl -fs -u "admin:$password" "http://127.0.0.1:$port/actuator/health" || true)
-  grep -q '"pending":0,"running":0' <<<"$queue" && [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 2 ] && break
+  grep -q '"pending":0,"running":0' <<<"$queue" && [ "$(grep -o '"current":true' <<<"$health" | wc -l)" -ge 3 ] && break
   sleep 0.5
 done
 t_scores=$(date +%s%N)
