@@ -98,6 +98,17 @@ public final class AccessFixtures {
         return json("POST", path, ADMIN, ADMIN_PASSWORD, body);
     }
 
+    /** Uploads one CSV file of a dataset to {@code POST /api/v1/imports} as the admin. */
+    public Reply importCsvAsAdmin(String file, String content) {
+        String boundary = "credlink-fixture-upload";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        return send(request("POST", "/api/v1/imports", ADMIN, ADMIN_PASSWORD)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** One user per role, named {@code fixture-<role>}; ADMIN is the bootstrap admin. */
     public Map<Role, String> usersByRole(Driver driver) {
         driver.executableQuery("""

@@ -2,9 +2,6 @@ package io.credlink.credit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -254,15 +251,7 @@ class CheckReadModelWritePathsTest {
     }
 
     private Reply upload(String file, String content) {
-        String boundary = "credlink-read-model-test";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = http.request("POST", "/api/v1/imports", AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return http.send(request);
+        return http.importCsvAsAdmin(file, content);
     }
 
     /** Patches now what is due; retries while a write (the background recomputation) is still open. */

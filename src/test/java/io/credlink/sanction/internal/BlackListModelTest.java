@@ -2,9 +2,6 @@ package io.credlink.sanction.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -185,15 +182,7 @@ class BlackListModelTest {
     }
 
     private Reply upload(String file, String content) {
-        String boundary = "credlink-black-list-test";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = http.request("POST", "/api/v1/imports", AccessFixtures.ADMIN, AccessFixtures.ADMIN_PASSWORD)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return http.send(request);
+        return http.importCsvAsAdmin(file, content);
     }
 
     /** Rebuilds now what is due; retries while a write (a background one too) is still open. */
