@@ -2,7 +2,7 @@
 // subject's resolved entity (by resolution's read view, docs/resolution.md: the same person or
 // firm under another insurer's id is on the list under each of its ids) and what the black list
 // shows of each member: the facts the black list of any day is computed from (BlackList). Kept
-// in memory by BlackListModel, read per request while that is being brought up to date.
+// in memory by ListsModel, read per request while that is being brought up to date.
 // Personal id numbers are never read. Parameters: none.
 // Columns: sanctionId, authority, kind, severity, reason, decidedOn, effectiveFrom, effectiveTo,
 //   disputed, subjectId, resolvedId, members (list of {id, name, type, licenseNo}, by id).

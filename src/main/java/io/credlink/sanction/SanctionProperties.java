@@ -28,13 +28,14 @@ import jakarta.validation.constraints.NotNull;
  *                      that can alter it; live propagation while a rebuild is pending); false =
  *                      always live
  * @param projectionRefreshDelay how long no such change must have come before the projection (and
- *                      the black list model) is rebuilt (a burst of sanctions then costs one rebuild)
- * @param projectionFullRebuildEvery how often the projection and the black list model are rebuilt
+ *                      the lists model) is rebuilt (a burst of sanctions then costs one rebuild)
+ * @param projectionFullRebuildEvery how often the projection and the lists model are rebuilt
  *                      even when the application changed nothing they read, so that writes made
  *                      outside it (Neo4j Browser, another instance) are seen within this time; 0 = never
- * @param blackListModel answer black list pages from the blacklisting sanctions kept in memory
- *                      (rebuilt after each of the application's changes that can alter the list;
- *                      read per request while a rebuild is pending); false = always read
+ * @param listsModel    answer black and red list pages from their facts kept in memory (every
+ *                      blacklisting sanction, every RED_LIST and AWARD record; rebuilt after each of
+ *                      the application's changes that can alter a list, read per request while a
+ *                      rebuild is pending); false = always read
  */
 @Validated
 @ConfigurationProperties("credlink.sanctions")
@@ -47,7 +48,7 @@ public record SanctionProperties(
         @DefaultValue("true") boolean restrictionsProjection,
         @NotNull @DefaultValue("2s") Duration projectionRefreshDelay,
         @NotNull @DefaultValue("10m") Duration projectionFullRebuildEvery,
-        @DefaultValue("true") boolean blackListModel) {
+        @DefaultValue("true") boolean listsModel) {
 
     /**
      * A propagation rule.

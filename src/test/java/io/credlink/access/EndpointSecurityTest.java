@@ -95,7 +95,7 @@ class EndpointSecurityTest {
         assertThat(components.at("/neo4j/status").asString()).isEqualTo("UP");
         assertThat(components.at("/neo4j/details").isObject()).isTrue();
         List<String> names = components.propertyNames().stream().toList();
-        assertThat(names).contains("neo4j", "checkReadModel", "restrictionsProjection", "blackListModel");
+        assertThat(names).contains("neo4j", "checkReadModel", "restrictionsProjection", "listsModel");
         // anonymous and every other role: the status (and the names of the probe groups), nothing of a component
         List<String> others = new ArrayList<>();
         others.add(null);

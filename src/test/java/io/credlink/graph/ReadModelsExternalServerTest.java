@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * With an external server ({@code credlink.neo4j.embedded=false}, a DBMS in another JVM reached
  * over Bolt) the check read model and the restrictions projection are built and kept current
- * exactly as with the embedded one, and so is the black list model: they are fed by the
+ * exactly as with the embedded one, and so is the lists model: they are fed by the
  * application's own writes, not by the DBMS. A sanction recorded over HTTP is in the very next
  * check and black list, and the models serve again once patched or rebuilt after it.
  */
@@ -94,7 +94,7 @@ class ReadModelsExternalServerTest {
         JsonNode served = check(users);
         assertThat(served.get("blacklisted").asBoolean()).as("from the patched model").isTrue();
         assertThat(served.get("activeSanctions").get(0).get("sanctionId").asString()).isEqualTo("EXT-S1");
-        assertThat(blackList(users)).as("from the rebuilt black list model").containsExactly("EXT-AG1");
+        assertThat(blackList(users)).as("from the rebuilt lists model").containsExactly("EXT-AG1");
     }
 
     private static List<String> blackList(Map<Role, String> users) {
@@ -124,7 +124,7 @@ class ReadModelsExternalServerTest {
             health = r.json();
             if (health.at("/components/checkReadModel/details/current").asBoolean()
                     && health.at("/components/restrictionsProjection/details/current").asBoolean()
-                    && health.at("/components/blackListModel/details/current").asBoolean()
+                    && health.at("/components/listsModel/details/current").asBoolean()
                     && health.at("/components/checkReadModel/details/patchesSinceBuilt").asInt() > patches) {
                 return health;
             }

@@ -73,7 +73,7 @@ class QuestionRoundTripsTest {
         PINNED.put("shortest_path_4", new Cost(3, 3, "findPathStart (both ends and the first level from the start),"
                 + " the second level (from the other end: the search meets in the middle), findPathDetails (the nodes"
                 + " and the edges of the paths found)"));
-        PINNED.put("black_list", new Cost(0, 0, "none: the black list model keeps every blacklisting sanction with its"
+        PINNED.put("black_list", new Cost(0, 0, "none: the lists model keeps every blacklisting sanction with its"
                 + " entity's members in memory, and a page is computed from them"));
         PINNED.put("counterparty_check_1000", new Cost(1, 1, "rows from the check read model; the restrictions of every"
                 + " restricted party in one findRestrictionFacts"));
@@ -274,7 +274,7 @@ class QuestionRoundTripsTest {
         JsonNode health = http.asAdmin("GET", "/actuator/health").json();
         return health.at("/components/checkReadModel/details/current").asBoolean()
                 && health.at("/components/restrictionsProjection/details/current").asBoolean()
-                && health.at("/components/blackListModel/details/current").asBoolean();
+                && health.at("/components/listsModel/details/current").asBoolean();
     }
 
     private void awaitReadModelsCurrent() {

@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 import io.credlink.sanction.BlackListEntry;
 import io.credlink.sanction.InForceSanction;
-import io.credlink.sanction.PageView;
 import io.credlink.sanction.SanctionKind;
 
 /**
@@ -21,21 +18,17 @@ import io.credlink.sanction.SanctionKind;
  * blacklisting sanction in force (not withdrawn) against it or against another member is listed,
  * once, with the entity's gravest, then latest, then first by id such sanction; the list is
  * ordered by party id. Computed from the facts of {@code listBlacklistingSanctions.cypher} (every
- * such sanction of any period with its entity's members), which {@link BlackListModel} keeps in
+ * such sanction of any period with its entity's members), which {@link ListsModel} keeps in
  * memory: the list of a day is then a filter and a sort of a few hundred rows, not a graph query.
  *
  * @param sanctions every blacklisting sanction not withdrawn, by id
  */
 record BlackList(List<Listed> sanctions) {
 
-    /** A member of a sanctioned entity as the list shows it. */
-    record Member(String id, String name, String type, String licenseNo) {
-    }
-
     /** A blacklisting sanction with the members of its subject's resolved entity. */
     record Listed(String sanctionId, String authority, SanctionKind kind, int severity, String reason,
             LocalDate decidedOn, LocalDate effectiveFrom, LocalDate effectiveTo, boolean disputed, String subjectId,
-            String resolvedId, List<Member> members) {
+            String resolvedId, List<ListMember> members) {
 
         boolean inForceOn(LocalDate day) {
             // withdrawn sanctions are not among the facts
@@ -54,24 +47,19 @@ record BlackList(List<Listed> sanctions) {
                 SanctionKind.valueOf(r.get("kind").asString()), r.get("severity").asInt(), r.get("reason").asString(null),
                 Sanctions.date(r.get("decidedOn")), Sanctions.date(r.get("effectiveFrom")),
                 Sanctions.date(r.get("effectiveTo")), r.get("disputed").asBoolean(), r.get("subjectId").asString(),
-                r.get("resolvedId").asString(), r.get("members").asList(BlackList::member)));
+                r.get("resolvedId").asString(), r.get("members").asList(ListMember::of)));
         return new BlackList(List.copyOf(sanctions));
-    }
-
-    private static Member member(Value m) {
-        return new Member(m.get("id").asString(), m.get("name").asString(null), m.get("type").asString(null),
-                m.get("licenseNo").asString(null));
     }
 
     /** The whole list on {@code day}. */
     List<BlackListEntry> on(LocalDate day) {
         Map<String, Listed> shown = new HashMap<>();
-        Map<String, Member> members = new HashMap<>();
+        Map<String, ListMember> members = new HashMap<>();
         for (Listed s : sanctions) {
             if (!s.inForceOn(day)) {
                 continue;
             }
-            for (Member m : s.members()) {
+            for (ListMember m : s.members()) {
                 members.putIfAbsent(m.id(), m);
                 shown.merge(m.id(), s, (a, b) -> SHOWN_FIRST.compare(a, b) <= 0 ? a : b);
             }
@@ -81,19 +69,11 @@ record BlackList(List<Listed> sanctions) {
         List<BlackListEntry> list = new ArrayList<>(ids.size());
         for (String id : ids) {
             Listed s = shown.get(id);
-            Member m = members.get(id);
+            ListMember m = members.get(id);
             list.add(new BlackListEntry(m.id(), m.name(), m.type(), m.licenseNo(), s.sanctionId(), s.authority(), s.kind(),
                     s.severity(), s.reason(), s.decidedOn(), s.effectiveFrom(), s.effectiveTo(), s.disputed(),
                     s.subjectId(), s.resolvedId()));
         }
         return list;
-    }
-
-    /** Page {@code page} of {@code size} (0: every row) of the list on {@code day}, with its length. */
-    PageView<BlackListEntry> page(LocalDate day, int page, int size) {
-        List<BlackListEntry> all = on(day);
-        long from = size == 0 ? 0 : Math.min((long) page * size, all.size());
-        long to = size == 0 ? all.size() : Math.min(from + size, all.size());
-        return new PageView<>(List.copyOf(all.subList((int) from, (int) to)), page, size, all.size());
     }
 }

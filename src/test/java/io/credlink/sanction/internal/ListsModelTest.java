@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,18 +24,20 @@ import io.credlink.graph.CypherCatalog;
 import io.credlink.graph.GraphSessions;
 import io.credlink.sanction.BlackListEntry;
 import io.credlink.sanction.PageView;
+import io.credlink.sanction.SanctionProperties;
 import io.credlink.sanction.SanctionService;
 
 /**
- * The black list model is fed by every write that changes a black list, whatever the DBMS: right
- * after each writer's answer the list is what the graph says (the model, stale from inside the
- * writer's transaction, answers nothing meanwhile), and once rebuilt it answers the same from
- * memory. Write paths: a blacklisting sanction recorded, objected to, the objection resolved,
- * ended early, withdrawn; a resolution decision joining a sanctioned party to another; an
- * import. A sanction that does not blacklist leaves the model current.
+ * The lists model is fed by every write that changes a black or red list, whatever the DBMS:
+ * right after each writer's answer both lists are what the graph says (the model, stale from
+ * inside the writer's transaction, answers nothing meanwhile), and once rebuilt it answers the
+ * same from memory. Write paths: a blacklisting sanction recorded, objected to, the objection
+ * resolved, ended early, withdrawn; a red-list record recorded and withdrawn; a resolution
+ * decision joining a sanctioned party to another; an import. A sanction that does not blacklist
+ * leaves the model current.
  */
 @CredLinkTest
-class BlackListModelTest {
+class ListsModelTest {
 
     private static final String SUBJECT = AccessFixtures.SUBJECT_ID;
     private static final List<LocalDate> DAYS = List.of(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-02"),
@@ -43,13 +47,16 @@ class BlackListModelTest {
     Driver driver;
 
     @Autowired
-    BlackListModel model;
+    ListsModel model;
 
     @Autowired
     SanctionService sanctions;
 
     @Autowired
     CypherCatalog catalog;
+
+    @Autowired
+    SanctionProperties properties;
 
     AccessFixtures http;
     Map<Role, String> users;
@@ -68,7 +75,14 @@ class BlackListModelTest {
     }
 
     @Test
-    void everyWriteThatChangesTheListIsAnsweredAtOnceAndThenFromMemory() {
+    void everyWriteThatChangesAListIsAnsweredAtOnceAndThenFromMemory() {
+        Reply noted = as(Role.REGULATOR, "POST", "/api/v1/records", """
+                {"id": "C1-R1", "subjectId": "C1", "kind": "RED_LIST", "date": "2024-01-01", "severity": 1,
+                 "detail": "honest dealing"}""");
+        assertThat(noted.status()).as(noted.raw().body()).isEqualTo(201);
+        assertThat(red(LocalDate.parse("2024-01-02"))).as("on the red list").contains("C1:C1-R1");
+        assertLikeTheGraph("a red-list record");
+
         record(SUBJECT + "-S1", SUBJECT, 3, true);
         assertThat(listed(LocalDate.parse("2024-01-02"))).as("recorded").contains(SUBJECT + ":" + SUBJECT + "-S1:false");
         assertLikeTheGraph("a blacklisting sanction recorded");
@@ -98,6 +112,12 @@ class BlackListModelTest {
         record("C1-S3", "C1", 1, false);
         assertThat(model.current()).as("a sanction that does not blacklist leaves the model current").isTrue();
 
+        Reply unnoted = as(Role.REGULATOR, "POST", "/api/v1/records/C1-R1/withdrawal", """
+                {"reason": "entered twice"}""");
+        assertThat(unnoted.status()).as(unnoted.raw().body()).isEqualTo(200);
+        assertThat(red(LocalDate.parse("2024-01-02"))).as("withdrawn from the red list").doesNotContain("C1:C1-R1");
+        assertLikeTheGraph("a red-list record withdrawn");
+
         Reply ended = as(Role.REGULATOR, "POST", "/api/v1/sanctions/" + SUBJECT + "-S1/early-end", """
                 {"effectiveTo": "2024-03-31", "reason": "repaired"}""");
         assertThat(ended.status()).as(ended.raw().body()).isEqualTo(200);
@@ -119,6 +139,13 @@ class BlackListModelTest {
         assertThat(imported.status()).as(imported.raw().body()).isEqualTo(200);
         assertThat(listed(LocalDate.parse("2024-01-02"))).as("imported").contains("C1:C1-S4:false");
         assertLikeTheGraph("an import");
+
+        Reply again = as(Role.REGULATOR, "POST", "/api/v1/records", """
+                {"id": "C1-R2", "subjectId": "C1", "kind": "AWARD", "date": "2024-01-01", "severity": 1}""");
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(201);
+        assertThat(red(LocalDate.parse("2024-01-02"))).as("blacklisted from that day").doesNotContain("C1:C1-R2");
+        assertThat(red(LocalDate.parse("2024-01-01"))).as("the day before").contains("C1:C1-R2");
+        assertLikeTheGraph("a record about a blacklisted party");
     }
 
     @Test
@@ -154,26 +181,35 @@ class BlackListModelTest {
         return items.stream().map(e -> e.partyId() + ":" + e.sanctionId() + ":" + e.disputed()).toList();
     }
 
+    /** party:record of each row of the red list on {@code day}, as the service answers it. */
+    private List<String> red(LocalDate day) {
+        return sanctions.redList(day, 0, 0).items().stream().map(e -> e.partyId() + ":" + e.recordId()).toList();
+    }
+
     /**
      * Right after the writer's answer the service's list is the graph's; after the rebuild it is
      * the same, answered from memory.
      */
     private void assertLikeTheGraph(String after) {
-        for (LocalDate day : DAYS) {
-            assertThat(sanctions.blackList(day, 0, 0)).as("%s, right after the answer, on %s", after, day)
-                    .isEqualTo(fromTheGraph(day));
-        }
+        assertSameAsTheGraph(after + ", right after the answer");
         awaitCurrent();
-        for (LocalDate day : DAYS) {
-            assertThat(sanctions.blackList(day, 0, 0)).as("%s, from memory, on %s", after, day)
-                    .isEqualTo(fromTheGraph(day));
-        }
+        assertSameAsTheGraph(after + ", from memory");
     }
 
-    private PageView<BlackListEntry> fromTheGraph(LocalDate day) {
-        String query = catalog.get("sanction/listBlacklistingSanctions");
+    private void assertSameAsTheGraph(String situation) {
+        ListsModel.Facts graph;
         try (Session session = driver.session(GraphSessions.read(driver))) {
-            return session.executeRead(tx -> BlackList.read(tx, query)).page(day, 0, 0);
+            graph = session.executeRead(tx -> new ListsModel.Facts(
+                    BlackList.read(tx, catalog.get("sanction/listBlacklistingSanctions")),
+                    RedList.read(tx, catalog.get("sanction/listRedListRecords"))));
+        }
+        for (LocalDate day : DAYS) {
+            List<BlackListEntry> black = graph.black().on(day);
+            assertThat(sanctions.blackList(day, 0, 0).items()).as("%s: the black list on %s", situation, day)
+                    .isEqualTo(black);
+            Set<String> blacklisted = black.stream().map(BlackListEntry::partyId).collect(Collectors.toSet());
+            assertThat(sanctions.redList(day, 0, 0).items()).as("%s: the red list on %s", situation, day)
+                    .isEqualTo(graph.red().on(day, day.minus(properties.redListWindow()), blacklisted));
         }
     }
 
@@ -191,7 +227,7 @@ class BlackListModelTest {
         while (!model.current() && !model.refresh() && System.nanoTime() < deadline) {
             pause();
         }
-        assertThat(model.current()).as("the black list model current again").isTrue();
+        assertThat(model.current()).as("the lists model current again").isTrue();
     }
 
     private void awaitRebuilt() {
