@@ -22,6 +22,7 @@ import io.credlink.credit.CounterpartyCheckRequest;
 import io.credlink.credit.CounterpartyCheckView;
 import io.credlink.credit.CreditFixtures;
 import io.credlink.graph.BackgroundWork;
+import io.credlink.graph.ReadModelWaits;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -254,28 +255,12 @@ class CheckReadModelWritePathsTest {
         return http.importCsvAsAdmin(file, content);
     }
 
-    /** Patches now what is due; retries while a write (the background recomputation) is still open. */
+    /** Brings the model up to date now (retried while a write, a background one too, is still open). */
     private void awaitCurrent() {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!model.refresh() && System.nanoTime() < deadline) {
-            pause();
-        }
-        assertThat(model.current()).isTrue();
+        ReadModelWaits.awaitCurrent("check read model", model::current, model::refresh);
     }
 
     private void awaitRebuilt() {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!model.rebuildNow() && System.nanoTime() < deadline) {
-            pause();
-        }
-        awaitCurrent();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ReadModelWaits.awaitRebuilt("check read model", model::current, model::refresh, model::rebuildNow);
     }
 }

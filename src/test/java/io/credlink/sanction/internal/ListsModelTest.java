@@ -21,6 +21,7 @@ import io.credlink.access.AccessFixtures.Reply;
 import io.credlink.access.Role;
 import io.credlink.credit.CreditFixtures;
 import io.credlink.graph.CypherCatalog;
+import io.credlink.graph.ReadModelWaits;
 import io.credlink.graph.GraphSessions;
 import io.credlink.sanction.BlackListEntry;
 import io.credlink.sanction.PageView;
@@ -221,28 +222,12 @@ class ListsModelTest {
         return http.importCsvAsAdmin(file, content);
     }
 
-    /** Rebuilds now what is due; retries while a write (a background one too) is still open. */
+    /** Brings the model up to date now (retried while a write, a background one too, is still open). */
     private void awaitCurrent() {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!model.current() && !model.refresh() && System.nanoTime() < deadline) {
-            pause();
-        }
-        assertThat(model.current()).as("the lists model current again").isTrue();
+        ReadModelWaits.awaitCurrent("lists model", model::current, model::refresh);
     }
 
     private void awaitRebuilt() {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!model.rebuildNow() && System.nanoTime() < deadline) {
-            pause();
-        }
-        awaitCurrent();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ReadModelWaits.awaitRebuilt("lists model", model::current, model::refresh, model::rebuildNow);
     }
 }
