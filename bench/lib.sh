@@ -106,9 +106,9 @@ bench_wait_up() {
   echo "the server did not answer /actuator/health in time"; tail -20 "$log"; exit 1
 }
 
-# Checks, restrictions and black list pages are answered from memory once the read models are
-# built (the check read model, the restrictions projection, the black list model,
-# /actuator/health): each reports "current":true then.
+# Checks, restrictions and list pages are answered from memory once the read models are built
+# (the check read model, the restrictions projection, the lists model, /actuator/health): each
+# reports "current":true then.
 bench_wait_read_models() {
   local _
   for _ in $(seq 1 $(( ${1:-900} * 5 ))); do

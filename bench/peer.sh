@@ -6,8 +6,8 @@
 # CredLink: `generate`, then the `import --no-wait` command into an empty store (the bulk path; the
 # credit recomputation queued, not run), then the service on a loopback port; its load time runs
 # from the import's start until the service answers and its read models (check read model,
-# restrictions projection, black list model) are current; the time until the scores are current (the queued full
-# recomputation run by the service in the background) is printed apart. Entity resolution is
+# restrictions projection, lists model) are current; the time until the scores are current (the
+# queued full recomputation run by the service in the background) is printed apart. Entity resolution is
 # off on this side (--credlink.resolution.run-after-import=false): SQL has no resolver, so both
 # sides read the data as imported, each party its own entity.
 # PostgreSQL: a private cluster (Debian's postgresql; PG_BIN or the newest
