@@ -16,8 +16,10 @@ import java.util.function.LongPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Keeps an in-memory read model of the graph current from what the application's own writers
@@ -261,6 +263,16 @@ public final class ReadModelRefresher {
         }
         lastChange = System.nanoTime();
         schedule(delay.toMillis());
+    }
+
+    /**
+     * Starts the model where its answers are asked for, a web application, once it is ready; a
+     * command (import, evaluate) would hold the model for nothing while it works.
+     */
+    public void startIfServing(ApplicationContext context) {
+        if (context instanceof WebApplicationContext) {
+            start();
+        }
     }
 
     /** Schedules the first rebuild (at application start) and the periodic ones. */

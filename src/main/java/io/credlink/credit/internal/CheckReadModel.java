@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.WebApplicationContext;
 
 import io.credlink.graph.GraphSessions;
 import io.credlink.credit.CounterpartyCheckView.ActiveSanction;
@@ -113,9 +112,7 @@ class CheckReadModel {
      */
     @EventListener(ApplicationReadyEvent.class)
     void onReady(ApplicationReadyEvent event) {
-        if (event.getApplicationContext() instanceof WebApplicationContext) {
-            refresher.start();
-        }
+        refresher.startIfServing(event.getApplicationContext());
     }
 
     @PreDestroy

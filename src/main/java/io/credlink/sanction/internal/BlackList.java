@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
 
@@ -49,6 +51,17 @@ record BlackList(List<Listed> sanctions) {
                 Sanctions.date(r.get("effectiveTo")), r.get("disputed").asBoolean(), r.get("subjectId").asString(),
                 r.get("resolvedId").asString(), r.get("members").asList(ListMember::of)));
         return new BlackList(List.copyOf(sanctions));
+    }
+
+    /** The parties on the list on {@code day} (what the red list leaves out), without building its entries. */
+    Set<String> partiesOn(LocalDate day) {
+        Set<String> parties = new HashSet<>();
+        for (Listed s : sanctions) {
+            if (s.inForceOn(day)) {
+                s.members().forEach(m -> parties.add(m.id()));
+            }
+        }
+        return parties;
     }
 
     /** The whole list on {@code day}. */

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.WebApplicationContext;
 
 import jakarta.annotation.PreDestroy;
 
@@ -55,9 +54,7 @@ class ListsModel {
     /** Built only where lists are answered, a web application: a command never asks for one. */
     @EventListener(ApplicationReadyEvent.class)
     void onReady(ApplicationReadyEvent event) {
-        if (event.getApplicationContext() instanceof WebApplicationContext) {
-            refresher.start();
-        }
+        refresher.startIfServing(event.getApplicationContext());
     }
 
     @PreDestroy

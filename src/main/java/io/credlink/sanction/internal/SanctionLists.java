@@ -1,9 +1,7 @@
 package io.credlink.sanction.internal;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -31,9 +29,7 @@ class SanctionLists {
 
     PageView<RedListEntry> red(LocalDate asOf, LocalDate windowStart, int page, int size) {
         ListsModel.Facts facts = lists.both();
-        Set<String> blacklisted = new HashSet<>();
-        facts.black().on(asOf).forEach(e -> blacklisted.add(e.partyId()));
-        return slice(facts.red().on(asOf, windowStart, blacklisted), page, size);
+        return slice(facts.red().on(asOf, windowStart, facts.black().partiesOn(asOf)), page, size);
     }
 
     /** Page {@code page} of {@code size} (0: every row) of a whole list, with its length. */
