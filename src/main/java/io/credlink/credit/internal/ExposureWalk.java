@@ -5,34 +5,48 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.credlink.credit.CounterpartyCheckView.Exposure;
 import io.credlink.credit.CreditProperties;
 
 /**
  * Blacklisted parties within {@code exposureHops} of every party, breadth first, with the path
- * from the party. Memory stays bounded on hubs (a blacklisted insurer reaches most of its
- * policyholders in two hops): the neighbours of a hop are loaded a chunk of nodes at a time, the
- * last hop keeps no frontier, and each party keeps only the exposures that can still be among its
- * {@code maxExposures} nearest.
+ * from the party. Memory stays bounded on hubs and on large graphs: the blacklisted parties are
+ * walked a batch at a time, each batch sized so that the parties its walks have visited stay near
+ * {@code visitedBudget} (one blacklisted organisation reaches its customers in two hops, so walking
+ * thousands at once held every such set together); the neighbours of a hop are loaded a chunk of
+ * nodes at a time; the last hop keeps no frontier; and each party keeps only the exposures that
+ * can still be among its {@code maxExposures} nearest.
  */
 final class ExposureWalk {
 
     /** Frontier nodes whose neighbours one step loads at once (bounds the memory of a hop). */
     private static final int CHUNK = 20_000;
+    /** Parties the walks of one batch may have visited together, about 100 bytes each. */
+    static final long VISITED_BUDGET = 2_000_000;
+    private static final int FIRST_BATCH = 16;
+    private static final int MOST_BATCH = 1_024;
     private static final Comparator<Exposure> NEAREST = Comparator.comparingInt(Exposure::hops)
             .thenComparing(Exposure::entityId);
 
-    private final CreditQueries queries;
+    private final NetworkPropagation.Graph graph;
     private final CreditProperties.Network properties;
+    private final long visitedBudget;
+    private final int firstBatch;
 
-    ExposureWalk(CreditQueries queries, CreditProperties.Network properties) {
-        this.queries = queries;
+    ExposureWalk(NetworkPropagation.Graph graph, CreditProperties.Network properties) {
+        this(graph, properties, VISITED_BUDGET, FIRST_BATCH);
+    }
+
+    ExposureWalk(NetworkPropagation.Graph graph, CreditProperties.Network properties, long visitedBudget, int firstBatch) {
+        this.graph = graph;
         this.properties = properties;
+        this.visitedBudget = visitedBudget;
+        this.firstBatch = firstBatch;
     }
 
     private record Walk(String source, String node, List<String> path) {
@@ -42,13 +56,27 @@ final class ExposureWalk {
      * The nearest blacklisted parties of every party they reach, nearest first. The members of a
      * resolved entity are one node: a walk starts from every member of the blacklisted party's
      * entity (none of them is exposed to it), and reaching one member reaches the others at the
-     * same hop, the path ending with the step between them.
+     * same hop, the path ending with the step between them. The answer does not depend on how the
+     * sources are batched: each source walks its frontier in node order, whatever else is walked.
      */
     Map<String, List<Exposure>> from(List<String> blacklisted, ResolvedEntities entities) {
         Map<String, List<Exposure>> out = new HashMap<>();
+        int size = firstBatch;
+        for (int from = 0; from < blacklisted.size();) {
+            List<String> batch = blacklisted.subList(from, Math.min(blacklisted.size(), from + size));
+            long visited = walk(batch, entities, out);
+            from += batch.size();
+            size = (int) Math.max(1, Math.min(MOST_BATCH, visitedBudget / Math.max(1, visited / batch.size())));
+        }
+        out.replaceAll((k, v) -> v.stream().sorted(NEAREST).limit(properties.maxExposures()).toList());
+        return out;
+    }
+
+    /** Walks these sources together; returns how many parties and nodes their walks visited. */
+    private long walk(List<String> sources, ResolvedEntities entities, Map<String, List<Exposure>> out) {
         Map<String, Set<String>> visited = new HashMap<>();
         List<Walk> frontier = new ArrayList<>();
-        for (String b : blacklisted) {
+        for (String b : sources) {
             Set<String> seen = visited.computeIfAbsent(b, k -> new HashSet<>());
             for (String member : entities.members(b)) {
                 frontier.add(new Walk(b, member, member.equals(b) ? List.of(b) : List.of(b, member)));
@@ -58,21 +86,20 @@ final class ExposureWalk {
         for (int hop = 1; hop <= properties.exposureHops() && !frontier.isEmpty(); hop++) {
             frontier = step(frontier, hop, hop == properties.exposureHops(), visited, out, entities);
         }
-        out.replaceAll((k, v) -> v.stream().sorted(NEAREST).limit(properties.maxExposures()).toList());
-        return out;
+        return visited.values().stream().mapToLong(Set::size).sum();
     }
 
     /** One hop from the frontier: records exposures, returns the next frontier (none after the last hop). */
     private List<Walk> step(List<Walk> frontier, int hop, boolean last, Map<String, Set<String>> visited,
             Map<String, List<Exposure>> out, ResolvedEntities entities) {
-        Map<String, List<Walk>> byNode = new LinkedHashMap<>();
+        Map<String, List<Walk>> byNode = new TreeMap<>();
         frontier.forEach(w -> byNode.computeIfAbsent(w.node(), k -> new ArrayList<>()).add(w));
         frontier.clear(); // the walks live on in byNode only while their chunk is expanded
         List<String> nodes = new ArrayList<>(byNode.keySet());
         List<Walk> next = new ArrayList<>();
         for (int from = 0; from < nodes.size(); from += CHUNK) {
             List<String> chunk = nodes.subList(from, Math.min(nodes.size(), from + CHUNK));
-            Map<String, List<NetworkPropagation.Neighbour>> links = queries.neighbours(chunk);
+            Map<String, List<NetworkPropagation.Neighbour>> links = graph.neighbours(chunk);
             for (String node : chunk) {
                 for (Walk w : byNode.remove(node)) {
                     Set<String> seen = visited.get(w.source());
@@ -108,13 +135,14 @@ final class ExposureWalk {
     }
 
     /**
-     * Adds one exposure of {@code party} unless it already has {@code maxExposures} nearer ones (all
-     * from earlier hops); trims its list to the nearest ones when it has grown to twice that.
+     * Adds one exposure of {@code party} unless it already has {@code maxExposures} nearer ones;
+     * trims its list to the nearest ones when it has grown to twice that. Batches come in any
+     * order of hops, so nearer means fewer hops, counted, not the list's last kept entry.
      */
     private void add(Map<String, List<Exposure>> out, String party, String source, int hop, List<String> pathFromSource) {
         int max = properties.maxExposures();
         List<Exposure> list = out.computeIfAbsent(party, k -> new ArrayList<>(2));
-        if (list.size() >= max && list.get(max - 1).hops() < hop) {
+        if (list.size() >= max && nearer(list, hop) >= max) {
             return;
         }
         List<String> fromParty = new ArrayList<>(pathFromSource);
@@ -124,5 +152,15 @@ final class ExposureWalk {
             list.sort(NEAREST);
             list.subList(max, list.size()).clear();
         }
+    }
+
+    private static int nearer(List<Exposure> list, int hop) {
+        int n = 0;
+        for (Exposure e : list) {
+            if (e.hops() < hop) {
+                n++;
+            }
+        }
+        return n;
     }
 }
