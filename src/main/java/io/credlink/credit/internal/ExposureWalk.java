@@ -15,38 +15,37 @@ import io.credlink.credit.CreditProperties;
 
 /**
  * Blacklisted parties within {@code exposureHops} of every party, breadth first, with the path
- * from the party. Memory stays bounded on hubs and on large graphs: the blacklisted parties are
- * walked a batch at a time, each batch sized so that the parties its walks have visited stay near
- * {@code visitedBudget} (one blacklisted organisation reaches its customers in two hops, so walking
- * thousands at once held every such set together); the neighbours of a hop are loaded a chunk of
- * nodes at a time; the last hop keeps no frontier; and each party keeps only the exposures that
- * can still be among its {@code maxExposures} nearest.
+ * from the party. Memory stays bounded on hubs and on large graphs: every walk keeps the nodes it
+ * has visited, and one blacklisted organisation reaches its customers in two hops, so the
+ * blacklisted parties are walked a batch at a time, as many together as can visit at most
+ * {@code visitedBudget} nodes within two hops (bounded from degrees before walking; a source
+ * above it alone). The neighbours of a hop are loaded a chunk of nodes at a time, the last hop
+ * keeps no frontier, and each party keeps only the exposures that can still be among its
+ * {@code maxExposures} nearest.
  */
 final class ExposureWalk {
 
     /** Frontier nodes whose neighbours one step loads at once (bounds the memory of a hop). */
     private static final int CHUNK = 20_000;
-    /** Parties the walks of one batch may have visited together, about 100 bytes each. */
+    /** Nodes the walks of one batch may visit together (each kept in a visited set, about 100 bytes). */
     static final long VISITED_BUDGET = 2_000_000;
-    private static final int FIRST_BATCH = 16;
-    private static final int MOST_BATCH = 1_024;
+    /** Sources whose two-hop neighbourhood is bounded at once. */
+    private static final int SOURCE_CHUNK = 1_000;
     private static final Comparator<Exposure> NEAREST = Comparator.comparingInt(Exposure::hops)
             .thenComparing(Exposure::entityId);
 
     private final NetworkPropagation.Graph graph;
     private final CreditProperties.Network properties;
     private final long visitedBudget;
-    private final int firstBatch;
 
     ExposureWalk(NetworkPropagation.Graph graph, CreditProperties.Network properties) {
-        this(graph, properties, VISITED_BUDGET, FIRST_BATCH);
+        this(graph, properties, VISITED_BUDGET);
     }
 
-    ExposureWalk(NetworkPropagation.Graph graph, CreditProperties.Network properties, long visitedBudget, int firstBatch) {
+    ExposureWalk(NetworkPropagation.Graph graph, CreditProperties.Network properties, long visitedBudget) {
         this.graph = graph;
         this.properties = properties;
         this.visitedBudget = visitedBudget;
-        this.firstBatch = firstBatch;
     }
 
     private record Walk(String source, String node, List<String> path) {
@@ -61,19 +60,57 @@ final class ExposureWalk {
      */
     Map<String, List<Exposure>> from(List<String> blacklisted, ResolvedEntities entities) {
         Map<String, List<Exposure>> out = new HashMap<>();
-        int size = firstBatch;
-        for (int from = 0; from < blacklisted.size();) {
-            List<String> batch = blacklisted.subList(from, Math.min(blacklisted.size(), from + size));
-            long visited = walk(batch, entities, out);
-            from += batch.size();
-            size = (int) Math.max(1, Math.min(MOST_BATCH, visitedBudget / Math.max(1, visited / batch.size())));
+        Map<String, Long> reach = twoHopReach(blacklisted, entities);
+        List<String> batch = new ArrayList<>();
+        long planned = 0;
+        for (String source : blacklisted) {
+            long r = reach.get(source);
+            if (!batch.isEmpty() && planned + r > visitedBudget) {
+                walk(batch, entities, out);
+                batch = new ArrayList<>();
+                planned = 0;
+            }
+            batch.add(source);
+            planned += r;
+        }
+        if (!batch.isEmpty()) {
+            walk(batch, entities, out);
         }
         out.replaceAll((k, v) -> v.stream().sorted(NEAREST).limit(properties.maxExposures()).toList());
         return out;
     }
 
-    /** Walks these sources together; returns how many parties and nodes their walks visited. */
-    private long walk(List<String> sources, ResolvedEntities entities, Map<String, List<Exposure>> out) {
+    /**
+     * At most how many nodes each source's walk visits within two hops: its members' links and the
+     * links of the nodes (with their entities' other members) those lead to, as counted by
+     * {@link NetworkPropagation.Graph#degrees}, capped by {@code sourceFanOut}. Walks of three and
+     * four hops visit more than this bound; their batches are sized by it all the same.
+     */
+    private Map<String, Long> twoHopReach(List<String> sources, ResolvedEntities entities) {
+        Map<String, Long> reach = new HashMap<>();
+        for (int from = 0; from < sources.size(); from += SOURCE_CHUNK) {
+            List<String> chunk = sources.subList(from, Math.min(sources.size(), from + SOURCE_CHUNK));
+            Map<String, List<NetworkPropagation.Neighbour>> first = graph.neighbours(entities.withMembers(chunk));
+            Set<String> second = new HashSet<>();
+            first.values().forEach(ns -> ns.forEach(n -> second.addAll(n.party() ? entities.members(n.id()) : List.of(n.id()))));
+            Map<String, Integer> degrees = graph.degrees(second);
+            for (String source : chunk) {
+                long r = 1;
+                for (String member : entities.members(source)) {
+                    for (NetworkPropagation.Neighbour n : first.getOrDefault(member, List.of())) {
+                        for (String m : n.party() ? entities.members(n.id()) : List.of(n.id())) {
+                            r += 1 + degrees.getOrDefault(m, 0);
+                        }
+                    }
+                }
+                reach.put(source, Math.min(r, properties.sourceFanOut() + 1L));
+            }
+        }
+        return reach;
+    }
+
+    /** Walks these sources together. */
+    private void walk(List<String> sources, ResolvedEntities entities, Map<String, List<Exposure>> out) {
         Map<String, Set<String>> visited = new HashMap<>();
         List<Walk> frontier = new ArrayList<>();
         for (String b : sources) {
@@ -86,7 +123,6 @@ final class ExposureWalk {
         for (int hop = 1; hop <= properties.exposureHops() && !frontier.isEmpty(); hop++) {
             frontier = step(frontier, hop, hop == properties.exposureHops(), visited, out, entities);
         }
-        return visited.values().stream().mapToLong(Set::size).sum();
     }
 
     /** One hop from the frontier: records exposures, returns the next frontier (none after the last hop). */

@@ -68,9 +68,9 @@ class ExposureWalkTest {
             List<String> blacklisted = List.copyOf(sources);
 
             Map<String, List<Exposure>> expected = nearest(g, blacklisted, entities);
-            Map<String, List<Exposure>> together = new ExposureWalk(g, properties, Long.MAX_VALUE, Integer.MAX_VALUE).from(blacklisted, entities);
-            Map<String, List<Exposure>> oneByOne = new ExposureWalk(g, properties, 1, 1).from(blacklisted, entities);
-            Map<String, List<Exposure>> some = new ExposureWalk(g, properties, 40, 4).from(blacklisted, entities);
+            Map<String, List<Exposure>> together = new ExposureWalk(g, properties, Long.MAX_VALUE).from(blacklisted, entities);
+            Map<String, List<Exposure>> oneByOne = new ExposureWalk(g, properties, 1).from(blacklisted, entities);
+            Map<String, List<Exposure>> some = new ExposureWalk(g, properties, 40).from(blacklisted, entities);
 
             assertThat(sourcesAndHops(together)).as("seed %d", seed).isEqualTo(sourcesAndHops(expected));
             assertThat(oneByOne).as("seed %d", seed).isEqualTo(together);
@@ -87,10 +87,44 @@ class ExposureWalkTest {
         List.of("Z1", "Z2", "Z3").forEach(z -> g.link(z, "M" + z).link("M" + z, "X"));
         List<String> order = List.of("Z3", "Z2", "A", "Z1", "B");
 
-        Map<String, List<Exposure>> out = new ExposureWalk(g, properties, 1, 1).from(order, ResolvedEntities.NONE);
+        Map<String, List<Exposure>> out = new ExposureWalk(g, properties, 1).from(order, ResolvedEntities.NONE);
 
         assertThat(out.get("X")).extracting(Exposure::entityId).containsExactly("A", "B", "Z1");
         assertThat(out.get("X")).extracting(Exposure::hops).containsExactly(1, 2, 2);
+    }
+
+    @Test
+    void aBlacklistedHubIsWalkedInABatchOfItsOwn() {
+        // H reaches 40 policyholders' policies; A and B reach a handful. Within a budget of 30
+        // visited nodes the walk goes A, then H alone, then B: each batch asks for the neighbours
+        // of its starts and of its first hop, after one look at every source's neighbourhood.
+        MemoryGraph g = new MemoryGraph().link("A", "A1").link("B", "B1");
+        for (int i = 0; i < 40; i++) {
+            g.link("H", "NPOL" + i).link("NPOL" + i, "C" + i);
+        }
+        List<List<String>> asked = new ArrayList<>();
+        NetworkPropagation.Graph recorded = new NetworkPropagation.Graph() {
+            @Override
+            public Map<String, Integer> degrees(java.util.Collection<String> ids) {
+                return g.degrees(ids);
+            }
+
+            @Override
+            public Map<String, List<NetworkPropagation.Neighbour>> neighbours(java.util.Collection<String> ids) {
+                asked.add(List.copyOf(new java.util.TreeSet<>(ids)));
+                return g.neighbours(ids);
+            }
+        };
+
+        Map<String, List<Exposure>> out = new ExposureWalk(recorded, properties, 30).from(List.of("A", "H", "B"), ResolvedEntities.NONE);
+
+        assertThat(asked).hasSize(1 + 3 * 2);
+        assertThat(asked.get(0)).containsExactly("A", "B", "H");
+        assertThat(asked.get(1)).containsExactly("A");
+        assertThat(asked.get(3)).containsExactly("H");
+        assertThat(asked.get(5)).containsExactly("B");
+        assertThat(out.get("C7")).extracting(Exposure::entityId).containsExactly("H");
+        assertThat(new ExposureWalk(g, properties, Long.MAX_VALUE).from(List.of("A", "H", "B"), ResolvedEntities.NONE)).isEqualTo(out);
     }
 
     /** By breadth-first distance from every blacklisted entity, the members of an entity being one node. */
