@@ -45,6 +45,7 @@ class CreditQueries implements NetworkPropagation.Graph {
     private final String findFraudSources;
     private final String findDegrees;
     private final String findNeighbours;
+    private final String findPartyDegrees;
     private final String writeScores;
     private final String touchScores;
     private final String findStoredScores;
@@ -77,6 +78,7 @@ class CreditQueries implements NetworkPropagation.Graph {
         this.findFraudSources = catalog.get("credit/findFraudSources");
         this.findDegrees = catalog.get("credit/findDegrees");
         this.findNeighbours = catalog.get("credit/findNeighbours");
+        this.findPartyDegrees = catalog.get("credit/findPartyDegrees");
         this.writeScores = catalog.get("credit/writeScores");
         this.touchScores = catalog.get("credit/touchScores");
         this.findStoredScores = catalog.get("credit/findStoredScores");
@@ -207,6 +209,15 @@ class CreditQueries implements NetworkPropagation.Graph {
         Map<String, Integer> out = new HashMap<>();
         for (List<String> batch : batches(ids)) {
             read(findDegrees, Map.of("ids", batch)).forEach(r -> out.put(r.get("id").asString(), r.get("degree").asInt()));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Integer> partyDegrees(Collection<String> ids) {
+        Map<String, Integer> out = new HashMap<>();
+        for (List<String> batch : batches(ids)) {
+            read(findPartyDegrees, Map.of("ids", batch)).forEach(r -> out.put(r.get("id").asString(), r.get("parties").asInt()));
         }
         return out;
     }

@@ -17,10 +17,11 @@ import io.credlink.credit.CreditProperties;
  * Blacklisted parties within {@code exposureHops} of every party, breadth first, with the path
  * from the party. Memory stays bounded on hubs and on large graphs: every walk keeps the nodes it
  * has visited, and one blacklisted organisation reaches its customers in two hops, so the
- * blacklisted parties are walked a batch at a time, as many together as can visit at most
- * {@code visitedBudget} nodes within two hops (bounded from degrees before walking; a source
- * above it alone). The neighbours of a hop are loaded a chunk of nodes at a time, the last hop
- * keeps no frontier, and each party keeps only the exposures that can still be among its
+ * blacklisted parties are walked a batch at a time, as many together as can keep at most
+ * {@code visitedBudget} nodes within two hops (bounded from the graph before walking; a source
+ * above it alone). The neighbours of a hop are loaded a chunk of nodes at a time; the last hop
+ * keeps no frontier and no node that is not a party (a policy or an identifier there is neither
+ * exposed nor walked on); and each party keeps only the exposures that can still be among its
  * {@code maxExposures} nearest.
  */
 final class ExposureWalk {
@@ -81,10 +82,10 @@ final class ExposureWalk {
     }
 
     /**
-     * At most how many nodes each source's walk visits within two hops: its members' links and the
-     * links of the nodes (with their entities' other members) those lead to, as counted by
-     * {@link NetworkPropagation.Graph#degrees}, capped by {@code sourceFanOut}. Walks of three and
-     * four hops visit more than this bound; their batches are sized by it all the same.
+     * At most how many nodes each source's walk keeps within two hops: the nodes its members link
+     * to (with their entities' other members) and the parties those link to, as counted by
+     * {@link NetworkPropagation.Graph#partyDegrees}, capped by {@code sourceFanOut}. Walks of three
+     * and four hops keep more than this bound; their batches are sized by it all the same.
      */
     private Map<String, Long> twoHopReach(List<String> sources, ResolvedEntities entities) {
         Map<String, Long> reach = new HashMap<>();
@@ -93,13 +94,13 @@ final class ExposureWalk {
             Map<String, List<NetworkPropagation.Neighbour>> first = graph.neighbours(entities.withMembers(chunk));
             Set<String> second = new HashSet<>();
             first.values().forEach(ns -> ns.forEach(n -> second.addAll(n.party() ? entities.members(n.id()) : List.of(n.id()))));
-            Map<String, Integer> degrees = graph.degrees(second);
+            Map<String, Integer> parties = graph.partyDegrees(second);
             for (String source : chunk) {
                 long r = 1;
                 for (String member : entities.members(source)) {
                     for (NetworkPropagation.Neighbour n : first.getOrDefault(member, List.of())) {
                         for (String m : n.party() ? entities.members(n.id()) : List.of(n.id())) {
-                            r += 1 + degrees.getOrDefault(m, 0);
+                            r += 1 + parties.getOrDefault(m, 0);
                         }
                     }
                 }
@@ -140,6 +141,9 @@ final class ExposureWalk {
                 for (Walk w : byNode.remove(node)) {
                     Set<String> seen = visited.get(w.source());
                     for (NetworkPropagation.Neighbour n : links.getOrDefault(node, List.of())) {
+                        if (last && !n.party()) {
+                            continue; // neither exposed nor walked on: nothing to keep
+                        }
                         if (seen.size() > properties.sourceFanOut() || !seen.add(n.id())) {
                             continue;
                         }

@@ -28,6 +28,9 @@ final class NetworkPropagation {
 
         /** Neighbours of each id that propagation follows, with whether each is a party. */
         Map<String, List<Neighbour>> neighbours(Collection<String> ids);
+
+        /** How many distinct parties are among the neighbours of each id. */
+        Map<String, Integer> partyDegrees(Collection<String> ids);
     }
 
     record Neighbour(String id, boolean party) {

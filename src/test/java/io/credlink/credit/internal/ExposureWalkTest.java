@@ -110,6 +110,11 @@ class ExposureWalkTest {
             }
 
             @Override
+            public Map<String, Integer> partyDegrees(java.util.Collection<String> ids) {
+                return g.partyDegrees(ids);
+            }
+
+            @Override
             public Map<String, List<NetworkPropagation.Neighbour>> neighbours(java.util.Collection<String> ids) {
                 asked.add(List.copyOf(new java.util.TreeSet<>(ids)));
                 return g.neighbours(ids);

@@ -36,6 +36,13 @@ class NetworkPropagationTest {
         }
 
         @Override
+        public Map<String, Integer> partyDegrees(Collection<String> ids) {
+            Map<String, Integer> out = new HashMap<>();
+            ids.forEach(id -> out.put(id, (int) links.getOrDefault(id, Set.of()).stream().filter(n -> !n.startsWith("N")).count()));
+            return out;
+        }
+
+        @Override
         public Map<String, List<NetworkPropagation.Neighbour>> neighbours(Collection<String> ids) {
             lookups += ids.size();
             Map<String, List<NetworkPropagation.Neighbour>> out = new HashMap<>();
