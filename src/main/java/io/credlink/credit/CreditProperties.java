@@ -145,7 +145,8 @@ public record CreditProperties(
      * @param exposureScale     exposure at which the penalty reaches 63% of maxPenalty (1 - 1/e)
      * @param exposureHops      counterparty checks list blacklisted parties within this many hops
      * @param maxExposures      most exposures stored per party
-     * @param sourceFanOut      most parties one blacklisted party's exposures are listed for
+     * @param sourceFanOut      most nodes one blacklisted party's exposure walk keeps (every node before
+     *                          the last hop, the parties at the last): how far its exposures are listed
      */
     public record Network(@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double decayPerHop,
             @DefaultValue("3") @Min(1) @Max(6) int maxHops, @DefaultValue("0.0001") double minMass,
