@@ -206,18 +206,19 @@ class CreditQueries implements NetworkPropagation.Graph {
 
     @Override
     public Map<String, Integer> degrees(Collection<String> ids) {
-        Map<String, Integer> out = new HashMap<>();
-        for (List<String> batch : batches(ids)) {
-            read(findDegrees, Map.of("ids", batch)).forEach(r -> out.put(r.get("id").asString(), r.get("degree").asInt()));
-        }
-        return out;
+        return countPerId(findDegrees, "degree", ids);
     }
 
     @Override
     public Map<String, Integer> partyDegrees(Collection<String> ids) {
+        return countPerId(findPartyDegrees, "parties", ids);
+    }
+
+    /** A query's count column by id, asked a batch of ids at a time. */
+    private Map<String, Integer> countPerId(String query, String column, Collection<String> ids) {
         Map<String, Integer> out = new HashMap<>();
         for (List<String> batch : batches(ids)) {
-            read(findPartyDegrees, Map.of("ids", batch)).forEach(r -> out.put(r.get("id").asString(), r.get("parties").asInt()));
+            read(query, Map.of("ids", batch)).forEach(r -> out.put(r.get("id").asString(), r.get(column).asInt()));
         }
         return out;
     }

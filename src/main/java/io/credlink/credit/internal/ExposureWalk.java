@@ -29,7 +29,7 @@ final class ExposureWalk {
     /** Frontier nodes whose neighbours one step loads at once (bounds the memory of a hop). */
     private static final int CHUNK = 20_000;
     /** Nodes the walks of one batch may visit together (each kept in a visited set, about 100 bytes). */
-    static final long VISITED_BUDGET = 2_000_000;
+    private static final long VISITED_BUDGET = 2_000_000;
     /** Sources whose two-hop neighbourhood is bounded at once. */
     private static final int SOURCE_CHUNK = 1_000;
     private static final Comparator<Exposure> NEAREST = Comparator.comparingInt(Exposure::hops)
