@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,19 +26,18 @@ class NetworkGraphQueriesTest {
     @Autowired
     CreditQueries queries;
 
-    @BeforeEach
-    void fixture() {
-        CreditFixtures.clear(driver);
-        CreditFixtures.build(driver);
-    }
-
-    @AfterEach
-    void clean() {
-        CreditFixtures.clear(driver);
-    }
-
     @Test
     void degreesNeighboursAndPartyDegreesAgree() {
+        CreditFixtures.clear(driver);
+        CreditFixtures.build(driver);
+        try {
+            assertAgreeOnEveryNode();
+        } finally {
+            CreditFixtures.clear(driver);
+        }
+    }
+
+    private void assertAgreeOnEveryNode() {
         List<String> ids = driver.executableQuery("MATCH (n:Entity) RETURN n.id AS id").execute().records().stream()
                 .map(r -> r.get("id").asString()).toList();
         Map<String, List<NetworkPropagation.Neighbour>> neighbours = queries.neighbours(ids);
